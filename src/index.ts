@@ -1,0 +1,34 @@
+/**
+ * dossier — the public library API.
+ *
+ * ```ts
+ * import { analyze } from "dossier";
+ * const a = analyze({ text, published: "2024-08-19", outlet: "Anadolu Agency" });
+ * ```
+ */
+export { analyze, createEngine } from "./engine.js";
+export type { Engine, EngineOptions } from "./engine.js";
+export { createDocument } from "./document/createDocument.js";
+export { ENGINE_VERSION } from "./version.js";
+export type {
+  Analysis,
+  ArticleInput,
+  NewsDocument,
+  Span,
+  Entity,
+  EntityType,
+  Mention,
+  MentionKind,
+  Quote,
+  QuoteType,
+  QuoteSpeaker,
+  TimeExpression,
+  TimeType,
+  Figure,
+  FigureSource,
+  Approx,
+  Diagnostic,
+  Stage,
+  Layers,
+  LayerName,
+} from "./types.js";

@@ -1,11 +1,166 @@
-import type { Stage } from "../../types.js";
+import type { Entity, EntityType, Mention, NewsDocument, Sentence, Stage, StageContext, Token } from "../../types.js";
+import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
+import { findNameChunks, type NameChunk } from "./nameChunks.js";
+import { classifyName, honorificWords, splitRole } from "./classifyName.js";
+import { EntityTable } from "./EntityTable.js";
+import { editDistance } from "./editDistance.js";
+import { resolveDescriptions } from "./resolveDescriptions.js";
+import { resolvePronouns } from "./resolvePronouns.js";
+import { addPossessiveOrgs } from "./addPossessiveOrgs.js";
+import { REPORTING_FORMS } from "../quotes/cueLexicon.js";
 
-/** Stage: entities (placeholder until implemented). */
+/** Side information about entities that is not part of the output contract. */
+export interface EntityInfo {
+  /** Country qualifying the role ("Israeli Prime Minister" → Israel). */
+  country: Map<Entity, string>;
+}
+
+interface Single {
+  chunk: NameChunk;
+  from: number;
+  word: string;
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
+
+/** Surname aliases of a person's name: the last word, without "al-"/"el-" prefixes. */
+function surnameKeys(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii)$/i.test(w));
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const keys = [last];
+  const m = /^(?:al|el|bin|ibn)-(.+)$/i.exec(last);
+  if (m) keys.push(m[1]);
+  return keys;
+}
+
+/**
+ * Extracts entities and their mentions: names (with titles split off), short names, typo'd
+ * names one edit away, title and nominal descriptions, possessive organisations and pronouns.
+ */
+export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly Sentence[], tokens: readonly Token[], ctx: StageContext, gaz: Gazetteer = defaultGazetteer()): Entity[] {
+  const text = doc.text;
+  const table = new EntityTable(text);
+  const info: EntityInfo = { country: new Map() };
+  const chunks = findNameChunks(text, sentences, tokens);
+  const singles: Single[] = [];
+  const roleOnly: { from: number; to: number; role: string; country: string | null }[] = [];
+
+  const addNamed = (type: EntityType, canonical: string, start: number, end: number, method: string, confidence: number, role: string | null, country: string | null): Entity => {
+    const key = type === "PER" ? `per:${lower(canonical)}` : `${lower(canonical)}`;
+    const e = table.get(key) ?? table.upsert(key, canonical, type, method, confidence);
+    if (type === "PER") {
+      for (const s of surnameKeys(canonical)) table.alias(`per1:${lower(s)}`, e);
+      table.alias(`per:${lower(canonical)}`, e);
+    }
+    if (role && !e.role) e.role = role;
+    if (country && !info.country.has(e)) info.country.set(e, country);
+    table.mention(e, start, end, "name", method, confidence);
+    return e;
+  };
+
+  for (const chunk of chunks) {
+    let from = chunk.from;
+    if (tokens[from].text === "The" && chunk.to - from > 1) from++;
+    const words = tokens.slice(from, chunk.to).map((t) => t.text);
+    // "US-Saudi": a hyphenated pair of places or demonyms is two mentions
+    if (words.includes("-") && words.filter((w) => w !== "-").every((w) => gaz.names.has(lower(w)) || gaz.demonyms.has(lower(w)))) {
+      for (let i = from; i < chunk.to; i++) {
+        const t = tokens[i];
+        if (t.text === "-") continue;
+        const g = gaz.names.get(lower(t.text)) ?? gaz.demonyms.get(lower(t.text))!;
+        addNamed(g.type, g.name, t.start, t.end, "lexicon:gazetteer", 0.9, null, null);
+      }
+      continue;
+    }
+    const rs = splitRole(words, gaz);
+    let nameFrom = from + rs.roleWords;
+    if (rs.role && nameFrom >= chunk.to) {
+      roleOnly.push({ from, to: chunk.to, role: rs.role, country: rs.country });
+      continue;
+    }
+    nameFrom += honorificWords(words.slice(rs.roleWords));
+    let role = rs.role;
+    let country = rs.country;
+    if (!role) {
+      // a lower-case role right before the name: "army commander Gen …", "spokesman Dmitry …"
+      for (let n = 3; n >= 1 && !role; n--) {
+        if (from - n < 0) continue;
+        const phrase = tokens.slice(from - n, from).map((t) => lower(t.text)).join(" ");
+        if (/^[a-z][a-z .'-]*$/.test(phrase) && gaz.roles.has(phrase)) {
+          role = gaz.roles.get(phrase)!;
+          const before = tokens[from - n - 1];
+          if (before) {
+            const d = gaz.demonyms.get(lower(before.text)) ?? gaz.names.get(lower(before.text));
+            if (d && (d.type === "NORP" || d.type === "GPE")) country = d.country ?? d.name;
+          }
+        }
+      }
+    }
+    const nameWords = tokens.slice(nameFrom, chunk.to).map((t) => t.text);
+    const start = tokens[nameFrom].start;
+    const end = tokens[chunk.to - 1].end;
+    const cls = classifyName(nameWords, gaz, !!role || nameFrom > from + rs.roleWords);
+    if (cls.type === null) {
+      singles.push({ chunk: { ...chunk, from: nameFrom, start, end }, from: nameFrom, word: text.slice(start, end) });
+      continue;
+    }
+    const e = addNamed(cls.type, cls.canonical, start, end, cls.method, cls.confidence, cls.type === "PER" ? role : null, cls.type === "PER" ? country : cls.country ?? null);
+    // "Rapid Support Forces (RSF)": the acronym becomes an alias
+    const p = chunk.to;
+    if (tokens[p]?.text === "(" && tokens[p + 2]?.text === ")" && /^[A-Z][A-Z0-9]{1,7}$/.test(tokens[p + 1].text)) {
+      table.alias(lower(tokens[p + 1].text), e);
+    }
+  }
+
+  // Single words: known aliases, short names of people, typos one edit away, else new.
+  const surnames = () => {
+    const out: { key: string; e: Entity }[] = [];
+    for (const e of table.entities) if (e.type === "PER") for (const s of surnameKeys(e.name)) out.push({ key: lower(s), e });
+    return out;
+  };
+  let known = surnames();
+  for (const s of singles) {
+    const k = lower(s.word);
+    const e = table.get(`per1:${k}`) ?? table.get(`per:${k}`) ?? table.get(k);
+    if (e) {
+      table.mention(e, s.chunk.start, s.chunk.end, "name", "alias:short-name", 0.85);
+      continue;
+    }
+    if (s.word.length >= 5) {
+      const near = known.filter((c) => c.key.length >= 5 && c.key[0] === k[0] && editDistance(c.key, k, 1) === 1);
+      if (near.length === 1) {
+        const m = table.mention(near[0].e, s.chunk.start, s.chunk.end, "name", "fuzzy:edit1", 0.7);
+        if (m) {
+          ctx.report({ stage: "entities", rule: "name-typo", span: { start: m.start, end: m.end, text: m.text }, message: `"${m.text}" read as "${near[0].e.name}" (one edit away)` });
+        }
+        continue;
+      }
+    }
+    const next = tokens[s.chunk.to];
+    const speaks = next && REPORTING_FORMS.has(next.norm);
+    const type: EntityType = speaks ? "PER" : tokens[s.from].pos === "PROPN" ? "MISC" : "MISC";
+    const e2 = table.upsert(type === "PER" ? `per:${k}` : k, s.word, type, speaks ? "pattern:single-speaker" : "pattern:single-propn", speaks ? 0.5 : 0.3);
+    if (type === "PER") table.alias(`per1:${k}`, e2);
+    table.mention(e2, s.chunk.start, s.chunk.end, "name", e2.method, e2.confidence);
+    known = surnames();
+  }
+
+  resolveDescriptions(text, tokens, table, info, roleOnly, gaz);
+  addPossessiveOrgs(text, tokens, table, "names");
+  resolvePronouns(text, tokens, table);
+  addPossessiveOrgs(text, tokens, table, "pronouns");
+  return table.finish();
+}
+
+/** Stage: entities with all their mentions. */
 export const entitiesStage: Stage<"entities"> = {
   name: "entities",
   requires: ["sentences", "tokens"],
   produces: ["entities"],
-  run() {
-    return { entities: [] };
+  run(doc, layers, ctx) {
+    return { entities: extractEntities(doc, layers.sentences, layers.tokens, ctx) };
   },
 };
+
+export type { Mention };

@@ -1,11 +1,556 @@
-import type { Stage } from "../../types.js";
+import type { Entity, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Span, Stage, StageContext, Token, Paragraph } from "../../types.js";
+import { findQuoteSegments, segmentWords, type QuoteSegment } from "./quoteSegments.js";
+import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
+import { CLAUSE_ONLY_LEMMAS, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
+import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
 
-/** Stage: quotes (placeholder until implemented). */
+/** A quote before ids are assigned. */
+interface Draft {
+  type: QuoteType;
+  np: TokenRange | null;
+  speaker: QuoteSpeaker | null;
+  cue: Span | null;
+  content: { start: number; end: number };
+  continues: Draft | null;
+  method: string;
+  confidence: number;
+  sentence: number;
+  via?: { name: string; span: Span } | null;
+  segment?: QuoteSegment;
+}
+
+const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
+const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
+const LINK_AUX = new Set(["was", "is", "has", "had", "been", "were", "are", "have"]);
+
+/** Trims whitespace and trailing `,;:` (and, when `dropStop`, a final `.`) from a content span. */
+function trimContent(text: string, start: number, end: number, dropStop: boolean): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && (/\s/.test(text[end - 1]) || /[,;:]/.test(text[end - 1]) || (dropStop && /[.]/.test(text[end - 1])))) end--;
+  return { start, end };
+}
+
+class QuoteFinder {
+  private readonly drafts: Draft[] = [];
+  private readonly usedCue = new Set<number>();
+  private readonly usedSegment = new Set<QuoteSegment>();
+  private readonly mentions: MentionIndex;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly tokens: readonly Token[],
+    private readonly paragraphs: readonly Paragraph[],
+    entities: readonly Entity[],
+    private readonly ctx: StageContext,
+  ) {
+    this.mentions = new MentionIndex(entities);
+  }
+
+  run(): Quote[] {
+    const segments = findQuoteSegments(this.text, this.paragraphs);
+    for (const seg of segments) this.directAttribution(seg);
+    for (const s of this.sentences) this.indirectInSentence(s, segments);
+    this.unattributedSegments(segments);
+    this.accordingToAsVia();
+    return this.finish();
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────────────
+
+  /** Index of the first token starting at or after `offset`. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private isCue(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !REPORTING_FORMS.has(t.norm) || this.usedCue.has(i)) return false;
+    if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm)) return false;
+    if (/^[A-Z]/.test(t.text) && t.index !== this.sentences[t.sentence].tokenStart) return false;
+    return true;
+  }
+
+  private negated(i: number, min: number): boolean {
+    for (let k = i - 1; k >= Math.max(min, i - 3); k--) if (NEGATION_OR_MODAL.has(this.tokens[k].norm)) return true;
+    return false;
+  }
+
+  private span(from: number, to: number): Span {
+    const start = this.tokens[from].start;
+    const end = this.tokens[to - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private segmentsIn(segments: readonly QuoteSegment[], start: number, end: number): QuoteSegment[] {
+    return segments.filter((s) => s.start >= start && s.end <= end + 1);
+  }
+
+  private speak(np: TokenRange | null): { speaker: QuoteSpeaker | null; method: string } {
+    if (!np) return { speaker: null, method: "speaker:none" };
+    const r = resolveSpeaker(this.text, this.tokens, np, this.mentions);
+    const first = this.tokens[np.from];
+    if (np.to - np.from === 1 && /^(he|she|it|they)$/.test(first.norm)) {
+      // a pronoun speaker: the previous quote's speaker when compatible (newswire convention)
+      const prev = this.lastDraftBefore(first.start);
+      const prevType = prev?.speaker?.entity ? this.mentions.refs.find((x) => x.entity.id === prev.speaker!.entity)?.entity.type : undefined;
+      const compatible = first.norm === "he" || first.norm === "she" ? prevType === "PER" : prevType !== undefined && prevType !== "PER";
+      if (prev && prev.speaker && compatible && prev.sentence >= this.tokens[np.from].sentence - 3) {
+        return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
+      }
+    }
+    if (r.speaker.mention && r.method === "speaker:name") {
+      const ref = this.mentions.inside(r.speaker.mention.start, r.speaker.mention.end).find((x) => x.mention.start === r.speaker!.mention!.start);
+      if (ref && ref.mention.method.startsWith("fuzzy")) {
+        this.ctx.report({ stage: "quotes", rule: "speaker-typo", span: r.speaker.mention, message: `speaker "${ref.mention.text}" taken as ${ref.entity.name} (one edit away)` });
+      }
+    }
+    return r;
+  }
+
+  private lastDraftBefore(offset: number): Draft | null {
+    let best: Draft | null = null;
+    for (const d of this.drafts) if (d.content.start < offset && (!best || d.content.start > best.content.start)) best = d;
+    return best;
+  }
+
+  private push(d: Draft): Draft {
+    this.drafts.push(d);
+    return d;
+  }
+
+  // ── direct quotes: attribution right after or right before the quote marks ─────────────────
+
+  private directAttribution(seg: QuoteSegment): void {
+    if (segmentWords(this.text, seg) < 1) return;
+    const content = trimContent(this.text, seg.start, seg.end, false);
+    if (content.end <= content.start) return;
+    // right side: “…,” X said / “…,” said X / “…” — X
+    if (seg.close >= 0) {
+      let j = this.tokenAt(seg.close + 1);
+      const t0 = this.tokens[j];
+      if (t0 && this.sentences[t0.sentence].paragraph === seg.paragraph) {
+        const s = this.sentences[t0.sentence];
+        if (t0.text === "," || t0.text === ";") j++;
+        const t = this.tokens[j];
+        if (t && j < s.tokenEnd) {
+          if (DASHES.has(t.text) && t.start > seg.close + 1) {
+            const np = nounPhraseStartingAt(this.tokens, j + 1, s.tokenEnd);
+            if (np && np.to >= s.tokenEnd - 1) {
+              this.addDirect(seg, content, np, this.span(j, j + 1), "pattern:dash-after", s.index);
+              return;
+            }
+          }
+          if (this.isCue(j) && !/ing$/.test(t.norm)) {
+            const np = nounPhraseStartingAt(this.tokens, j + 1, s.tokenEnd);
+            if (np) {
+              this.usedCue.add(j);
+              this.addDirect(seg, content, np, this.span(j, j + 1), "pattern:said-speaker", s.index);
+              return;
+            }
+          }
+          for (let k = j + 1; k < Math.min(j + 12, s.tokenEnd); k++) {
+            const tk = this.tokens[k];
+            if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
+            if (!this.isCue(k)) continue;
+            if (this.negated(k, j)) break;
+            const e = skipLeftAdverbs(this.tokens, k - 1, j);
+            const np = nounPhraseEndingAt(this.tokens, e, j);
+            if (np && np.from === j) {
+              this.usedCue.add(k);
+              this.addDirect(seg, content, np, this.span(k, k + 1), "pattern:speaker-said", s.index);
+              return;
+            }
+            break;
+          }
+        }
+      }
+    }
+    // left side: X said: “…” / X said, “…” / X: “…”
+    const p = this.tokenAt(seg.open) - 1;
+    if (p < 0) return;
+    const tp = this.tokens[p];
+    const s = this.sentences[tp.sentence];
+    if (s.paragraph !== seg.paragraph || p < s.tokenStart) return;
+    if (tp.text === ":" || tp.text === ",") {
+      for (let k = p - 1; k >= Math.max(s.tokenStart, p - 8); k--) {
+        if (this.tokens[k].pos === "VERB" && !this.isCue(k)) break;
+        if (!this.isCue(k)) continue;
+        if (this.negated(k, s.tokenStart)) return;
+        const e = skipLeftAdverbs(this.tokens, k - 1, s.tokenStart);
+        const np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
+        if (np) {
+          this.usedCue.add(k);
+          this.addDirect(seg, content, np, this.span(k, k + 1), "pattern:speaker-said-colon", s.index);
+        }
+        return;
+      }
+      if (tp.text === ":") {
+        const np = nounPhraseEndingAt(this.tokens, p - 1, s.tokenStart);
+        if (np && np.from === s.tokenStart && this.mentions.inside(this.tokens[np.from].start, this.tokens[np.to - 1].end).length) {
+          this.addDirect(seg, content, np, this.span(p, p + 1), "pattern:colon-speaker", s.index);
+        }
+      }
+    }
+  }
+
+  private addDirect(seg: QuoteSegment, content: { start: number; end: number }, np: TokenRange, cue: Span, method: string, sentence: number): void {
+    const sp = this.speak(np);
+    this.usedSegment.add(seg);
+    this.push({
+      type: "direct",
+      np,
+      speaker: sp.speaker,
+      cue,
+      content,
+      continues: null,
+      method: `${method}+${sp.method}`,
+      confidence: sp.speaker?.entity ? 0.9 : 0.75,
+      sentence,
+      segment: seg,
+    });
+  }
+
+  // ── indirect and mixed quotes: X said (that) …, according to X, … X said ───────────────────
+
+  private indirectInSentence(s: Sentence, segments: readonly QuoteSegment[]): void {
+    const T = this.tokens;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = T[k];
+      if (t.norm === "according" && T[k + 1]?.norm === "to") {
+        this.accordingTo(s, k, segments);
+        k++;
+        continue;
+      }
+      if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
+        let b = k - 1;
+        while (b >= s.tokenStart && LINK_AUX.has(T[b].norm)) b--;
+        const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, b, s.tokenStart), s.tokenStart);
+        if (np) this.addIndirect(s, np, this.span(k, k + 3), k + 3, segments, "pattern:quoted-as-saying");
+        k += 2;
+        continue;
+      }
+      if (!this.isCue(k)) continue;
+      const lemma = REPORTING_LEMMA.get(t.norm)!;
+      if (/ing$/.test(t.norm)) {
+        // ", adding that …", ", saying …": the subject of the sentence's earlier quote
+        if (T[k - 1]?.text === "," && /^(adding|saying|noting|stressing|warning|insisting|arguing|explaining)$/.test(t.norm)) {
+          const prev = this.drafts.find((d) => d.sentence === s.index);
+          if (prev?.np) this.addIndirect(s, prev.np, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
+        }
+        continue;
+      }
+      if (this.negated(k, s.tokenStart)) continue;
+      let after = k + 1;
+      const particles = PARTICLE_VERBS[lemma];
+      if (particles) {
+        if (!T[after] || !particles.includes(T[after].norm)) {
+          if (lemma === "call") continue;
+        } else after++;
+      }
+      let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
+      let np: TokenRange | null = null;
+      if (e >= s.tokenStart && T[e].text === ",") {
+        // "X, a senior official, said": prefer the name before the apposition
+        let c2 = e - 1;
+        while (c2 > s.tokenStart && T[c2].text !== ",") c2--;
+        if (c2 > s.tokenStart && T[c2].text === ",") {
+          const np1 = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
+          if (np1 && this.mentions.inside(T[np1.from].start, T[np1.to - 1].end).length) np = np1;
+        }
+        if (!np) {
+          // "…, said X" (inverted) is handled below
+          e = -1;
+        }
+      } else {
+        np = nounPhraseEndingAt(T, e, s.tokenStart);
+        // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
+        // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
+        const before = np ? T[np.from - 1] : undefined;
+        if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by") || before.pos === "VERB")) {
+          const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
+          if (subj && subj.to < np.from) np = subj;
+        }
+      }
+      if (np) {
+        this.addIndirect(s, np, this.span(k, after), after, segments, "pattern:speaker-said", lemma);
+      } else if (T[k - 1]?.text === ",") {
+        const rnp = nounPhraseStartingAt(T, k + 1, s.tokenEnd);
+        if (rnp && this.onlyTrailing(rnp.to, s)) {
+          this.addReverse(s, rnp, this.span(k, k + 1), k - 1, segments, "pattern:said-speaker-inverted");
+        }
+      }
+    }
+  }
+
+  /** True when nothing but adverbials and punctuation follow token `i` in the sentence. */
+  private onlyTrailing(i: number, s: Sentence): boolean {
+    const rest = this.text.slice(this.tokens[i]?.start ?? s.end, s.end);
+    return /^\s*(?:(?:on|in|at|late|early|earlier|later)\s+[\w\s'-]{0,40}?)?\s*(?:,\s*according to[^.]*)?[.!?\u201D"]*\s*$/i.test(rest) || rest.trim() === "";
+  }
+
+  private addIndirect(s: Sentence, np: TokenRange, cue: Span, after: number, segments: readonly QuoteSegment[], method: string, lemma = "say"): void {
+    const T = this.tokens;
+    const cueIndex = this.tokenAt(cue.start);
+    // complement: skip adverbials up to "that"
+    let c = after;
+    let sawThat = false;
+    for (let k = after; k < Math.min(after + 14, s.tokenEnd); k++) {
+      const t = T[k];
+      if (t.norm === "that" && (k === after || T[k - 1].pos !== "DET")) {
+        const between = T.slice(after, k);
+        if (between.every((x) => x.pos !== "VERB" && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
+          c = k + 1;
+          sawThat = true;
+        }
+        break;
+      }
+      if (t.pos === "VERB" || t.pos === "AUX" || /^[\u201C"\u201D]$/.test(t.text)) break;
+    }
+    if (!sawThat) {
+      if (lemma === "tell") {
+        const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
+        if (rec) c = rec.to;
+      }
+      // skip short adverbials: "in a statement", "on Sunday", "late on Monday"
+      for (let guard = 0; guard < 3 && c < s.tokenEnd; guard++) {
+        const t = T[c];
+        if (!ADVERBIAL_STARTS.has(t.norm)) break;
+        let k = c + 1;
+        while (k < s.tokenEnd && (T[k].pos === "DET" || T[k].pos === "ADJ" || T[k].pos === "NUM" || T[k].norm === "'s" || (T[k].pos === "ADP" && T[k].norm === "on"))) k++;
+        if (k < s.tokenEnd && (T[k].pos === "NOUN" || T[k].pos === "PROPN")) k++;
+        else if (k === c + 1 && t.pos !== "ADV") break;
+        c = k;
+        if (T[c]?.text === ",") c++;
+      }
+      if (T[c]?.text === "," || T[c]?.text === ":") {
+        if (/^[\u201C"]$/.test(T[c + 1]?.text ?? "")) return; // direct quote, handled elsewhere
+        c++;
+      }
+    }
+    const midSentence = !sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart && (T[after]?.text === "," || T[c]?.pos === "CCONJ");
+    if (c >= s.tokenEnd || midSentence) {
+      // nothing after the cue: "Israel is ready, the minister said."
+      const before = np.from - 1;
+      if (before > s.tokenStart && T[before].text === ",") this.addReverse(s, np, cue, before, segments, method.replace("speaker-said", "speaker-said-after"));
+      return;
+    }
+    // the rest must be a clause: a verb within it, a few words, not a greeting
+    let endTok = s.tokenEnd;
+    for (let k = c; k < s.tokenEnd - 1; k++) if (T[k].text === "," && T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
+    const rest = T.slice(c, endTok);
+    const segs = this.segmentsIn(segments, T[c].start, T[endTok - 1].end);
+    const hasQuote = segs.length > 0;
+    const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !sawThat && !quoteFirst) return;
+    if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(particlesOf(lemma) && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
+      if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
+    }
+    if (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call"))) {
+      // "Blinken said goodbye" — but a remaining quote is still content
+      if (!hasQuote) {
+        const before = np.from - 1;
+        if (before > s.tokenStart && T[before].text === "," && this.onlyTrailing(c, s)) this.addReverse(s, np, cue, before, segments, method.replace("speaker-said", "speaker-said-after"));
+        return;
+      }
+    }
+    const restText = this.text.slice(T[c].start, T[endTok - 1].end).toLowerCase();
+    if (PHATIC_CONTENT.some((p) => restText.startsWith(p))) return;
+    if (segs.length === 1 && this.usedSegment.has(segs[0]) && segs[0].start <= T[c].start + 1) return;
+    const content = trimContent(this.text, T[c].start, T[endTok - 1].end, true);
+    const fullyQuoted = segs.length === 1 && segs[0].start - 1 <= content.start && segs[0].end + 1 >= content.end - 1;
+    for (const sg of segs) this.usedSegment.add(sg);
+    this.usedCue.add(cueIndex);
+    const sp = this.speak(np);
+    this.push({
+      type: fullyQuoted ? "direct" : hasQuote ? "mixed" : "indirect",
+      np,
+      speaker: sp.speaker,
+      cue,
+      content: fullyQuoted ? trimContent(this.text, segs[0].start, segs[0].end, false) : content,
+      continues: null,
+      method: `${method}+${sp.method}`,
+      confidence: sp.speaker?.entity ? 0.8 : 0.65,
+      sentence: s.index,
+    });
+  }
+
+  /** Content before the attribution: "Israel is ready, the minister said." */
+  private addReverse(s: Sentence, np: TokenRange, cue: Span, commaTok: number, segments: readonly QuoteSegment[], method: string): void {
+    const T = this.tokens;
+    if (commaTok - s.tokenStart < 3) return;
+    const content = trimContent(this.text, T[s.tokenStart].start, T[commaTok].start, false);
+    const segs = this.segmentsIn(segments, content.start - 1, content.end + 1);
+    if (segs.some((sg) => this.usedSegment.has(sg))) return;
+    if (!T.slice(s.tokenStart, commaTok).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
+    for (const sg of segs) this.usedSegment.add(sg);
+    this.usedCue.add(this.tokenAt(cue.start));
+    const sp = this.speak(np);
+    this.push({ type: segs.length ? "mixed" : "indirect", np, speaker: sp.speaker, cue, content, continues: null, method: `${method}+${sp.method}`, confidence: sp.speaker?.entity ? 0.75 : 0.6, sentence: s.index });
+  }
+
+  /** "according to X": the rest of the sentence is X's, unless another cue already claims it. */
+  private accordingTo(s: Sentence, k: number, segments: readonly QuoteSegment[]): void {
+    const T = this.tokens;
+    const np = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
+    if (!np) return;
+    const cue = this.span(k, k + 2);
+    const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && T[s.tokenStart].pos === "CCONJ");
+    let content: { start: number; end: number };
+    if (atStart) {
+      let c = np.to;
+      if (T[c]?.text === ",") c++;
+      if (c >= s.tokenEnd - 1) return;
+      content = trimContent(this.text, T[c].start, s.end, true);
+    } else {
+      let b = k - 1;
+      if (T[b]?.text === ",") b--;
+      if (b - s.tokenStart < 2) return;
+      content = trimContent(this.text, s.start, T[b].end, false);
+      // the clause before may already be a reported statement of someone else: then it's a "via"
+    }
+    if (content.end - content.start < 8) return;
+    this.usedCue.add(k);
+    const segs = this.segmentsIn(segments, content.start - 1, content.end + 1);
+    const sp = this.speak(np);
+    this.push({
+      type: segs.length ? "mixed" : "indirect",
+      np,
+      speaker: sp.speaker,
+      cue,
+      content,
+      continues: null,
+      method: `pattern:according-to+${sp.method}`,
+      confidence: sp.speaker?.entity ? 0.75 : 0.65,
+      sentence: s.index,
+    });
+  }
+
+  // ── quotations without their own attribution ──────────────────────────────────────────────
+
+  private unattributedSegments(segments: readonly QuoteSegment[]): void {
+    for (const seg of segments) {
+      if (this.usedSegment.has(seg)) continue;
+      if (this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1)) continue;
+      const words = segmentWords(this.text, seg);
+      const content = trimContent(this.text, seg.start, seg.end, false);
+      if (content.end <= content.start) continue;
+      const para = this.paragraphs[seg.paragraph];
+      const startsPara = seg.open <= para.start + 1;
+      const prev = this.lastDraftBefore(seg.start);
+      const sentence = this.tokens[this.tokenAt(seg.start)]?.sentence ?? -1;
+      const prevPara = prev ? this.sentences[prev.sentence]?.paragraph ?? -1 : -1;
+      let method = "";
+      let conf = 0;
+      let continues: Draft | null = null;
+      if (prev && prev.speaker && prev.segment && prev.segment.close < 0 && prevPara === seg.paragraph - 1 && startsPara) {
+        method = "pattern:continuation-paragraph";
+        conf = 0.85;
+        continues = prev;
+      } else if (prev && prev.speaker && prev.type === "direct" && prevPara === seg.paragraph && words >= 3) {
+        method = "pattern:continuation-sentence";
+        conf = 0.8;
+        continues = prev;
+      } else if (prev && prev.speaker && startsPara && prevPara >= seg.paragraph - 1 && words >= 4) {
+        method = "pattern:previous-speaker";
+        conf = 0.6;
+      } else if (words >= 4 && (startsPara || this.text.slice(para.start, seg.open).trim().endsWith(":"))) {
+        method = "pattern:unattributed";
+        conf = 0.3;
+      } else {
+        continue;
+      }
+      this.usedSegment.add(seg);
+      this.push({
+        type: "direct",
+        np: continues?.np ?? (method === "pattern:previous-speaker" ? prev!.np : null),
+        speaker: method === "pattern:unattributed" ? null : prev!.speaker,
+        cue: null,
+        content,
+        continues,
+        method,
+        confidence: conf,
+        sentence,
+        segment: seg,
+      });
+    }
+  }
+
+  /** "…,” X said, according to The Times of Israel": the second source is a `via`. */
+  private accordingToAsVia(): void {
+    const bySentence = new Map<number, Draft[]>();
+    for (const d of this.drafts) {
+      const l = bySentence.get(d.sentence);
+      if (l) l.push(d);
+      else bySentence.set(d.sentence, [d]);
+    }
+    for (const list of bySentence.values()) {
+      const acc = list.filter((d) => d.method.startsWith("pattern:according-to"));
+      const others = list.filter((d) => !d.method.startsWith("pattern:according-to") && d.cue);
+      if (!acc.length || !others.length) continue;
+      for (const a of acc) {
+        const host = others[0];
+        host.via = { name: a.speaker?.name ?? "", span: a.speaker?.mention ?? a.cue! };
+        this.drafts.splice(this.drafts.indexOf(a), 1);
+      }
+    }
+  }
+
+  private finish(): Quote[] {
+    const ds = [...this.drafts].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+    // drop a quote whose content lies inside another's (keep the more confident)
+    const kept: Draft[] = [];
+    for (const d of ds) {
+      const clash = kept.find((k) => d.content.start < k.content.end && k.content.start < d.content.end);
+      if (!clash) {
+        kept.push(d);
+        continue;
+      }
+      if (d.confidence > clash.confidence) kept.splice(kept.indexOf(clash), 1, d);
+    }
+    kept.sort((a, b) => a.content.start - b.content.start);
+    const ids = new Map<Draft, string>();
+    kept.forEach((d, i) => ids.set(d, `q${i + 1}`));
+    return kept.map((d) => {
+      const q: Quote & { via?: { name: string; span: Span } } = {
+        id: ids.get(d)!,
+        type: d.type,
+        speaker: d.speaker,
+        cue: d.cue,
+        content: { start: d.content.start, end: d.content.end, text: this.text.slice(d.content.start, d.content.end) },
+        continues: d.continues ? ids.get(d.continues) ?? null : null,
+        method: d.method,
+        confidence: d.confidence,
+      };
+      if (d.via) q.via = d.via;
+      return q;
+    });
+  }
+}
+
+function particlesOf(lemma: string): boolean {
+  return !!PARTICLE_VERBS[lemma];
+}
+
+/** Finds direct, indirect and mixed quotes with their speakers, cues and contents. */
+export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[], entities: readonly Entity[], ctx: StageContext): Quote[] {
+  return new QuoteFinder(doc.text, sentences, tokens, paragraphs, entities, ctx).run();
+}
+
+/** Stage: quotes. */
 export const quotesStage: Stage<"quotes"> = {
   name: "quotes",
-  requires: ["sentences", "tokens"],
+  requires: ["paragraphs", "sentences", "tokens", "entities"],
   produces: ["quotes"],
-  run() {
-    return { quotes: [] };
+  run(doc, layers, ctx) {
+    return { quotes: extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx) };
   },
 };

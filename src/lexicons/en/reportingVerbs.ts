@@ -1,0 +1,98 @@
+/**
+ * Reporting (speech) verbs that introduce attributed statements, by lemma with their
+ * inflected forms. Source: written for dossier from newswire usage (AP/Reuters style guides list
+ * "said" as the default; the others are common alternatives seen in news prose).
+ */
+export const REPORTING_VERBS: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  add: ["add", "adds", "added", "adding"],
+  state: ["state", "states", "stated", "stating"],
+  note: ["note", "notes", "noted", "noting"],
+  warn: ["warn", "warns", "warned", "warning"],
+  argue: ["argue", "argues", "argued", "arguing"],
+  claim: ["claim", "claims", "claimed", "claiming"],
+  insist: ["insist", "insists", "insisted", "insisting"],
+  announce: ["announce", "announces", "announced", "announcing"],
+  declare: ["declare", "declares", "declared", "declaring"],
+  explain: ["explain", "explains", "explained", "explaining"],
+  stress: ["stress", "stresses", "stressed", "stressing"],
+  emphasize: ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"],
+  reiterate: ["reiterate", "reiterates", "reiterated", "reiterating"],
+  confirm: ["confirm", "confirms", "confirmed", "confirming"],
+  deny: ["deny", "denies", "denied", "denying"],
+  acknowledge: ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+  admit: ["admit", "admits", "admitted", "admitting"],
+  write: ["write", "writes", "wrote", "writing"],
+  tweet: ["tweet", "tweets", "tweeted"],
+  post: ["posted"],
+  urge: ["urge", "urges", "urged", "urging"],
+  ask: ["ask", "asks", "asked"],
+  reply: ["reply", "replies", "replied"],
+  respond: ["respond", "responds", "responded"],
+  comment: ["comment", "comments", "commented"],
+  observe: ["observe", "observes", "observed"],
+  remark: ["remark", "remarks", "remarked"],
+  suggest: ["suggest", "suggests", "suggested"],
+  predict: ["predict", "predicts", "predicted"],
+  promise: ["promise", "promises", "promised"],
+  pledge: ["pledge", "pledges", "pledged"],
+  vow: ["vow", "vows", "vowed"],
+  threaten: ["threaten", "threatens", "threatened"],
+  accuse: ["accuse", "accuses", "accused"],
+  allege: ["allege", "alleges", "alleged"],
+  report: ["report", "reports", "reported"],
+  recall: ["recall", "recalls", "recalled"],
+  caution: ["caution", "cautions", "cautioned"],
+  concede: ["concede", "concedes", "conceded"],
+  maintain: ["maintain", "maintains", "maintained"],
+  contend: ["contend", "contends", "contended"],
+  assert: ["assert", "asserts", "asserted"],
+  underline: ["underline", "underlines", "underlined"],
+  underscore: ["underscore", "underscores", "underscored"],
+  highlight: ["highlight", "highlights", "highlighted"],
+  indicate: ["indicate", "indicates", "indicated"],
+  believe: ["believes"],
+  charge: ["charged"],
+  demand: ["demand", "demands", "demanded"],
+  call: ["call", "calls", "called"],
+  complain: ["complain", "complains", "complained"],
+  agree: ["agreed"],
+  estimate: ["estimate", "estimates", "estimated"],
+  quip: ["quip", "quips", "quipped"],
+  conclude: ["concluded"],
+  hint: ["hinted"],
+  signal: ["signaled", "signalled"],
+  reveal: ["reveal", "reveals", "revealed"],
+  disclose: ["disclosed"],
+  describe: ["described"],
+  welcome: ["welcomed"],
+};
+
+/** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
+export const PARTICLE_VERBS: Record<string, string[]> = {
+  call: ["on", "for"],
+  point: ["out"],
+};
+
+/** Verbs that need a complement clause ("that …", a quote) to count as speech, not alone. */
+export const CLAUSE_ONLY_LEMMAS = new Set([
+  "confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "conclude",
+  "reveal", "disclose", "describe", "welcome", "report", "demand", "recall", "highlight", "suggest", "predict",
+  "promise", "pledge", "vow", "threaten", "accuse", "charge", "signal", "hint", "maintain", "post",
+]);
+
+/** Nouns that head a statement ("A statement by X said", "in a statement"). */
+export const STATEMENT_NOUNS = [
+  "statement", "communique", "communiqué", "release", "press release", "letter", "report", "post",
+  "tweet", "message", "readout", "declaration", "announcement", "spokesperson", "spokesman", "spokeswoman",
+];
+
+/** Content words after a cue that mean a greeting or thanks, not a statement. */
+export const PHATIC_CONTENT = ["thank you", "thanks", "hello", "goodbye", "good morning", "good evening", "congratulations", "welcome"];
+
+/** Words between the speaker and the cue that make the speech negated or hypothetical. */
+export const NEGATION_OR_MODAL = new Set([
+  "not", "n't", "never", "no", "would", "could", "might", "may", "should", "declined", "refused", "unwilling",
+  "wouldn't", "couldn't", "didn't", "doesn't", "don't", "won't", "cannot", "can't", "failed", "if",
+]);

@@ -1,0 +1,94 @@
+import type { Sentence, Token } from "../../types.js";
+
+/** A run of capitalised tokens that may be a name: token range `[from, to)`. */
+export interface NameChunk {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "la", "al", "el", "bin", "ibn", "van", "von", "der", "da", "and"]);
+const NEVER = new Set([
+  "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+  "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+  "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Read", "More", "Photo", "Image", "Video", "Share", "Related",
+]);
+const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
+
+const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s) || /^[A-Z][A-Z0-9]+$/.test(s) || /^[A-Z]\.(?:[A-Z]\.)+$/.test(s);
+
+/**
+ * Finds candidate name chunks: maximal runs of capitalised tokens joined by hyphens or by
+ * connectors ("Secretary of State", "al-Burhan"). Sentence-initial words count only when tagged
+ * PROPN; in title-case sentences (headlines) every word must be PROPN.
+ */
+export function findNameChunks(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const s of sentences) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+    const capShare = words.length ? words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length : 0;
+    const titleCase = words.length >= 4 && capShare > 0.6;
+    const ok = (i: number): boolean => {
+      const t = tokens[i];
+      if (!isCapWord(t.text) || NEVER.has(t.text.replace(/\.$/, ""))) return false;
+      if (titleCase) return t.pos === "PROPN";
+      const first = i === s.tokenStart || /^[\u201C\u201D"'\u2018(\u2014\u2013-]$/.test(tokens[i - 1].text) && i - 1 === s.tokenStart;
+      if (first) return t.pos === "PROPN" || t.pos === "NOUN" && /^[A-Z]{2,}$/.test(t.text);
+      if (NON_NAME_POS.has(t.pos) && t.text !== "The" && !/^[A-Z]{2,}$/.test(t.text)) {
+        // Capitalised function words mid-sentence ("The" in "The Times") are allowed only inside a chunk.
+        return false;
+      }
+      return true;
+    };
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!ok(i) && !(tokens[i].text === "The" && i > s.tokenStart && i + 1 < s.tokenEnd && ok(i + 1))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        if (j >= s.tokenEnd) break;
+        const t = tokens[j];
+        const prev = tokens[j - 1];
+        // hyphen joins without spaces: al-Burhan, Ado-Ekiti, Secretary-General
+        if ((t.text === "-" || t.text === "\u2010") && t.start === prev.end && j + 1 < s.tokenEnd && tokens[j + 1].start === t.end && /^\p{L}/u.test(tokens[j + 1].text)) {
+          j += 2;
+          continue;
+        }
+        if (/^\p{Ll}/u.test(prev.text) && /^(al|el|bin|ibn|de|van|von)$/.test(prev.text) && t.start === prev.end) {
+          j++;
+          continue;
+        }
+        if (ok(j) || (t.text === "The" && false)) {
+          j++;
+          continue;
+        }
+        if (CONNECTORS.has(t.text) && j + 1 < s.tokenEnd) {
+          // "of the" inside names: "Times of Israel", "Court of Justice", "Office of the Prime Minister"
+          let k = j + 1;
+          if (tokens[k].text === "the" && k + 1 < s.tokenEnd) k++;
+          if (ok(k) && t.text !== "and") {
+            j = k + 1;
+            continue;
+          }
+          if (t.text === "and" && ok(k) && /^(Bosnia|Trinidad|Antigua|Saint|St)$/.test(prev.text)) {
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      // trim a trailing connector or hyphen (never happens by construction) and a leading "The" alone
+      const from = i;
+      const to = j;
+      if (!(to - from === 1 && tokens[from].text === "The")) {
+        out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end });
+      }
+      i = j;
+    }
+  }
+  void text;
+  return out;
+}

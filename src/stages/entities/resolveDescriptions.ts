@@ -1,0 +1,131 @@
+import type { Entity, Token } from "../../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { EntityTable } from "./EntityTable.js";
+import type { EntityInfo } from "./extractEntities.js";
+import { ROLES } from "../../lexicons/en/titles.js";
+import { ORG_DESCRIPTIONS, ARMED_GROUPS } from "../../lexicons/en/organisations.js";
+
+interface DescPattern {
+  words: string[];
+  role: string;
+}
+
+const ROLE_PATTERNS: DescPattern[] = ROLES.flatMap((r) => (r.descriptions ?? []).map((d) => ({ words: d.split(/\s+/), role: r.role })))
+  .sort((a, b) => b.words.length - a.words.length);
+const ARMED_PATTERNS = ORG_DESCRIPTIONS.armed.map((d) => d.split(/\s+/)).sort((a, b) => b.length - a.length);
+const STATE_HEADS = new Set(ORG_DESCRIPTIONS.state);
+
+/** The latest mention of an entity satisfying `ok` that starts before `pos`, else the first after. */
+export function nearestEntity(table: EntityTable, pos: number, ok: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  let after: Entity | null = null;
+  let afterAt = Infinity;
+  for (const e of table.entities) {
+    if (!ok(e)) continue;
+    for (const m of e.mentions) {
+      if (m.end <= pos && m.start > bestAt) {
+        best = e;
+        bestAt = m.start;
+      } else if (m.start >= pos && m.start < afterAt) {
+        after = e;
+        afterAt = m.start;
+      }
+    }
+  }
+  return best ?? after;
+}
+
+function roleMatches(e: Entity, role: string): boolean {
+  if (e.type !== "PER" || !e.role) return false;
+  if (e.role === role) return true;
+  return role === "Minister" && /Minister$/.test(e.role);
+}
+
+/**
+ * Title and nominal descriptions: role-only name chunks ("The Prime Minister"), definite
+ * descriptions of role holders ("the top US diplomat", "the Israeli premier") and of groups
+ * ("the resistance group"), each linked to the entity it most plausibly refers to.
+ */
+export function resolveDescriptions(
+  text: string,
+  tokens: readonly Token[],
+  table: EntityTable,
+  info: EntityInfo,
+  roleOnly: { from: number; to: number; role: string; country: string | null }[],
+  gaz: Gazetteer,
+): void {
+  const countryOf = (norm: string): string | null => {
+    const d = gaz.demonyms.get(norm);
+    if (d) return d.country ?? null;
+    const g = gaz.names.get(norm);
+    return g && g.type === "GPE" ? g.name : null;
+  };
+  const resolveRole = (role: string, country: string | null, pos: number) =>
+    nearestEntity(table, pos, (e) => roleMatches(e, role) && (!country || !info.country.has(e) || info.country.get(e) === country));
+
+  for (const r of roleOnly) {
+    let from = r.from;
+    if (from > 0 && /^(the|The)$/.test(tokens[from - 1].text)) from--;
+    const start = tokens[from].start;
+    const e = resolveRole(r.role, r.country, start);
+    if (e) table.mention(e, start, tokens[r.to - 1].end, "title", "coref:role-title", 0.75);
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== "the") continue;
+    let done = false;
+    for (const p of ROLE_PATTERNS) {
+      let country: string | null = null;
+      let ok = true;
+      for (let k = 0; k < p.words.length; k++) {
+        const t = tokens[i + 1 + k];
+        if (!t || t.sentence !== tokens[i].sentence) {
+          ok = false;
+          break;
+        }
+        if (p.words[k] === "{country}") {
+          country = countryOf(t.norm);
+          if (!country) {
+            ok = false;
+            break;
+          }
+        } else if (t.norm !== p.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const last = tokens[i + p.words.length];
+      const next = tokens[i + p.words.length + 1];
+      if (next && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === last.end + 1 && /^\p{L}/u.test(next.text)) continue;
+      const e = resolveRole(p.role, country, tokens[i].start);
+      if (e) table.mention(e, tokens[i].start, last.end, "title", "coref:role-description", 0.7);
+      done = true;
+      break;
+    }
+    if (done) continue;
+    for (const words of ARMED_PATTERNS) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const t = tokens[i + 1 + k];
+        if (!t || t.norm !== words[k] || t.sentence !== tokens[i].sentence) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const last = tokens[i + words.length];
+      const next = tokens[i + words.length + 1];
+      if (next && (next.pos === "NOUN" || next.pos === "PROPN") && /^\p{L}/u.test(next.text)) continue;
+      if (next && next.norm === "of") continue;
+      const pos = tokens[i].start;
+      const e =
+        nearestEntity(table, pos, (x) => x.type === "ORG" && ARMED_GROUPS.has(x.name)) ??
+        nearestEntity(table, pos, (x) => x.type === "ORG" && !x.name.split(/\s+/).some((w) => STATE_HEADS.has(w.toLowerCase())) && !x.head);
+      if (e) table.mention(e, pos, last.end, "nominal", "coref:group-description", 0.6);
+      break;
+    }
+  }
+  void text;
+}

@@ -1,0 +1,50 @@
+import type { Entity, Token } from "../../types.js";
+import type { EntityTable } from "./EntityTable.js";
+import { PERSON_PRONOUNS } from "../../lexicons/en/pronouns.js";
+import { REPORTING_FORMS } from "../quotes/cueLexicon.js";
+import { placeMentions, type PlacedMention } from "./mentionIndex.js";
+
+/**
+ * Links third-person pronouns to antecedents. Persons (he, his, she, her): the first person
+ * mentioned earlier in the same sentence (its subject), else the first person of the nearest
+ * earlier sentence that has one (up to three back). "it" before a reporting verb ("it added"):
+ * the nearest organisation that was itself the subject of a reporting verb, else the nearest
+ * organisation or place.
+ */
+export function resolvePronouns(text: string, tokens: readonly Token[], table: EntityTable): void {
+  const placed = placeMentions(table.allMentions(), tokens).filter((p) => p.mention.kind !== "pronoun");
+  const bySentence = new Map<number, PlacedMention[]>();
+  for (const p of placed) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
+  const gender = new Map<Entity, "m" | "f">();
+  const speaks = (p: PlacedMention) => {
+    const after = text.slice(p.mention.end, p.mention.end + 40).toLowerCase();
+    const m = /^(?:'s\s+\w+\s+)?\s*(?:also\s+)?([a-z]+)/.exec(after);
+    return !!m && REPORTING_FORMS.has(m[1]);
+  };
+
+  for (const t of tokens) {
+    const g = PERSON_PRONOUNS[t.norm];
+    const isIt = t.norm === "it" && tokens[t.index + 1] && REPORTING_FORMS.has(tokens[t.index + 1].norm);
+    if (!g && !isIt) continue;
+    let found: Entity | null = null;
+    for (let s = t.sentence; s >= 0 && s >= t.sentence - 3 && !found; s--) {
+      const cands = (bySentence.get(s) ?? []).filter((p) => p.mention.end <= t.start || s < t.sentence);
+      if (g) {
+        const per = cands.filter((p) => p.entity.type === "PER" && !p.entity.head && (gender.get(p.entity) ?? g) === g);
+        if (per.length) found = per[0].entity;
+      } else {
+        const org = cands.filter((p) => p.entity.type === "ORG" || p.entity.type === "GPE");
+        const speaking = org.filter(speaks);
+        if (speaking.length) found = speaking[speaking.length - 1].entity;
+        else if (org.length) found = org[org.length - 1].entity;
+      }
+    }
+    if (!found) continue;
+    if (g === "m" || g === "f") if (!gender.has(found)) gender.set(found, g);
+    table.mention(found, t.start, t.end, "pronoun", "coref:pronoun", 0.6);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Entity, Mention, QuoteSpeaker, Token } from "../../types.js";
+import type { TokenRange } from "./speakerPhrase.js";
+import { STATEMENT_NOUNS } from "../../lexicons/en/reportingVerbs.js";
+
+export interface MentionRef {
+  mention: Mention;
+  entity: Entity;
+}
+
+const STATEMENT = new Set(STATEMENT_NOUNS.filter((s) => !/\s/.test(s) && !/^spokes/.test(s)));
+const LINKS = new Set(["by", "from", "of"]);
+/** Words after a media organisation's name that describe it: "The Times of Israel daily". */
+const MEDIA_DESCRIPTORS = /^\s+(?:daily|newspaper|paper|news agency|agency|website|news site|outlet|broadcaster|channel|television|tv|radio|magazine|weekly|network)$/i;
+const DETERMINERS = /^(?:the|a|an)\s+/i;
+
+/** Mentions sorted by start with a lookup of those inside a range. */
+export class MentionIndex {
+  readonly refs: MentionRef[];
+  constructor(entities: readonly Entity[]) {
+    this.refs = [];
+    for (const e of entities) for (const m of e.mentions) this.refs.push({ mention: m, entity: e });
+    this.refs.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  }
+  /** Mentions lying within `[start, end)`. */
+  inside(start: number, end: number): MentionRef[] {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid].mention.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MentionRef[] = [];
+    for (let i = lo; i < this.refs.length && this.refs[i].mention.start < end; i++) if (this.refs[i].mention.end <= end) out.push(this.refs[i]);
+    return out;
+  }
+}
+
+/**
+ * Resolves a speaker noun phrase to an entity: the mention that ends last in the phrase (its head:
+ * "Netanyahu's office", "Israeli Prime Minister Benjamin Netanyahu"), or for "a statement by X"
+ * the mention after "by". A phrase headed by a person noun linked to an organisation ("a
+ * spokesman for the ministry") keeps its own words and no entity.
+ */
+export function resolveSpeaker(text: string, tokens: readonly Token[], np: TokenRange, mentions: MentionIndex): { speaker: QuoteSpeaker; method: string } {
+  const start = tokens[np.from].start;
+  const end = tokens[np.to - 1].end;
+  let from = np.from;
+  // "A statement by X", "a readout from X": the speaker is X
+  for (let i = np.from; i < np.to - 1; i++) {
+    if (STATEMENT.has(tokens[i].norm) && LINKS.has(tokens[i + 1].norm)) from = i + 2;
+  }
+  const fromOff = tokens[from].start;
+  const cands = mentions.inside(fromOff, end);
+  let best: MentionRef | null = null;
+  for (const c of cands) {
+    if (!best || c.mention.end > best.mention.end || (c.mention.end === best.mention.end && c.mention.start < best.mention.start)) best = c;
+  }
+  if (best) {
+    // an uncovered "for"/"of" before the mention: "spokesman for the State Department"
+    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at") && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
+    // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
+    const rest = text.slice(best.mention.end, end);
+    const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));
+    if (!linkBefore && headOk) {
+      const m = best.mention;
+      return { speaker: { entity: best.entity.id, name: best.entity.name, mention: { start: m.start, end: m.end, text: m.text } }, method: `speaker:${m.kind}` };
+    }
+  }
+  const phrase = text.slice(start, end);
+  return { speaker: { entity: null, name: phrase.replace(DETERMINERS, ""), mention: { start, end, text: phrase } }, method: "speaker:phrase" };
+}

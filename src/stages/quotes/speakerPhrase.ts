@@ -1,0 +1,79 @@
+import type { Token } from "../../types.js";
+import { REPORTING_FORMS } from "./cueLexicon.js";
+
+/** Token range `[from, to)`. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly"]);
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+const NP_INNER = new Set(["of", "for", "by", "from", "in", "at", "and", "'s", "\u2019s", "'", "\u2019", "-", "on", "to"]);
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+
+/** Skips adverbs and auxiliaries to the left of a cue: returns the index of the last NP token. */
+export function skipLeftAdverbs(tokens: readonly Token[], i: number, min: number): number {
+  while (i >= min && (SKIP_BEFORE_CUE.has(tokens[i].norm) || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
+  return i;
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), scanning left no further than `min`:
+ * names, titles, possessives and "statement by X" chains. Returns null when token `end` cannot
+ * end a noun phrase.
+ */
+export function nounPhraseEndingAt(tokens: readonly Token[], end: number, min: number): TokenRange | null {
+  if (end < min) return null;
+  const last = tokens[end];
+  if (PRONOUNS.has(last.norm) && (last.pos === "PRON" || last.pos === "DET")) return { from: end, to: end + 1 };
+  if (!NP_POS.has(last.pos) && !/^[A-Z]/.test(last.text)) return null;
+  if (last.pos === "DET") return null;
+  let i = end;
+  while (i - 1 >= min) {
+    const t = tokens[i - 1];
+    if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT" && t.pos !== "SCONJ" && t.pos !== "PRON") {
+      if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
+      i--;
+      continue;
+    }
+    if (NP_INNER.has(t.norm) && i - 2 >= min) {
+      const u = tokens[i - 2];
+      if (NP_POS.has(u.pos) || /^[A-Z]/.test(u.text) || u.norm === "'s") {
+        if ((t.norm === "and" || t.norm === "to" || t.norm === "on" || t.norm === "in" || t.norm === "at") && !/^[A-Z]/.test(tokens[i].text)) break;
+        i--;
+        continue;
+      }
+    }
+    if ((t.norm === "his" || t.norm === "her" || t.norm === "its" || t.norm === "their") && i - 1 >= min) {
+      i--;
+      break;
+    }
+    break;
+  }
+  // do not start with a preposition or conjunction
+  while (i < end && (NP_INNER.has(tokens[i].norm) || tokens[i].pos === "ADP" || tokens[i].pos === "CCONJ")) i++;
+  return { from: i, to: end + 1 };
+}
+
+/** The noun phrase that starts at token `start` (for "said X", "according to X"), up to `max`. */
+export function nounPhraseStartingAt(tokens: readonly Token[], start: number, max: number): TokenRange | null {
+  if (start >= max) return null;
+  const first = tokens[start];
+  if (PRONOUNS.has(first.norm)) return { from: start, to: start + 1 };
+  if (!NP_POS.has(first.pos) && !/^[A-Z]/.test(first.text)) return null;
+  let j = start;
+  while (j < max) {
+    const t = tokens[j];
+    if (t.pos === "PUNCT" && !["'s", "\u2019s", "'", "\u2019", "-"].includes(t.norm)) break;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON" && j > start) break;
+    if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
+    if ((t.pos === "ADP" || t.pos === "CCONJ") && !NP_INNER.has(t.norm)) break;
+    if ((t.pos === "ADP" || t.pos === "CCONJ") && !(tokens[j + 1] && (NP_POS.has(tokens[j + 1].pos) || /^[A-Z]/.test(tokens[j + 1].text)))) break;
+    if (t.pos === "ADV") break;
+    j++;
+  }
+  // do not end with a preposition
+  while (j > start && (tokens[j - 1].pos === "ADP" || tokens[j - 1].pos === "CCONJ" || tokens[j - 1].pos === "PUNCT")) j--;
+  return j > start ? { from: start, to: j } : null;
+}

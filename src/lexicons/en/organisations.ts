@@ -28,8 +28,8 @@ export const KNOWN_ORGS: string[][] = [
   ["Reuters"], ["Associated Press", "AP"], ["AFP", "Agence France-Presse"], ["Anadolu Agency", "Anadolu"], ["BBC"], ["CNN"],
   ["Al Jazeera", "Al-Jazeera"], ["Xinhua"], ["TASS"], ["RIA Novosti"], ["Interfax"], ["dpa"], ["Kremlin"], ["Pentagon"],
   ["White House"], ["State Department", "US State Department", "U.S. State Department", "US Department of State", "Department of State"],
-  ["IDF", "Israel Defense Forces", "Israeli army", "Israeli military"], ["RSF", "Rapid Support Forces"], ["SAF", "Sudanese Armed Forces"],
-  ["TPLF", "Tigray People's Liberation Front"], ["Wagner", "Wagner Group"], ["Security Council", "UN Security Council", "U.N. Security Council"],
+  ["Israel Defense Forces", "IDF", "Israeli army", "Israeli military"], ["Rapid Support Forces", "RSF"], ["Sudanese Armed Forces", "SAF"],
+  ["Tigray People's Liberation Front", "TPLF"], ["Wagner", "Wagner Group"], ["Security Council", "UN Security Council", "U.N. Security Council"],
   ["General Assembly", "UN General Assembly"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
   ["Red Cross", "ICRC", "International Committee of the Red Cross"], ["Democrats"], ["Republicans"], ["Likud"],
   ["Mossad"], ["Shin Bet"], ["CIA"], ["FBI"], ["Congress"], ["Knesset"], ["Duma", "State Duma"], ["Bundestag"],
@@ -67,5 +67,5 @@ export const POSSESSIVE_ORGS: Record<string, string> = {
 /** Armed groups and movements that "the group", "the movement", "militants" usually refer to. */
 export const ARMED_GROUPS = new Set([
   "Hamas", "Hezbollah", "Islamic Jihad", "Houthis", "Taliban", "Islamic State", "al-Qaeda", "RSF", "TPLF", "Wagner",
-  "Fatah", "al-Shabab", "Boko Haram", "M23", "PKK", "YPG", "SDF", "HTS",
+  "Fatah", "al-Shabab", "Rapid Support Forces", "Tigray People's Liberation Front", "Boko Haram", "M23", "PKK", "YPG", "SDF", "HTS",
 ]);

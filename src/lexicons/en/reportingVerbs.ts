@@ -94,5 +94,5 @@ export const PHATIC_CONTENT = ["thank you", "thanks", "hello", "goodbye", "good 
 /** Words between the speaker and the cue that make the speech negated or hypothetical. */
 export const NEGATION_OR_MODAL = new Set([
   "not", "n't", "never", "no", "would", "could", "might", "may", "should", "declined", "refused", "unwilling",
-  "wouldn't", "couldn't", "didn't", "doesn't", "don't", "won't", "cannot", "can't", "failed", "if",
+  "wouldn't", "couldn't", "didn't", "doesn't", "don't", "won't", "cannot", "can't", "if", "declined", "refused", "failed", "unwilling", "reluctant",
 ]);

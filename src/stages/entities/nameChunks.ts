@@ -12,7 +12,7 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "la", "al", "el", "bin", "
 const NEVER = new Set([
   "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-  "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Read", "More", "Photo", "Image", "Video", "Share", "Related",
+  "Sep", "Sept", "Oct", "Nov", "Dec", "May", "Mr", "Mrs", "Ms", "Read", "More", "Photo", "Image", "Video", "Share", "Related",
 ]);
 const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
 
@@ -57,8 +57,9 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
           j += 2;
           continue;
         }
-        if (/^\p{Ll}/u.test(prev.text) && /^(al|el|bin|ibn|de|van|von)$/.test(prev.text) && t.start === prev.end) {
-          j++;
+        // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen
+        if (/^(al|el|bin|ibn|abu|ad|as|ash|at|az)$/i.test(t.text) && tokens[j + 1]?.text === "-" && tokens[j + 1].start === t.end && j + 2 < s.tokenEnd && tokens[j + 2].start === tokens[j + 1].end && /^\p{Lu}/u.test(tokens[j + 2].text)) {
+          j += 3;
           continue;
         }
         if (ok(j) || (t.text === "The" && false)) {

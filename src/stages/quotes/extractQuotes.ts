@@ -22,6 +22,7 @@ interface Draft {
 
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
+const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
 const LINK_AUX = new Set(["was", "is", "has", "had", "been", "were", "are", "have"]);
 
 /** Trims whitespace and trailing `,;:` (and, when `dropStop`, a final `.`) from a content span. */
@@ -80,7 +81,10 @@ class QuoteFinder {
   }
 
   private negated(i: number, min: number): boolean {
-    for (let k = i - 1; k >= Math.max(min, i - 3); k--) if (NEGATION_OR_MODAL.has(this.tokens[k].norm)) return true;
+    for (let k = i - 1; k >= Math.max(min, i - 3); k--) {
+      const w = this.tokens[k].norm;
+      if (REFUSALS.has(w) ? this.tokens[k + 1]?.norm === "to" : NEGATION_OR_MODAL.has(w)) return true;
+    }
     return false;
   }
 

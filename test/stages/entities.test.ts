@@ -1,0 +1,61 @@
+// Table tests for the entity stage: text → expected entity (name, type) and mention texts.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/index.js";
+import { editDistance } from "../../src/stages/entities/editDistance.js";
+
+type Row = [string, string, string, string[]];
+
+const ROWS: Row[] = [
+  ["US Secretary of State Antony Blinken arrived. Blinken met officials.", "Antony Blinken", "PER", ["Antony Blinken", "Blinken"]],
+  ["Israeli Prime Minister Benjamin Netanyahu spoke. The Israeli premier left.", "Benjamin Netanyahu", "PER", ["Benjamin Netanyahu", "The Israeli premier"]],
+  ["Secretary of State Antony Blinken landed. The top US diplomat met Netanyahu.", "Antony Blinken", "PER", ["Antony Blinken", "The top US diplomat"]],
+  ["Sudan's army commander Gen Abdel Fattah al-Burhan spoke. Burhan left.", "Abdel Fattah al-Burhan", "PER", ["Abdel Fattah al-Burhan", "Burhan"]],
+  ["Hamas rejected the plan. The resistance group said it would fight.", "Hamas", "ORG", ["Hamas", "The resistance group"]],
+  ["The Rapid Support Forces (RSF) attacked. The RSF denied it.", "Rapid Support Forces", "ORG", ["Rapid Support Forces", "RSF"]],
+  ["Talks were held in the Qatari capital, Doha.", "Doha", "GPE", ["Doha"]],
+  ["The US Department of State declined to comment.", "State Department", "ORG", ["US Department of State"]],
+  ["Fighting continued in the Gaza Strip.", "Gaza", "GPE", ["Gaza Strip"]],
+  ["Troops held the Netzarim Junction.", "Netzarim Junction", "LOC", ["Netzarim Junction"]],
+  ["Israel has killed over 40,000 Palestinians.", "Palestinians", "NORP", ["Palestinians"]],
+  ["The International Court of Justice ordered a halt.", "International Court of Justice", "ORG", ["International Court of Justice"]],
+  ["Antony Blinken spoke. Then Blinked said more.", "Antony Blinken", "PER", ["Antony Blinken", "Blinked"]],
+  ["Joe Biden arrived. He said little.", "Joe Biden", "PER", ["Joe Biden", "He"]],
+];
+
+for (const [text, name, type, mentions] of ROWS) {
+  test(`entities: ${text}`, () => {
+    const a = analyze({ text });
+    const e = a.entities.find((x) => x.name === name);
+    assert.ok(e, `entity ${name} in ${JSON.stringify(a.entities.map((x) => [x.name, x.type]))}`);
+    assert.equal(e.type, type);
+    const got = e.mentions.map((m) => m.text);
+    for (const m of mentions) assert.ok(got.includes(m), `mention "${m}" in ${JSON.stringify(got)}`);
+  });
+}
+
+test("entities: possessive office becomes its own organisation headed by the person", () => {
+  const a = analyze({ text: "Israeli Prime Minister Benjamin Netanyahu met envoys. Netanyahu's office said the meeting went well. His office later added more." });
+  const office = a.entities.find((e) => e.name === "Prime Minister's Office");
+  const bibi = a.entities.find((e) => e.name === "Benjamin Netanyahu");
+  assert.ok(office && bibi);
+  assert.equal(office.head, bibi.id);
+  assert.deepEqual(office.mentions.map((m) => m.text), ["Netanyahu's office", "His office"]);
+});
+
+test("entities: no entity for weekdays, months or sentence-initial function words", () => {
+  const a = analyze({ text: "But on Monday in May, Earlier talks failed. The talks resumed." });
+  assert.deepEqual(a.entities.map((e) => e.name), []);
+});
+
+test("entities: a name two edits away is not taken as a typo", () => {
+  const a = analyze({ text: "Antony Blinken spoke. Then Blinkow said more." });
+  const b = a.entities.find((e) => e.name === "Antony Blinken")!;
+  assert.ok(!b.mentions.some((m) => m.text === "Blinkow"));
+});
+
+test("editDistance: table", () => {
+  for (const [x, y, d] of [["blinken", "blinked", 1], ["blinken", "blinken", 0], ["abc", "acb", 1], ["kitten", "sitting", 3]] as const) {
+    assert.equal(editDistance(x, y, 3), d, `${x} ~ ${y}`);
+  }
+});

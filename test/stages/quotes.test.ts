@@ -1,0 +1,94 @@
+// Table tests for the quote stage: sentence → expected (speaker, cue, type, content head).
+// A row with `null` expects no quote at all (negative cases).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/index.js";
+
+type Row = [string, [string | null, string | null, string, string] | null];
+
+const ROWS: Row[] = [
+  // X said / said X / X said that …
+  ["“We are ready to talk,” Prime Minister John Carter said.", ["John Carter", "said", "direct", "We are ready to talk"]],
+  ["“We are ready to talk,” said Foreign Minister Ana Lima.", ["Ana Lima", "said", "direct", "We are ready to talk"]],
+  ["Ana Lima said that the talks would resume next week.", ["Ana Lima", "said", "indirect", "the talks would resume"]],
+  ["Ana Lima said the talks would resume next week.", ["Ana Lima", "said", "indirect", "the talks would resume"]],
+  ["Ana Lima said on Sunday that the talks would resume.", ["Ana Lima", "said", "indirect", "the talks would resume"]],
+  // told, according to, statements
+  ["Ana Lima told reporters that the talks would resume.", ["Ana Lima", "told", "indirect", "the talks would resume"]],
+  ["The ceasefire collapsed within hours, according to the United Nations.", ["United Nations", "according to", "indirect", "The ceasefire collapsed"]],
+  ["According to the United Nations, the ceasefire collapsed within hours.", ["United Nations", "according to", "indirect", "the ceasefire collapsed"]],
+  ["Hamas said in a statement that it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
+  ["In a statement, Hamas said it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
+  ["A statement by Netanyahu's office said the meeting was positive.", ["Netanyahu's office", "said", "indirect", "the meeting was positive"]],
+  ["Benjamin Netanyahu met envoys. Netanyahu's office said in a statement that the meeting was positive.", ["Netanyahu's office", "said", "indirect", "the meeting was positive"]],
+  // colon and dash attributions
+  ["Ana Lima said: “The talks will resume next week.”", ["Ana Lima", "said", "direct", "The talks will resume"]],
+  ["Ana Lima told reporters: “The talks will resume next week.”", ["Ana Lima", "told", "direct", "The talks will resume"]],
+  ["“The talks will resume next week” — Ana Lima", ["Ana Lima", "—", "direct", "The talks will resume"]],
+  // added, pronouns, was quoted as saying
+  ["Hamas rejected the plan. “It is a trap,” it added.", ["Hamas", "added", "direct", "It is a trap"]],
+  ["Ana Lima arrived in Cairo. “It is a good day,” she said.", ["Ana Lima", "said", "direct", "It is a good day"]],
+  ["Ana Lima was quoted as saying that the talks had failed.", ["Ana Lima", "quoted as saying", "indirect", "the talks had failed"]],
+  // reverse indirect and apposition
+  ["The talks have failed, Ana Lima said.", ["Ana Lima", "said", "indirect", "The talks have failed"]],
+  ["The talks have failed, said Ana Lima.", ["Ana Lima", "said", "indirect", "The talks have failed"]],
+  ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  // mixed
+  ["Ana Lima said the meeting was “very productive” and would continue.", ["Ana Lima", "said", "mixed", "the meeting was “very productive”"]],
+  ["Hamas called on the mediators “to fulfill their responsibilities.”", ["Hamas", "called on", "mixed", "the mediators “to fulfill"]],
+  // warned, typos
+  ["Antony Blinken visited Cairo. Blinken warned that the talks may be the last chance.", ["Antony Blinken", "warned", "indirect", "the talks may be the last chance"]],
+  ["Antony Blinken visited Cairo. “This is a decisive moment,” Blinked said.", ["Antony Blinken", "said", "direct", "This is a decisive moment"]],
+  // phrase speakers without a named entity
+  ["“We have no food left,” a resident of the camp said.", ["resident of the camp", "said", "direct", "We have no food left"]],
+  ["Dozens were killed, according to local health authorities.", ["local health authorities", "according to", "indirect", "Dozens were killed"]],
+  // negative cases: negated, hypothetical, thanks, no speech
+  ["Ana Lima did not say whether the talks would resume.", null],
+  ["Ana Lima declined to say whether the talks would resume.", null],
+  ["Ana Lima would say nothing about the talks.", null],
+  ["Ana Lima thanked the mediators for their work.", null],
+  ["Ana Lima said thank you to the mediators.", null],
+  ["There was no immediate comment from the State Department.", null],
+  ["The talks concluded on Friday.", null],
+  ["Israel confirmed the deaths of three soldiers.", null],
+  ["The group has a say in the outcome.", null],
+];
+
+for (const [sentence, want] of ROWS) {
+  test(`quotes: ${sentence}`, () => {
+    const a = analyze({ text: sentence, published: "2024-08-19" });
+    if (want === null) {
+      assert.equal(a.quotes.length, 0, `expected no quote, got ${JSON.stringify(a.quotes.map((q) => [q.speaker?.name, q.cue?.text, q.content.text]))}`);
+      return;
+    }
+    const [speaker, cue, type, head] = want;
+    const q = a.quotes.find((x) => x.content.text.startsWith(head));
+    assert.ok(q, `a quote starting "${head}" in ${JSON.stringify(a.quotes.map((x) => [x.speaker?.name, x.cue?.text, x.content.text]))}`);
+    const names = [q.speaker?.name, q.speaker?.mention?.text];
+    assert.ok(names.includes(speaker ?? undefined), `speaker ${speaker} in ${JSON.stringify(names)}`);
+    assert.equal(q.cue?.text.toLowerCase() ?? null, cue);
+    assert.equal(q.type, type);
+  });
+}
+
+test("quotes: a quotation continued in the next paragraph keeps its speaker", () => {
+  const text = "“We came here to make peace,” Ana Lima said. “We will not leave without it.\n\n“The people are tired of war.”";
+  const a = analyze({ text });
+  const last = a.quotes[a.quotes.length - 1];
+  assert.ok(last.content.text.startsWith("The people are tired"));
+  assert.equal(last.speaker?.name, "Ana Lima");
+  assert.ok(last.continues, "marks the quote it continues");
+});
+
+test("quotes: a quote inside a quote stays one quote", () => {
+  const a = analyze({ text: "“He told me ‘we will win’ and I believed him,” Ana Lima said." });
+  assert.equal(a.quotes.length, 1);
+  assert.ok(a.quotes[0].content.text.includes("‘we will win’"));
+});
+
+test("quotes: the speaker of a standalone quote paragraph is taken from the previous one", () => {
+  const text = "Ana Lima said the talks would resume on Monday.\n\n“There is no other way forward for our two countries.”";
+  const a = analyze({ text });
+  const q = a.quotes.find((x) => x.content.text.startsWith("There is no other way"));
+  assert.equal(q?.speaker?.name, "Ana Lima");
+});

@@ -80,6 +80,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "conclude",
   "reveal", "disclose", "describe", "welcome", "report", "demand", "recall", "highlight", "suggest", "predict",
   "promise", "pledge", "vow", "threaten", "accuse", "charge", "signal", "hint", "maintain", "post",
+  "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply",
 ]);
 
 /** Nouns that head a statement ("A statement by X said", "in a statement"). */

@@ -23,6 +23,23 @@ interface Single {
 
 const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
 
+/**
+ * Position of a role that starts inside a chunk and is followed by a name ("European Council |
+ * President | Charles Michel"), or 0.
+ */
+function midChunkRole(words: readonly string[], gaz: Gazetteer): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    for (let n = Math.min(gaz.maxRoleWords, words.length - i - 1); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).map(lower).join(" ");
+      if (gaz.roles.has(phrase) && /^\p{Lu}/u.test(words[i]) && words[i - 1] !== "of" && words[i - 1] !== "-") {
+        const rest = words.slice(i + n);
+        if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "-" || /^(al|el|bin|de|van|von)$/.test(w))) return i;
+      }
+    }
+  }
+  return 0;
+}
+
 /** Surname aliases of a person's name: the last word, without "al-"/"el-" prefixes. */
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii)$/i.test(w));
@@ -72,6 +89,15 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
         addNamed(g.type, g.name, t.start, t.end, "lexicon:gazetteer", 0.9, null, null);
       }
       continue;
+    }
+    // "European Council President Charles Michel": an organisation or place, a role, a name
+    const mid = midChunkRole(words, gaz);
+    if (mid > 0) {
+      const left = tokens.slice(from, from + mid).map((t) => t.text);
+      const lc = classifyName(left, gaz, false);
+      if (lc.type && lc.type !== "PER") addNamed(lc.type, lc.canonical, tokens[from].start, tokens[from + mid - 1].end, lc.method, lc.confidence, null, null);
+      from += mid;
+      words.splice(0, mid);
     }
     const rs = splitRole(words, gaz);
     let nameFrom = from + rs.roleWords;

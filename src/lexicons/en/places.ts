@@ -33,7 +33,8 @@ export const COUNTRIES: string[] = [
   "United Kingdom|British,Briton|UK,U.K.,Britain,Great Britain,London", "United States|American,US,U.S.|US,U.S.,USA,U.S.A.,America,United States of America",
   "Uruguay|Uruguayan|", "Uzbekistan|Uzbek|", "Venezuela|Venezuelan|Caracas", "Vietnam|Vietnamese|", "Yemen|Yemeni|",
   "Zambia|Zambian|", "Zimbabwe|Zimbabwean|", "Iceland|Icelandic|", "Vatican|Vatican|Holy See", "Gaza|Gazan|Gaza Strip",
-  "West Bank||", "European Union|European|",
+  "West Bank||", "European Union|European|", "Africa|African|", "Asia|Asian|", "Arab world|Arab|", "Tigray|Tigrayan|",
+  "Kurdistan|Kurdish,Kurd|", "Latin America|Latin American|", "Scotland|Scottish,Scot|", "Wales|Welsh|", "England|English|",
 ];
 
 /** Cities and other settlements (GPE). */

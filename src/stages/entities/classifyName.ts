@@ -78,6 +78,7 @@ export function classifyName(words: readonly string[], gaz: Gazetteer, hasRole: 
     const rest = gaz.names.get(lw.slice(1).join(" "));
     if (rest) return { type: rest.type === "GPE" ? "GPE" : "LOC", canonical: joined, method: "pattern:direction-place", confidence: 0.85 };
   }
+  if (words.length === 1 && ORG_HEADS.has(lw[0])) return { type: "ORG", canonical: joined, method: "pattern:org-head", confidence: 0.4 };
   if (words.length === 1 && /^[A-Z][A-Z0-9]+$/.test(words[0]) && words[0].length >= 2) {
     return { type: "ORG", canonical: joined, method: "pattern:acronym", confidence: 0.6 };
   }

@@ -59,7 +59,8 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
   const text = doc.text;
   const table = new EntityTable(text);
   const info: EntityInfo = { country: new Map() };
-  const chunks = findNameChunks(text, sentences, tokens);
+  const isKnownWord = (w: string) => gaz.names.has(lower(w)) || gaz.demonyms.has(lower(w));
+  const chunks = findNameChunks(text, sentences, tokens, isKnownWord);
   const singles: Single[] = [];
   const roleOnly: { from: number; to: number; role: string; country: string | null }[] = [];
 

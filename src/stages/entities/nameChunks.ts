@@ -23,7 +23,7 @@ const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s)
  * connectors ("Secretary of State", "al-Burhan"). Sentence-initial words count only when tagged
  * PROPN; in title-case sentences (headlines) every word must be PROPN.
  */
-export function findNameChunks(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): NameChunk[] {
+export function findNameChunks(text: string, sentences: readonly Sentence[], tokens: readonly Token[], known: (word: string) => boolean = () => false): NameChunk[] {
   const out: NameChunk[] = [];
   for (const s of sentences) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
@@ -32,9 +32,9 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
     const ok = (i: number): boolean => {
       const t = tokens[i];
       if (!isCapWord(t.text) || NEVER.has(t.text.replace(/\.$/, ""))) return false;
-      if (titleCase) return t.pos === "PROPN";
+      if (titleCase) return t.pos === "PROPN" || known(t.text);
       const first = i === s.tokenStart || /^[\u201C\u201D"'\u2018(\u2014\u2013-]$/.test(tokens[i - 1].text) && i - 1 === s.tokenStart;
-      if (first) return t.pos === "PROPN" || t.pos === "NOUN" && /^[A-Z]{2,}$/.test(t.text);
+      if (first) return t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z]{2,}$/.test(t.text)) || known(t.text);
       if (NON_NAME_POS.has(t.pos) && t.text !== "The" && !/^[A-Z]{2,}$/.test(t.text)) {
         // Capitalised function words mid-sentence ("The" in "The Times") are allowed only inside a chunk.
         return false;

@@ -22,6 +22,8 @@ interface Draft {
 
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
+/** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
 const LINK_AUX = new Set(["was", "is", "has", "had", "been", "were", "are", "have"]);
 
@@ -70,6 +72,15 @@ class QuoteFinder {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** "said the head of their delegation, Getachew Reda": prefer the named apposition. */
+  private withApposition(np: TokenRange | null, s: Sentence): TokenRange | null {
+    if (!np || this.tokens[np.to]?.text !== ",") return np;
+    const app = nounPhraseStartingAt(this.tokens, np.to + 1, s.tokenEnd);
+    if (!app) return np;
+    const hasName = this.mentions.inside(this.tokens[app.from].start, this.tokens[app.to - 1].end).some((m) => m.entity.type === "PER" && m.mention.kind === "name");
+    return hasName && this.onlyTrailing(app.to, s) ? app : np;
   }
 
   private isCue(i: number): boolean {
@@ -154,7 +165,7 @@ class QuoteFinder {
             }
           }
           if (this.isCue(j) && !/ing$/.test(t.norm)) {
-            const np = nounPhraseStartingAt(this.tokens, j + 1, s.tokenEnd);
+            const np = this.withApposition(nounPhraseStartingAt(this.tokens, j + 1, s.tokenEnd), s);
             if (np) {
               this.usedCue.add(j);
               this.addDirect(seg, content, np, this.span(j, j + 1), "pattern:said-speaker", s.index);
@@ -248,7 +259,9 @@ class QuoteFinder {
         // ", adding that …", ", saying …": the subject of the sentence's earlier quote
         if (T[k - 1]?.text === "," && /^(adding|saying|noting|stressing|warning|insisting|arguing|explaining)$/.test(t.norm)) {
           const prev = this.drafts.find((d) => d.sentence === s.index);
-          if (prev?.np) this.addIndirect(s, prev.np, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
+          let subj = prev?.np ?? nounPhraseStartingAt(T, s.tokenStart, k);
+          if (subj && !prev && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length) subj = null;
+          if (subj) this.addIndirect(s, subj, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
         }
         continue;
       }
@@ -391,7 +404,10 @@ class QuoteFinder {
   private addReverse(s: Sentence, np: TokenRange, cue: Span, commaTok: number, segments: readonly QuoteSegment[], method: string): void {
     const T = this.tokens;
     if (commaTok - s.tokenStart < 3) return;
-    const content = trimContent(this.text, T[s.tokenStart].start, T[commaTok].start, false);
+    let from = T[s.tokenStart].start;
+    const dateline = DATELINE.exec(this.text.slice(from, T[commaTok].start));
+    if (dateline) from += dateline[0].length;
+    const content = trimContent(this.text, from, T[commaTok].start, false);
     const segs = this.segmentsIn(segments, content.start - 1, content.end + 1);
     if (segs.some((sg) => this.usedSegment.has(sg))) return;
     if (!T.slice(s.tokenStart, commaTok).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;

@@ -10,6 +10,7 @@ export interface TokenRange {
 const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 const NP_INNER = new Set(["of", "for", "by", "from", "in", "at", "and", "'s", "\u2019s", "'", "\u2019", "-", "on", "to"]);
+const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
 /** Skips adverbs and auxiliaries to the left of a cue: returns the index of the last NP token. */
@@ -66,10 +67,10 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, ma
   while (j < max) {
     const t = tokens[j];
     if (t.pos === "PUNCT" && !["'s", "\u2019s", "'", "\u2019", "-"].includes(t.norm)) break;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON" && j > start) break;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && j > start && !POSSESSIVE_DETS.has(t.norm))) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
     if ((t.pos === "ADP" || t.pos === "CCONJ") && !NP_INNER.has(t.norm)) break;
-    if ((t.pos === "ADP" || t.pos === "CCONJ") && !(tokens[j + 1] && (NP_POS.has(tokens[j + 1].pos) || /^[A-Z]/.test(tokens[j + 1].text)))) break;
+    if ((t.pos === "ADP" || t.pos === "CCONJ") && !(tokens[j + 1] && (NP_POS.has(tokens[j + 1].pos) || POSSESSIVE_DETS.has(tokens[j + 1].norm) || /^[A-Z]/.test(tokens[j + 1].text)))) break;
     if (t.pos === "ADV") break;
     j++;
   }

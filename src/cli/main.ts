@@ -1,5 +1,45 @@
-/** CLI entry point (placeholder; commands are added one file each). */
-export async function main(argv: string[]): Promise<number> {
-  void argv;
-  return 0;
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { ENGINE_VERSION } from "../version.js";
+import { processIO, type CliIO } from "./CliIO.js";
+import { EXIT_OK, EXIT_USER, registerAnalyze } from "./analyze.js";
+
+/** The package version (package.json two levels up from src/cli or dist/cli), else the engine's. */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+    return typeof pkg.version === "string" ? pkg.version : ENGINE_VERSION;
+  } catch {
+    return ENGINE_VERSION;
+  }
+}
+
+/**
+ * CLI entry point: `main(process.argv)` → exit code (0 ok, 2 user error, 70 internal error).
+ * User errors print one line `dossier: <input>: <problem>` to stderr.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command("dossier")
+    .description("Reads news coverage and turns it into evidence: who said what, about whom, when, with which numbers.")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand("help [command]", "show help for a command")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(`dossier: ${s.replace(/^error: /, "").replace(/\s*\n\s*(?=\S)/g, " ").trimEnd()}\n`),
+    });
+  registerAnalyze(program, io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: "node" });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT_OK;
+    return EXIT_USER;
+  }
+  return code;
 }

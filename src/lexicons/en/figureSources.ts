@@ -1,0 +1,39 @@
+/**
+ * Cues that credit a figure to a source inside a sentence ("according to local health
+ * authorities", "the ministry said", "figures from the UN"). Source: written for dossier from
+ * newswire usage. Lower case; multi-word cues are space-joined.
+ */
+
+/** Prepositional cues followed by the source: "according to X", "as per X". */
+export const SOURCE_PREPOSITIONS = ["according to", "as per", "citing", "quoting"];
+
+/** Data nouns that introduce a source with "from"/"by": "figures from X", "data released by X". */
+export const DATA_NOUNS = new Set([
+  "figures", "figure", "data", "statistics", "stats", "numbers", "estimates", "estimate", "tally",
+  "count", "toll", "report", "reports", "records", "record", "census", "survey", "tallies",
+]);
+
+/** Words linking a data noun to its source ("figures released by X"). */
+export const DATA_LINKS = new Set(["from", "by", "of", "released", "compiled", "published", "provided", "issued", "collected", "gathered"]);
+
+/** Reporting verbs whose subject (or inverted object) is credited: "X said", "said X". */
+export const SOURCE_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",
+  "estimate", "announced", "announces", "stated", "states", "confirmed", "confirms", "added", "adds",
+  "noted", "notes", "documented", "put", "puts", "showed", "show", "shows",
+]);
+
+/** Head nouns that name an authority; "figures from X" needs one of these or a proper name in X. */
+export const AUTHORITY_NOUNS = new Set([
+  "authorities", "authority", "officials", "official", "ministry", "agency", "office", "government",
+  "police", "army", "military", "department", "organisation", "organization", "commission", "council",
+  "committee", "monitors", "monitor", "observers", "sources", "hospital", "hospitals", "doctors",
+  "medics", "workers", "spokesperson", "spokesman", "spokeswoman", "group", "groups", "bureau",
+  "service", "services", "institute", "observatory", "watchdog", "researchers", "analysts",
+]);
+
+/** Words that end a source name when scanning forward ("according to the UN on Monday"). */
+export const SOURCE_STOP_WORDS = new Set([
+  "on", "in", "at", "as", "which", "who", "that", "while", "when", "after", "before", "since",
+  "last", "this", "earlier", "later", "yesterday", "today", "and", "but", "or", "with", "to", "from",
+]);

@@ -1,0 +1,53 @@
+/**
+ * Words that show whether a clause talks about the past or the future, used to resolve a bare
+ * weekday or month against the publication date ("will visit Egypt on Tuesday" → the coming
+ * Tuesday; "concluded on Friday" → the last one). Source: written for dossier from English
+ * grammar (modal auxiliaries, "be + to"-style scheduling phrases) and the irregular-verb table
+ * of ordinary English; no external list copied.
+ */
+
+/** Auxiliaries that mark the future (or future-in-the-past, which news resolves forward). */
+export const FUTURE_AUXILIARIES = new Set(["will", "'ll", "shall", "would", "wo", "'d"]);
+
+/** Heads that mark the future when followed by "to" + verb ("expected to visit", "set to meet"). */
+export const FUTURE_BEFORE_TO = new Set([
+  "expected", "scheduled", "set", "due", "slated", "poised", "plans", "plan", "planned", "planning",
+  "intends", "intend", "intended", "going", "hopes", "hope", "hoped", "aims", "aim", "aiming",
+  "prepares", "preparing", "expects", "expect", "likely", "unlikely", "ready", "hoping", "wants",
+]);
+
+/** Single words that mark the future on their own ("scheduled for Tuesday", "upcoming talks"). */
+export const FUTURE_WORDS = new Set(["scheduled", "upcoming", "tomorrow", "later", "next", "coming", "soon", "ahead", "forthcoming"]);
+
+/** Single words that mark the past on their own ("earlier", "ago"). */
+export const PAST_WORDS = new Set(["ago", "yesterday", "earlier", "previously", "already", "last"]);
+
+/** Auxiliaries and copulas in the past tense. */
+export const PAST_AUXILIARIES = new Set(["was", "were", "had", "did", "'d", "has", "have", "been"]);
+
+/** Present-tense auxiliaries and copulas. */
+export const PRESENT_AUXILIARIES = new Set(["is", "are", "am", "'s", "'re", "'m", "do", "does", "can", "may", "must"]);
+
+/** Common irregular past-tense (and past participle) forms. */
+export const IRREGULAR_PAST = new Set([
+  "said", "met", "held", "told", "went", "gone", "came", "left", "began", "begun", "took", "taken",
+  "gave", "given", "made", "saw", "seen", "sent", "spoke", "spoken", "broke", "broken", "brought",
+  "bought", "built", "caught", "chose", "chosen", "drew", "drawn", "drove", "driven", "fell", "fallen",
+  "felt", "fought", "found", "flew", "flown", "forgot", "forgotten", "froze", "frozen", "got",
+  "gotten", "grew", "grown", "heard", "hid", "hidden", "hit", "hurt", "kept", "knew", "known", "laid",
+  "led", "lent", "let", "lost", "meant", "paid", "put", "quit", "ran", "rode", "ridden", "rose",
+  "risen", "sat", "sold", "shot", "shut", "slept", "spent", "split", "spread", "stood", "stole",
+  "stolen", "struck", "swore", "sworn", "taught", "thought", "threw", "thrown", "understood",
+  "woke", "woken", "won", "wore", "worn", "wrote", "written", "withdrew", "withdrawn", "set",
+  "read", "sought", "fled", "beat", "beaten", "bore", "borne", "bound", "bled", "dealt", "dug",
+  "fed", "forbade", "forgave", "forgiven", "hung", "overtook", "overtaken", "oversaw", "overseen",
+  "upheld", "withheld", "undertook", "undertaken", "shook", "shaken", "sank", "sunk", "stuck",
+  "swept", "tore", "torn", "wove", "woven", "became", "become", "arose", "arisen",
+  "cast", "cut", "rang", "rung", "sang", "sung", "slid", "span",
+]);
+
+/** Words ending in "-ed" that are not past-tense verb forms. */
+export const ED_NOT_PAST = new Set([
+  "need", "feed", "seed", "speed", "breed", "bleed", "proceed", "succeed", "exceed", "heed", "weed",
+  "deed", "greed", "reed", "bed", "red", "wed", "indeed", "creed", "embed",
+]);

@@ -1,0 +1,332 @@
+/**
+ * A trained named-entity recogniser: averaged-perceptron weights over hashed features (see
+ * `features.ts`), decoded greedily left to right (see `decode.ts`). Predicts CoNLL-2003 types
+ * `PER`, `ORG`, `LOC`, `MISC` as IOB2 (BIO) tags.
+ *
+ * ```ts
+ * const model = loadNerModel("models/ner.bin.gz");
+ * model.predict(["Benjamin", "Netanyahu", "visited", "Jerusalem", "."]);
+ * // ["B-PER", "I-PER", "O", "B-LOC", "O"]
+ * ```
+ *
+ * With two stages, the second re-tags the document using the first stage's labels for every
+ * sentence (see `stacking.ts`). Both stages share one feature table, so each local feature is
+ * looked up once.
+ *
+ * File format (`saveNerModel`): gzip of `"DNER"`, u32 version, u32 header length, a JSON header
+ * (labels, scheme, feature options, gazetteer entries, counts), padding to 4 bytes, then
+ * little-endian arrays: feature keys `lo` and `hi` (u32 × F, sorted by key), weights (f32,
+ * stage-major then label-major: stage 0's weights for label 0 over all features, then label 1, …),
+ * capitalisation-statistics keys (u32 × C) and buckets (u8 × C).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { FeatureTable } from "./FeatureTable.js";
+import { Gazetteer } from "./gazetteer.js";
+import { DocContext, FeatureExtractor, KeyBuffer, PredictionHistory, DEFAULT_FEATURE_OPTIONS } from "./features.js";
+import type { CapStats, FeatureOptions, SentenceAtoms } from "./features.js";
+import { greedyDecode } from "./decode.js";
+import type { DecodeSetup, SentenceRows, WeightSource } from "./decode.js";
+import { ENTITY_TYPES, labelsOf, toBio, transitionMask, typeIndexOf } from "./tags.js";
+import { stackDocument } from "./stacking.js";
+import type { TagScheme } from "./tags.js";
+
+/** Everything a {@link NerModel} is made of. */
+export interface NerModelParts {
+  scheme: TagScheme;
+  labels: string[];
+  types: string[];
+  options: FeatureOptions;
+  gazetteer: Gazetteer;
+  capStats: CapStats;
+  /**
+   * One or two stages of weights. The first tags with local, document and history features; the
+   * optional second one also sees the first stage's labels for the whole document (`stacking.ts`).
+   */
+  stages: NerStage[];
+  /** Free-form facts about training (settings, dev score), kept in the file header. */
+  meta?: Record<string, unknown>;
+}
+
+/** Weights of one stage: a feature table giving rows, and `rows × labels` weights. */
+export interface NerStage {
+  table: FeatureTable;
+  weights: Float32Array;
+}
+
+const FORMAT_VERSION = 1;
+
+export class NerModel {
+  readonly scheme: TagScheme;
+  readonly labels: string[];
+  readonly types: string[];
+  readonly options: FeatureOptions;
+  readonly gazetteer: Gazetteer;
+  readonly capStats: CapStats;
+  /** Union of the stages' features → row of each stage's weights. */
+  readonly table: FeatureTable;
+  /** Per stage, `rows × labels` weights over {@link table}. */
+  readonly stageWeights: Float32Array[];
+  readonly meta: Record<string, unknown>;
+  /** @internal */
+  readonly setup: DecodeSetup;
+  /** @internal */
+  readonly extractor: FeatureExtractor;
+  private readonly buf = new KeyBuffer();
+  private readonly bioIds: Map<string, number>;
+
+  constructor(parts: NerModelParts) {
+    this.scheme = parts.scheme;
+    this.labels = parts.labels;
+    this.types = parts.types;
+    this.options = parts.options;
+    this.gazetteer = parts.gazetteer;
+    this.capStats = parts.capStats;
+    if (parts.stages.length < 1 || parts.stages.length > 2) throw new Error("NerModel: one or two stages");
+    [this.table, this.stageWeights] = unionStages(parts.stages, parts.labels.length);
+    this.meta = parts.meta ?? {};
+    this.setup = makeDecodeSetup(this.labels, this.scheme, this.types, this.options);
+    this.extractor = new FeatureExtractor(this.options, { gazetteer: this.gazetteer, capStats: this.capStats });
+    this.bioIds = new Map(labelsOf("bio", this.types).map((l, i) => [l, i]));
+  }
+
+  /** Number of distinct features (union over stages). */
+  get featureCount(): number {
+    return this.table.size;
+  }
+
+  /** Number of stages (1 or 2). */
+  get stageCount(): number {
+    return this.stageWeights.length;
+  }
+
+  /**
+   * Tags one tokenised sentence (Penn-Treebank-style tokens work best: "U.S.", "'s" and
+   * punctuation as separate tokens). Returns IOB2 tags (`B-PER`, `I-PER`, `O`, …). The sentence is
+   * treated as a document of its own; use {@link predictDocument} when more context exists.
+   */
+  predict(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    return this.predictDocument([words])[0];
+  }
+
+  /**
+   * Tags the sentences of one document in order. Document-level features (how a word is spelled
+   * elsewhere in the document, which type it was given earlier) make this more accurate than
+   * tagging the sentences one by one.
+   */
+  predictDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const doc = this.options.docFeatures ? new DocContext(sentences) : undefined;
+    const atoms = sentences.map((words) => this.extractor.atoms(words, doc));
+    // Local features are resolved to rows once and shared by both stages.
+    const local = atoms.map((a) => {
+      this.extractor.localKeys(a, this.buf);
+      return this.resolve(this.buf, a.n);
+    });
+    let bio = this.decodeStage(atoms, local, 0);
+    if (this.stageWeights.length > 1) {
+      this.attachStack(sentences, atoms, bio);
+      const both = atoms.map((a, k) => {
+        this.extractor.stackKeys(a, this.buf);
+        return concatRows(local[k], this.resolve(this.buf, a.n), a.n);
+      });
+      bio = this.decodeStage(atoms, both, 1);
+    }
+    return bio;
+  }
+
+  private resolve(buf: KeyBuffer, n: number): SentenceRows {
+    const rows = new Int32Array(buf.len);
+    for (let f = 0; f < buf.len; f++) rows[f] = this.table.get(buf.lo[f], buf.hi[f]);
+    return { rows, start: buf.start.slice(0, n + 1) };
+  }
+
+  /** Decodes a document's sentences with one stage; returns IOB2 tags. */
+  private decodeStage(atoms: readonly SentenceAtoms[], rows: readonly SentenceRows[], stage: number): string[][] {
+    const source: WeightSource = { table: this.table, w: this.stageWeights[stage] };
+    const history = this.options.predictionHistory ? new PredictionHistory(this.types.length) : null;
+    return atoms.map((a, k) => {
+      if (a.n === 0) return [];
+      const ids = new Int32Array(a.n);
+      greedyDecode(this.setup, a, rows[k], source, history, ids);
+      return toBio(Array.from(ids, (y) => this.labels[y]));
+    });
+  }
+
+  /** @internal Sets the stacked (second-stage) codes of each sentence from first-stage IOB2 tags. */
+  attachStack(sentences: readonly (readonly string[])[], atoms: readonly SentenceAtoms[], bio: readonly (readonly string[])[]): void {
+    const codes = stackDocument(sentences, bio, this.types, (t) => this.bioIds.get(t) ?? 0);
+    atoms.forEach((a, k) => (a.stack = codes[k]));
+  }
+}
+
+/** Per token, the rows of `a` followed by the rows of `b`. */
+function concatRows(a: SentenceRows, b: SentenceRows, n: number): SentenceRows {
+  const rows = new Int32Array(a.rows.length + b.rows.length);
+  const start = new Int32Array(n + 1);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = p;
+    for (let f = a.start[i]; f < a.start[i + 1]; f++) rows[p++] = a.rows[f];
+    for (let f = b.start[i]; f < b.start[i + 1]; f++) rows[p++] = b.rows[f];
+  }
+  start[n] = p;
+  return { rows, start };
+}
+
+/** Merges stages into one feature table (union of keys) and per-stage weights over it. */
+function unionStages(stages: readonly NerStage[], nL: number): [FeatureTable, Float32Array[]] {
+  if (stages.every((s) => s.table === stages[0].table)) return [stages[0].table, stages.map((s) => s.weights)];
+  const table = new FeatureTable(stages.reduce((n, s) => n + s.table.size, 0));
+  const maps = stages.map((s) => {
+    const { lo, hi } = s.table.keys();
+    return Int32Array.from(lo, (l, r) => table.add(l, hi[r]));
+  });
+  const weights = stages.map((s, k) => {
+    const w = new Float32Array(table.size * nL);
+    const map = maps[k];
+    for (let r = 0; r < map.length; r++) w.set(s.weights.subarray(r * nL, (r + 1) * nL), map[r] * nL);
+    return w;
+  });
+  return [table, weights];
+}
+
+/** Builds the decoding facts of a label set. */
+export function makeDecodeSetup(labels: readonly string[], scheme: TagScheme, types: readonly string[], options: FeatureOptions): DecodeSetup {
+  const labelType = new Int8Array(labels.length);
+  for (let y = 0; y < labels.length; y++) labelType[y] = typeIndexOf(labels[y], types);
+  return { options, labels: labels.length, allowed: transitionMask(labels, scheme), labelType, types: types.length };
+}
+
+/** Options of {@link saveNerModel}. */
+export interface SaveNerModelOptions {
+  /** Drop features whose largest absolute weight is below this. Default 0 (drop only all-zero rows). */
+  pruneBelow?: number;
+  /** gzip level. Default 9. */
+  level?: number;
+}
+
+/** Serialises a model to bytes (gzip); see the module comment for the layout. Deterministic. */
+export function serializeNerModel(model: NerModel, options: SaveNerModelOptions = {}): Buffer {
+  const prune = options.pruneBelow ?? 0;
+  const nL = model.labels.length;
+  const le = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const { lo, hi } = model.table.keys();
+  const S = model.stageWeights.length;
+  const keep: number[] = [];
+  for (let r = 0; r < model.table.size; r++) {
+    let m = 0;
+    for (const sw of model.stageWeights) for (let y = 0; y < nL; y++) m = Math.max(m, Math.abs(sw[r * nL + y]));
+    if (m > prune && m > 0) keep.push(r);
+  }
+  // Order by key so the file does not depend on training's insertion order.
+  keep.sort((a, b) => lo[a] - lo[b] || hi[a] - hi[b]);
+  const F = keep.length;
+  const kLo = new Uint32Array(F);
+  const kHi = new Uint32Array(F);
+  const w = new Float32Array(S * F * nL);
+  for (let i = 0; i < F; i++) {
+    const r = keep[i];
+    kLo[i] = lo[r];
+    kHi[i] = hi[r];
+    for (let k = 0; k < S; k++) for (let y = 0; y < nL; y++) w[(k * nL + y) * F + i] = model.stageWeights[k][r * nL + y];
+  }
+  const sections = [le(kLo), le(kHi), le(w)];
+  const capEntries = [...model.capStats.entries()].sort((a, b) => a[0] - b[0]);
+  const C = capEntries.length;
+  const capK = new Uint32Array(C);
+  const capV = new Uint8Array(C);
+  capEntries.forEach(([k, v], i) => {
+    capK[i] = k;
+    capV[i] = v;
+  });
+  const header = JSON.stringify({
+    scheme: model.scheme,
+    labels: model.labels,
+    types: model.types,
+    options: model.options,
+    features: F,
+    stages: S,
+    capStats: C,
+    gazetteer: model.gazetteer.entries(),
+    meta: model.meta,
+  });
+  const headerBytes = Buffer.from(header, "utf8");
+  const pre = Buffer.alloc(12);
+  pre.write("DNER", 0, "latin1");
+  pre.writeUInt32LE(FORMAT_VERSION, 4);
+  pre.writeUInt32LE(headerBytes.length, 8);
+  const pad = Buffer.alloc((4 - ((12 + headerBytes.length) % 4)) % 4);
+  const raw = Buffer.concat([pre, headerBytes, pad, ...sections, le(capK), le(capV)]);
+  return zlib.gzipSync(raw, { level: options.level ?? 9 });
+}
+
+/** Parses bytes written by {@link serializeNerModel}. */
+export function deserializeNerModel(bytes: Uint8Array): NerModel {
+  const raw = zlib.gunzipSync(bytes);
+  if (raw.toString("latin1", 0, 4) !== "DNER") throw new Error("not a dossier NER model (bad magic)");
+  const version = raw.readUInt32LE(4);
+  if (version !== FORMAT_VERSION) throw new Error(`unsupported NER model version ${version}`);
+  const hlen = raw.readUInt32LE(8);
+  const header = JSON.parse(raw.toString("utf8", 12, 12 + hlen)) as {
+    scheme: TagScheme;
+    labels: string[];
+    types: string[];
+    options: FeatureOptions;
+    features: number;
+    stages: number;
+    capStats: number;
+    gazetteer: [string, number][];
+    meta: Record<string, unknown>;
+  };
+  let off = 12 + hlen;
+  off += (4 - (off % 4)) % 4;
+  // Copy into aligned buffers (the gunzipped Buffer may not be 4-aligned).
+  const take = (bytesLen: number): ArrayBuffer => {
+    const ab = new ArrayBuffer(bytesLen);
+    new Uint8Array(ab).set(raw.subarray(off, off + bytesLen));
+    off += bytesLen;
+    return ab;
+  };
+  const nL = header.labels.length;
+  const F = header.features;
+  const kLo = new Uint32Array(take(4 * F));
+  const kHi = new Uint32Array(take(4 * F));
+  const wCol = new Float32Array(take(4 * header.stages * F * nL));
+  const table = new FeatureTable(F);
+  const stages: NerStage[] = [];
+  for (let k = 0; k < header.stages; k++) stages.push({ table, weights: new Float32Array(F * nL) });
+  for (let i = 0; i < F; i++) {
+    const r = table.add(kLo[i], kHi[i]);
+    for (let k = 0; k < header.stages; k++) for (let y = 0; y < nL; y++) stages[k].weights[r * nL + y] = wCol[(k * nL + y) * F + i];
+  }
+  const C = header.capStats;
+  const capK = new Uint32Array(take(4 * C));
+  const capV = new Uint8Array(take(C));
+  const capStats: CapStats = new Map();
+  for (let i = 0; i < C; i++) capStats.set(capK[i], capV[i]);
+  return new NerModel({
+    scheme: header.scheme,
+    labels: header.labels,
+    types: header.types ?? [...ENTITY_TYPES],
+    options: { ...DEFAULT_FEATURE_OPTIONS, ...header.options },
+    gazetteer: Gazetteer.fromEntries(header.gazetteer),
+    capStats,
+    stages,
+    meta: header.meta,
+  });
+}
+
+/** Writes a model to `file` (gzip; parent directories are created). Returns the byte size. */
+export function saveNerModel(model: NerModel, file: string, options: SaveNerModelOptions = {}): number {
+  const bytes = serializeNerModel(model, options);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return bytes.length;
+}
+
+/** Reads a model written by {@link saveNerModel}. */
+export function loadNerModel(file: string): NerModel {
+  return deserializeNerModel(fs.readFileSync(file));
+}

@@ -1,0 +1,214 @@
+/**
+ * Gazetteers for the NER model: token sequences, each with a bit set of categories, matched in a
+ * sentence by every (not only the longest) occurrence, case-sensitively first and then
+ * case-insensitively.
+ *
+ * Categories (bit order is part of the model format):
+ * - `T:PER`, `T:ORG`, `T:LOC`, `T:MISC`: entity strings seen with that type in the training data.
+ * - `FIRST`, `LAST`: first / last token of multi-token training `PER` entities (first names,
+ *   surnames).
+ * - `X:LOC`, `X:ORG`, `X:MISC`: the project lexicons (`src/lexicons/en/`): countries, their
+ *   aliases, cities and regions; known organisations; demonyms.
+ * - `TITLE`: roles and honorifics (`titles.ts`), e.g. "secretary of state", "mr.".
+ * - `ORGHEAD`, `LOCHEAD`: head words that make a name an organisation / a place ("ministry",
+ *   "river").
+ *
+ * During training the `T:*`, `FIRST` and `LAST` categories of a sentence come from the other folds
+ * of the training data only (jackknifing), so that the model does not learn to trust a gazetteer
+ * that always contains the answer.
+ */
+import { COUNTRIES, CITIES, REGIONS, LOC_HEADS } from "../../lexicons/en/places.js";
+import { KNOWN_ORGS, ORG_HEADS } from "../../lexicons/en/organisations.js";
+import { ROLES, HONORIFICS } from "../../lexicons/en/titles.js";
+
+/** Category names, by bit. */
+export const GAZ_CATEGORIES = ["T:PER", "T:ORG", "T:LOC", "T:MISC", "FIRST", "LAST", "X:LOC", "X:ORG", "X:MISC", "TITLE", "ORGHEAD", "LOCHEAD"] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+/** Bit of a category. */
+export function gazBit(c: GazCategory): number {
+  return 1 << GAZ_CATEGORIES.indexOf(c);
+}
+
+/** Position of a token inside a gazetteer match: B(egin), I(nside), L(ast), U(nit). */
+const POS_B = 0;
+const POS_I = 1;
+const POS_L = 2;
+const POS_U = 3;
+
+/** Longest entry, in tokens, that is kept. */
+export const GAZ_MAX_TOKENS = 8;
+
+/** Splits a lexicon phrase into CoNLL-style tokens ("People's Republic" → People 's Republic). */
+export function tokenizePhrase(phrase: string): string[] {
+  const out: string[] = [];
+  for (const raw of phrase.trim().split(/\s+/)) {
+    if (raw === "") continue;
+    const m = /^(.+?)('s|')$/.exec(raw);
+    if (m && m[1].length > 0 && !/\.$/.test(raw)) {
+      out.push(m[1], m[2]);
+    } else out.push(raw);
+  }
+  return out;
+}
+
+/** A gazetteer: token-sequence entries with category bit sets. */
+export class Gazetteer {
+  /** Exact entries: tokens joined by a space → category bits. */
+  readonly exact = new Map<string, number>();
+  /** Lower-cased entries → category bits (union over case variants). */
+  private readonly lower = new Map<string, number>();
+  private readonly exactPrefixes = new Set<string>();
+  private readonly lowerPrefixes = new Set<string>();
+
+  /** Adds an entry (tokens) with the given category bits. Entries longer than {@link GAZ_MAX_TOKENS} are ignored. */
+  add(tokens: readonly string[], bits: number): void {
+    if (tokens.length === 0 || tokens.length > GAZ_MAX_TOKENS) return;
+    const key = tokens.join(" ");
+    this.exact.set(key, (this.exact.get(key) ?? 0) | bits);
+    const lkey = key.toLowerCase();
+    this.lower.set(lkey, (this.lower.get(lkey) ?? 0) | bits);
+    let p = "";
+    let lp = "";
+    for (let i = 0; i < tokens.length; i++) {
+      p = i === 0 ? tokens[0] : `${p} ${tokens[i]}`;
+      lp = p.toLowerCase();
+      this.exactPrefixes.add(p);
+      this.lowerPrefixes.add(lp);
+    }
+  }
+
+  /** Category bits of a one-token entry (exact, else case-insensitive), 0 when absent. */
+  tokenBits(token: string): number {
+    return this.exact.get(token) ?? this.lower.get(token.toLowerCase()) ?? 0;
+  }
+
+  /** Adds every entry of another gazetteer. */
+  addAll(other: Gazetteer): void {
+    for (const [k, bits] of other.exact) this.add(k.split(" "), bits);
+  }
+
+  /** Entries as `[phrase, bits]`, sorted by phrase (for deterministic serialisation). */
+  entries(): [string, number][] {
+    return [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** Rebuilds a gazetteer from {@link entries}. */
+  static fromEntries(entries: readonly [string, number][]): Gazetteer {
+    const g = new Gazetteer();
+    for (const [k, bits] of entries) g.add(k.split(" "), bits);
+    return g;
+  }
+
+  /**
+   * Matches every entry occurrence in the sentence and returns, per token, feature codes
+   * `((bit * 4 + position) * 2 + caseInsensitive)` (position: 0 B, 1 I, 2 L, 3 U). A span matched
+   * exactly is not matched again case-insensitively.
+   */
+  match(tokens: readonly string[], lowerTokens: readonly string[]): number[][] {
+    const n = tokens.length;
+    const out: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = [];
+    for (let i = 0; i < n; i++) {
+      let key = "";
+      let lkey = "";
+      let exactOk = true;
+      let lowerOk = true;
+      for (let j = i; j < n && j - i < GAZ_MAX_TOKENS; j++) {
+        if (exactOk) {
+          key = j === i ? tokens[j] : `${key} ${tokens[j]}`;
+          exactOk = this.exactPrefixes.has(key);
+        }
+        if (lowerOk) {
+          lkey = j === i ? lowerTokens[j] : `${lkey} ${lowerTokens[j]}`;
+          lowerOk = this.lowerPrefixes.has(lkey);
+        }
+        if (!exactOk && !lowerOk) break;
+        let bits = 0;
+        let ci = 0;
+        if (exactOk) bits = this.exact.get(key) ?? 0;
+        if (bits === 0 && lowerOk) {
+          bits = this.lower.get(lkey) ?? 0;
+          ci = 1;
+        }
+        if (bits === 0) continue;
+        for (let b = 0; bits >>> b !== 0; b++) {
+          if (((bits >>> b) & 1) === 0) continue;
+          if (j === i) out[i].push((b * 4 + POS_U) * 2 + ci);
+          else {
+            out[i].push((b * 4 + POS_B) * 2 + ci);
+            for (let k = i + 1; k < j; k++) out[k].push((b * 4 + POS_I) * 2 + ci);
+            out[j].push((b * 4 + POS_L) * 2 + ci);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Entity spans `[start, end)` with types, read from IOB2 tags. */
+export function bioSpans(tags: readonly string[]): { type: string; start: number; end: number }[] {
+  const out: { type: string; start: number; end: number }[] = [];
+  let cur: { type: string; start: number; end: number } | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i] : "O";
+    const type = t === "O" ? "" : t.slice(2);
+    const begins = t !== "O" && (t[0] === "B" || !cur || cur.type !== type);
+    if (cur && (t === "O" || begins)) {
+      cur.end = i;
+      out.push(cur);
+      cur = null;
+    }
+    if (begins) cur = { type, start: i, end: -1 };
+  }
+  return out;
+}
+
+/**
+ * Gazetteer of entity strings seen in labelled sentences: `T:<type>` for each entity, and
+ * `FIRST`/`LAST` for the first/last token of multi-token `PER` entities.
+ */
+export function gazetteerFromSentences(sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[]): Gazetteer {
+  const g = new Gazetteer();
+  for (const s of sentences) {
+    for (const sp of bioSpans(s.tags)) {
+      const toks = s.tokens.slice(sp.start, sp.end);
+      const cat = `T:${sp.type}` as GazCategory;
+      if (!GAZ_CATEGORIES.includes(cat)) continue;
+      g.add(toks, gazBit(cat));
+      if (sp.type === "PER" && toks.length >= 2) {
+        if (/^\p{Lu}/u.test(toks[0])) g.add([toks[0]], gazBit("FIRST"));
+        g.add([toks[toks.length - 1]], gazBit("LAST"));
+      }
+    }
+  }
+  return g;
+}
+
+/**
+ * Gazetteer built from the project lexicons in `src/lexicons/en/` (imported, not copied):
+ * countries with aliases (`X:LOC`) and demonyms (`X:MISC`), cities and regions (`X:LOC`), known
+ * organisations (`X:ORG`), roles and honorifics (`TITLE`), organisation and place head words.
+ */
+export function lexiconGazetteer(): Gazetteer {
+  const g = new Gazetteer();
+  const loc = gazBit("X:LOC");
+  for (const line of COUNTRIES) {
+    const [canonical, demonyms = "", aliases = ""] = line.split("|");
+    const aliasList = aliases.split(",").map((s) => s.trim()).filter(Boolean);
+    g.add(tokenizePhrase(canonical), loc);
+    for (const a of aliasList) g.add(tokenizePhrase(a), loc);
+    for (const d of demonyms.split(",").map((s) => s.trim()).filter(Boolean)) {
+      if (!aliasList.includes(d)) g.add(tokenizePhrase(d), gazBit("X:MISC"));
+    }
+  }
+  for (const c of CITIES) g.add(tokenizePhrase(c), loc);
+  for (const r of REGIONS) g.add(tokenizePhrase(r), loc);
+  for (const names of KNOWN_ORGS) for (const n of names) g.add(tokenizePhrase(n), gazBit("X:ORG"));
+  for (const r of ROLES) for (const a of r.aliases) g.add(tokenizePhrase(a), gazBit("TITLE"));
+  for (const h of HONORIFICS) g.add(tokenizePhrase(h), gazBit("TITLE"));
+  for (const h of ORG_HEADS) g.add([h], gazBit("ORGHEAD"));
+  for (const h of LOC_HEADS) g.add([h], gazBit("LOCHEAD"));
+  return g;
+}

@@ -1,0 +1,74 @@
+/**
+ * Hashing used by the NER model: MurmurHash3 (32-bit) over UTF-16 code units, and a two-word
+ * (64-bit) feature key built from a template id and up to two atoms. Features are never stored as
+ * strings: a feature is the pair `(lo, hi)` of two independently seeded 32-bit hashes, so the
+ * model holds no string table and lookups allocate nothing.
+ */
+
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+
+/** One MurmurHash3 mixing round: folds the 32-bit value `k` into the running hash `h`. */
+export function mixIn(h: number, k: number): number {
+  k = Math.imul(k, C1);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, C2);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** MurmurHash3 finaliser; returns an unsigned 32-bit integer. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hash of `s.slice(start, end)` (UTF-16 code units), without allocating the slice. */
+export function hashString(s: string, seed = 0, start = 0, end = s.length): number {
+  let h = seed | 0;
+  for (let i = start; i < end; i++) h = mixIn(h, s.charCodeAt(i));
+  h ^= end - start;
+  return fmix(h);
+}
+
+/** Seeds of the two halves of a feature key. */
+export const KEY_SEED_LO = 0x5bd1e995;
+export const KEY_SEED_HI = 0x27d4eb2f;
+
+/** Low word of the key of feature `(template, a, b)`. */
+export function keyLo(template: number, a: number, b: number): number {
+  return fmix(mixIn(mixIn(mixIn(KEY_SEED_LO, template), a), b));
+}
+
+/** High word of the key of feature `(template, a, b)`. */
+export function keyHi(template: number, a: number, b: number): number {
+  return fmix(mixIn(mixIn(mixIn(KEY_SEED_HI, template), a), b) ^ 0x9e3779b9);
+}
+
+/** Seeded PRNG (mulberry32): deterministic shuffling for training. Returns floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates shuffle in place with the given PRNG. */
+export function shuffleInPlace<T>(xs: T[], rand: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = xs[i];
+    xs[i] = xs[j];
+    xs[j] = t;
+  }
+  return xs;
+}

@@ -1,0 +1,25 @@
+import type { FigureSource, Quote } from "../../types.js";
+import type { SentenceSource } from "./findSentenceSource.js";
+
+/**
+ * Credits a figure. A quote whose content contains the figure wins (the smallest such quote):
+ * its speaker is the source, falling back to the sentence's own credit for the name when the
+ * quote has no speaker. Otherwise the sentence's "according to X" / "X said" credit, unless the
+ * figure sits inside that very name. Otherwise null: the outlet's own figure.
+ */
+export function attachSource(start: number, end: number, quotes: readonly Quote[], sentenceSource: SentenceSource | null): FigureSource | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (q.content.start <= start && end <= q.content.end) {
+      if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
+    }
+  }
+  const fromSentence = sentenceSource && !(sentenceSource.span.start <= start && end <= sentenceSource.span.end) ? sentenceSource : null;
+  if (best) {
+    const sp = best.speaker;
+    if (sp) return { quote: best.id, name: sp.name, entity: sp.entity ?? null, span: sp.mention ?? null };
+    return { quote: best.id, name: fromSentence?.name ?? "unknown", entity: null, span: fromSentence?.span ?? null };
+  }
+  if (fromSentence) return { quote: null, name: fromSentence.name, entity: null, span: fromSentence.span };
+  return null;
+}

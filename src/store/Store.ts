@@ -1,0 +1,176 @@
+import type { Analysis, EntityType, QuoteType } from "../types.js";
+
+/**
+ * The one storage interface. Two implementations (SQLite via better-sqlite3, PostgreSQL via pg)
+ * pass one shared test suite. Every method is async so both fit behind it.
+ *
+ * Invariants:
+ *  - `putAnalysis` writes one article and everything derived from it in ONE transaction:
+ *    either the article, its analysis and its index rows are all stored, or nothing is.
+ *  - Re-putting the same content hash or the same canonical URL is a no-op reported as
+ *    `duplicate` (counted, never an error).
+ *  - Offsets in every row are UTF-16 indices into the stored article text, unchanged.
+ */
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  /** Where the store lives (file path or a postgres URL with the password masked). */
+  readonly location: string;
+
+  /** Creates or upgrades the schema; idempotent. Returns the schema version now in force. */
+  migrate(): Promise<number>;
+  close(): Promise<void>;
+
+  /** Stores an article with its analysis in one transaction (see invariants above). */
+  putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult>;
+  /** Replaces the analysis of an existing article (reanalyze), in one transaction. */
+  replaceAnalysis(articleId: number, analysis: Analysis): Promise<void>;
+  /** True if an article with this content hash or canonical URL is already stored. */
+  has(key: { hash?: string; canonicalUrl?: string | null }): Promise<boolean>;
+
+  getArticle(id: number): Promise<StoredArticle | null>;
+  getAnalysis(id: number): Promise<Analysis | null>;
+  listArticles(filter?: ArticleFilter): Promise<ArticleRow[]>;
+  count(): Promise<StoreCounts>;
+
+  /** Full-text search over article text and quote contents, with filters. */
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  quotes(query: QuoteQuery): Promise<QuoteRow[]>;
+  entities(query: EntityQuery): Promise<EntityRow[]>;
+  timeline(query: TimelineQuery): Promise<TimelineRow[]>;
+
+  /** Failures are stored so nothing is silently dropped. */
+  recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void>;
+  failures(limit?: number): Promise<FailureRow[]>;
+
+  /** A shared job queue (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer, same API). */
+  enqueue(sources: string[]): Promise<number>;
+  claim(worker: string, max: number): Promise<Job[]>;
+  finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void>;
+}
+
+export interface ArticleOrigin {
+  /** The file path, URL or "stdin" the article came from. */
+  source: string;
+  canonicalUrl?: string | null;
+}
+
+export interface PutResult {
+  status: "stored" | "duplicate";
+  id: number;
+}
+
+export interface ArticleRow {
+  id: number;
+  /** The analysis document id ("sha256:…" of the text). */
+  docId: string;
+  hash: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  source: string;
+  engineVersion: string;
+  ingestedAt: string;
+}
+
+export interface StoredArticle extends ArticleRow {
+  text: string;
+}
+
+export interface ArticleFilter {
+  outlet?: string;
+  since?: string;
+  until?: string;
+  engineVersionNot?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoreCounts {
+  articles: number;
+  quotes: number;
+  entities: number;
+  failures: number;
+  jobsPending: number;
+}
+
+export interface SearchQuery extends ArticleFilter {
+  text: string;
+  /** Restrict to articles mentioning an entity whose name matches. */
+  entity?: string;
+}
+
+export interface SearchHit {
+  articleId: number;
+  docId: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Where in the article text the match is (UTF-16 offsets) and the sentence around it. */
+  start: number;
+  end: number;
+  snippet: string;
+  score: number;
+}
+
+export interface QuoteQuery extends ArticleFilter {
+  speaker?: string;
+  text?: string;
+}
+
+export interface QuoteRow {
+  articleId: number;
+  docId: string;
+  outlet: string | null;
+  published: string | null;
+  quoteId: string;
+  type: QuoteType;
+  speaker: string | null;
+  speakerEntity: string | null;
+  cue: { start: number; end: number; text: string } | null;
+  content: { start: number; end: number; text: string };
+}
+
+export interface EntityQuery extends ArticleFilter {
+  type?: EntityType;
+  name?: string;
+  top?: number;
+}
+
+export interface EntityRow {
+  name: string;
+  type: EntityType;
+  articles: number;
+  mentions: number;
+}
+
+export interface TimelineQuery extends ArticleFilter {
+  entity: string;
+}
+
+export interface TimelineRow {
+  /** TIMEX3 value of the date the fact is about (or the publication date when none). */
+  date: string;
+  articleId: number;
+  docId: string;
+  outlet: string | null;
+  kind: "quote" | "figure" | "time";
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FailureRow {
+  id: number;
+  source: string;
+  reason: string;
+  code: string | null;
+  at: string;
+}
+
+export interface Job {
+  id: number;
+  source: string;
+  attempts: number;
+}

@@ -46,6 +46,15 @@ export interface Store {
   enqueue(sources: string[]): Promise<number>;
   claim(worker: string, max: number): Promise<Job[]>;
   finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void>;
+
+  /** Story membership (written by the story clustering, src/story/): stable story ids. */
+  setStories(assignments: StoryAssignment[]): Promise<void>;
+  storyAssignments(): Promise<StoryAssignment[]>;
+}
+
+export interface StoryAssignment {
+  articleId: number;
+  storyId: number;
 }
 
 export interface ArticleOrigin {

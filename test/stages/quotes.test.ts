@@ -43,6 +43,22 @@ const ROWS: Row[] = [
   ["“We have no food left,” a resident of the camp said.", ["resident of the camp", "said", "direct", "We have no food left"]],
   ["Dozens were killed, according to local health authorities.", ["local health authorities", "according to", "indirect", "Dozens were killed"]],
   // negative cases: negated, hypothetical, thanks, no speech
+  // fragments after a describing verb, participles, relative clauses, trailing times
+  ["Foreign Minister Ana Lima described the talks as “an important day for peace.”", ["Ana Lima", "described", "direct", "an important day for peace"]],
+  ["Ana Lima said they had reached a deal, describing “substantial progress” in the talks.", ["Ana Lima", "said", "indirect", "they had reached a deal"]],
+  ["Ana Lima said they had reached a deal, describing “substantial progress” in the talks.", ["Ana Lima", "describing", "direct", "substantial progress"]],
+  ["The talks were suspended by the mediators, who stated that they were prepared to continue them.", ["mediators", "stated", "indirect", "they were prepared to continue"]],
+  ["Peace talks have yielded an agreement, with Ukrainian officials saying another round is on the agenda.", ["Ukrainian officials", "saying", "indirect", "another round is on the agenda"]],
+  ["Diplomats have paused the talks to consult their governments, officials said Friday.", ["officials", "said", "indirect", "Diplomats have paused the talks"]],
+  ["The urgency is matched only by the risk to the union, Mr Marin said in a video address to the leaders.", ["Marin", "said", "indirect", "The urgency is matched"]],
+  ["The army confirmed it had sent envoys to Jeddah.", ["army", "confirmed", "indirect", "it had sent envoys"]],
+  ["John Carter said he was ready, declaring Israel would retain “complete freedom of action”.", ["John Carter", "declaring", "mixed", "Israel would retain"]],
+  ["“You cannot veto the truth,” US Ambassador to the UN Linda Thomas-Greenfield said after the vote.", ["Linda Thomas-Greenfield", "said", "direct", "You cannot veto the truth"]],
+  ["China's representative to the UN, Zhang Jun, told the Council that the sanctions had failed.", ["Zhang Jun", "told", "indirect", "the sanctions had failed"]],
+  // directives and evaluations without quoted words are not quotes; scare quotes after "welcomed" neither
+  ["The Iranian delegation this week called for the U.S. to unfreeze $10 billion in assets.", null],
+  ["A joint statement welcomed the start of “pre-negotiation talks” in Jeddah.", null],
+  ["The army confirmed the deal.", null],
   ["Ana Lima did not say whether the talks would resume.", null],
   ["Ana Lima declined to say whether the talks would resume.", null],
   ["Ana Lima would say nothing about the talks.", null],
@@ -91,4 +107,14 @@ test("quotes: the speaker of a standalone quote paragraph is taken from the prev
   const a = analyze({ text });
   const q = a.quotes.find((x) => x.content.text.startsWith("There is no other way"));
   assert.equal(q?.speaker?.name, "Ana Lima");
+});
+
+test("quotes: whole-paragraph quotations before “…,” he said take that speaker (and a ” used as an opener)", () => {
+  const text = "Dr Omilusi Mike commended the turnout.\n\n\u201DI want to commend the people of the state for their patience.\n\n\u201CIt is obvious that the wishes of the people have prevailed,\u201D he said.";
+  const a = analyze({ text });
+  const first = a.quotes.find((x) => x.content.text.startsWith("I want to commend"));
+  assert.ok(first, JSON.stringify(a.quotes.map((q) => q.content.text)));
+  assert.equal(first.speaker?.name, "Omilusi Mike");
+  const last = a.quotes.find((x) => x.content.text.startsWith("It is obvious"));
+  assert.equal(last?.speaker?.name, "Omilusi Mike");
 });

@@ -97,3 +97,39 @@ export const NEGATION_OR_MODAL = new Set([
   "not", "n't", "never", "no", "would", "could", "might", "may", "should", "declined", "refused", "unwilling",
   "wouldn't", "couldn't", "didn't", "doesn't", "don't", "won't", "cannot", "can't", "if", "declined", "refused", "failed", "unwilling", "reluctant",
 ]);
+
+/**
+ * Verbs that introduce a quoted fragment rather than a clause: "described the talks as “…”",
+ * "expressed hope for “…”", "describing “…”". The fragment inside the marks is the quote.
+ */
+export const FRAGMENT_CUES = new Set([
+  "describe", "describes", "described", "describing",
+  "term", "terms", "termed", "terming",
+  "dub", "dubs", "dubbed", "dubbing",
+  "hail", "hails", "hailed", "hailing",
+  "brand", "brands", "branded", "branding",
+  "label", "labels", "labelled", "labeled", "labelling", "labeling",
+  "express", "expresses", "expressed", "expressing",
+  "voice", "voices", "voiced", "voicing",
+  "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterised",
+]);
+
+/**
+ * Directive and commissive speech acts ("urged X to …", "called for …", "vowed to …"): speech
+ * only when they carry quoted words.
+ */
+export const DIRECTIVE_LEMMAS = new Set(["call", "urge", "ask", "demand", "promise", "pledge", "vow", "threaten"]);
+
+/** Participles that report speech after a comma: "…, adding that …", "…, declaring …". */
+export const REPORTING_PARTICIPLES = new Set([
+  "adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining", "declaring",
+  "stating", "claiming", "announcing", "asserting", "affirming", "reiterating", "acknowledging", "confirming",
+  "telling", "emphasizing", "emphasising", "arguing", "cautioning", "recalling",
+]);
+
+/** Participles of the writer's that end a reported clause: "…, describing …", "…, setting the stage …". */
+export const CLAUSE_ENDING_PARTICIPLES = new Set([
+  "describing", "saying", "adding", "calling", "noting", "stressing", "warning", "offering", "setting",
+  "citing", "prompting", "raising", "signalling", "signaling", "urging", "declaring", "insisting", "stating",
+  "claiming", "announcing", "asserting", "reiterating", "acknowledging", "confirming", "sparking", "paving",
+]);

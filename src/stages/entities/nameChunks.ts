@@ -11,8 +11,19 @@ export interface NameChunk {
 const CONNECTORS = new Set(["of", "for", "de", "del", "la", "al", "el", "bin", "ibn", "van", "von", "der", "da", "and"]);
 const NEVER = new Set([
   "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-  "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-  "Sep", "Sept", "Oct", "Nov", "Dec", "May", "Mr", "Mrs", "Ms", "Read", "More", "Photo", "Image", "Video", "Share", "Related",
+  "June", "July", "August", "September", "October", "November", "December", "May", "Mr", "Mrs", "Ms", "Read", "More", "Photo",
+  "Image", "Video", "Share", "Related",
+]);
+/** Month abbreviations: not names when followed by "." or a number ("Jun. 5"), else possible names ("Zhang Jun"). */
+const MONTH_ABBREVIATIONS = new Set(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+/** Country and bloc acronyms that prefix a title or a name: "UN Linda Thomas-Greenfield", "NATO Secretary General …". */
+const PREFIX_ACRONYMS = new Set(["US", "UN", "UK", "EU", "NATO", "AU", "UAE", "U.S.", "U.N.", "U.K."]);
+/** Last words that make a chunk an organisation, not a person: "UN Security Council". */
+const ORG_HEAD_WORDS = new Set([
+  "Council", "Assembly", "Agency", "Organization", "Organisation", "Commission", "Forces", "Force", "Office", "Ministry",
+  "Department", "Mission", "Command", "Court", "Committee", "Parliament", "Union", "Fund", "Programme", "Program", "Bank",
+  "Embassy", "Treaty", "Summit", "Charter", "Administration", "Army", "Navy", "Senate", "Congress", "House", "Government",
+  "Secretariat", "Service", "Authority", "Corps", "Guard", "Board", "Conference", "Group", "Alliance", "Coalition",
 ]);
 const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
 
@@ -32,6 +43,7 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
     const ok = (i: number): boolean => {
       const t = tokens[i];
       if (!isCapWord(t.text) || NEVER.has(t.text.replace(/\.$/, ""))) return false;
+      if (MONTH_ABBREVIATIONS.has(t.text.replace(/\.$/, "")) && (t.text.endsWith(".") || /^[.\d]/.test(tokens[i + 1]?.text ?? ""))) return false;
       if (titleCase) return t.pos === "PROPN" || known(t.text);
       const first = i === s.tokenStart || /^[\u201C\u201D"'\u2018(\u2014\u2013-]$/.test(tokens[i - 1].text) && i - 1 === s.tokenStart;
       if (first) return t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z]{2,}$/.test(t.text)) || known(t.text);
@@ -85,7 +97,13 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
       const from = i;
       const to = j;
       if (!(to - from === 1 && tokens[from].text === "The")) {
-        out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end });
+        if (to - from >= 3 && PREFIX_ACRONYMS.has(tokens[from].text) && /^\p{Lu}\p{Ll}/u.test(tokens[from + 1].text) && tokens.slice(from + 1, to).every((x) => !ORG_HEAD_WORDS.has(x.text) && !CONNECTORS.has(x.text))) {
+          // "UN Linda Thomas-Greenfield": the acronym is its own name
+          out.push({ from, to: from + 1, start: tokens[from].start, end: tokens[from].end });
+          out.push({ from: from + 1, to, start: tokens[from + 1].start, end: tokens[to - 1].end });
+        } else {
+          out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end });
+        }
       }
       i = j;
     }

@@ -1,7 +1,7 @@
 import type { Entity, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Span, Stage, StageContext, Token, Paragraph } from "../../types.js";
 import { findQuoteSegments, segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
-import { CLAUSE_ONLY_LEMMAS, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
 
@@ -25,6 +25,19 @@ const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "
 /** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
+const TIME_WORD = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)";
+/**
+ * What may follow "…, the minister said" in the same sentence: a time ("Friday", "on Tuesday",
+ * "late on Monday"), a place or occasion ("in a statement"), "according to …", or a relative
+ * clause about the speaker (", who spoke on condition of anonymity").
+ */
+const TRAILING_AFTER_ATTRIBUTION = new RegExp(
+  `^\\s*(?:(?:on|in|at|late|early|earlier|later)\\s+[\\w\\s'-]{0,40}?|(?:(?:last|this|on|late|early)\\s+)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*(?:,\\s*according to[^.]*|,\\s*(?:who|which)\\s[^.]*)?[.!?\\u201D"]*\\s*$`,
+  "i",
+);
+const FINITE_AUX = new Set(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
+/** Clause-only verbs that also take a complement clause without "that": "confirmed it had sent envoys". */
+const THATLESS_LEMMAS = new Set(["confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "reveal", "announce", "declare", "state", "predict", "warn", "signal", "hint", "maintain", "respond", "reply", "suggest"]);
 const LINK_AUX = new Set(["was", "is", "has", "had", "been", "were", "are", "have"]);
 
 /** Trims whitespace and trailing `,;:` (and, when `dropStop`, a final `.`) from a content span. */
@@ -51,11 +64,16 @@ class QuoteFinder {
     this.mentions = new MentionIndex(entities);
   }
 
+  private segments: QuoteSegment[] = [];
+
   run(): Quote[] {
     const segments = findQuoteSegments(this.text, this.paragraphs);
+    this.segments = segments;
     for (const seg of segments) this.directAttribution(seg);
     for (const s of this.sentences) this.indirectInSentence(s, segments);
+    this.fragmentQuotes(segments);
     this.unattributedSegments(segments);
+    this.speakerFromNextParagraph();
     this.accordingToAsVia();
     return this.finish();
   }
@@ -83,6 +101,34 @@ class QuoteFinder {
     return hasName && this.onlyTrailing(app.to, s) ? app : np;
   }
 
+  /** "it had sent envoys …", "direct talks … would start …": a subject and a finite auxiliary. */
+  private finiteClause(rest: readonly Token[]): boolean {
+    if (!rest.length || !/^(PRON|DET|NOUN|PROPN|ADJ|NUM)$/.test(rest[0].pos) || rest[0].norm === "that") return false;
+    for (let i = 1; i < Math.min(rest.length, 12); i++) {
+      const t = rest[i];
+      if (t.text === "," || t.text === "." || /^[\u201C"]$/.test(t.text)) return false;
+      if (FINITE_AUX.has(t.norm)) return i >= 1;
+      if (t.pos === "VERB" && !/(ing|ed)$/.test(t.norm) && i <= 6 && rest[i - 1].pos !== "DET" && rest[i - 1].pos !== "ADP") return /^(NOUN|PROPN|PRON)$/.test(rest[i - 1].pos);
+    }
+    return false;
+  }
+
+  /** "US Ambassador to the UN" before a name: capitalised words and linking words only. */
+  private titleRun(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!/^[A-Z]/.test(t.text) && !/^(to|of|for|the|'s|\u2019s|-)$/.test(t.norm)) return false;
+    }
+    return to > from;
+  }
+
+  /** True when the token range is covered by a person's name mention. */
+  private isPersonName(r: TokenRange): boolean {
+    const start = this.tokens[r.from].start;
+    const end = this.tokens[r.to - 1].end;
+    return this.mentions.inside(start, end).some((m) => m.entity.type === "PER" && m.mention.kind === "name" && m.mention.end - m.mention.start >= (end - start) / 2);
+  }
+
   private isCue(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !REPORTING_FORMS.has(t.norm) || this.usedCue.has(i)) return false;
@@ -105,6 +151,10 @@ class QuoteFinder {
     return { start, end, text: this.text.slice(start, end) };
   }
 
+  private insideSegment(segments: readonly QuoteSegment[], offset: number): boolean {
+    return segments.some((sg) => sg.start <= offset && offset < sg.end);
+  }
+
   private segmentsIn(segments: readonly QuoteSegment[], start: number, end: number): QuoteSegment[] {
     return segments.filter((s) => s.start >= start && s.end <= end + 1);
   }
@@ -122,6 +172,11 @@ class QuoteFinder {
         return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
       }
     }
+    if (!r.speaker.entity && np.to - np.from === 1 && /^(he|she)$/.test(first.norm)) {
+      // "he said" with no earlier quote: the last person named before it, outside quotations
+      const who = this.lastPersonBefore(first.start);
+      if (who) return { speaker: { entity: who.id, name: who.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
+    }
     if (r.speaker.mention && r.method === "speaker:name") {
       const ref = this.mentions.inside(r.speaker.mention.start, r.speaker.mention.end).find((x) => x.mention.start === r.speaker!.mention!.start);
       if (ref && ref.mention.method.startsWith("fuzzy")) {
@@ -129,6 +184,20 @@ class QuoteFinder {
       }
     }
     return r;
+  }
+
+  private lastPersonBefore(offset: number): Entity | null {
+    const limit = offset - 1500;
+    const refs = this.mentions.refs;
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const { mention, entity } = refs[i];
+      if (mention.start >= offset) continue;
+      if (mention.start < limit) break;
+      if (entity.type !== "PER" || mention.kind !== "name") continue;
+      if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
+      return entity;
+    }
+    return null;
   }
 
   private lastDraftBefore(offset: number): Draft | null {
@@ -179,9 +248,9 @@ class QuoteFinder {
             if (this.negated(k, j)) break;
             const e = skipLeftAdverbs(this.tokens, k - 1, j);
             const np = nounPhraseEndingAt(this.tokens, e, j);
-            if (np && np.from === j) {
+            if (np && (np.from === j || this.titleRun(j, np.from))) {
               this.usedCue.add(k);
-              this.addDirect(seg, content, np, this.span(k, k + 1), "pattern:speaker-said", s.index);
+              this.addDirect(seg, content, { from: j, to: np.to }, this.span(k, k + 1), "pattern:speaker-said", s.index);
               return;
             }
             break;
@@ -257,11 +326,17 @@ class QuoteFinder {
       const lemma = REPORTING_LEMMA.get(t.norm)!;
       if (/ing$/.test(t.norm)) {
         // ", adding that …", ", saying …": the subject of the sentence's earlier quote
-        if (T[k - 1]?.text === "," && /^(adding|saying|noting|stressing|warning|insisting|arguing|explaining)$/.test(t.norm)) {
+        if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
           const prev = this.drafts.find((d) => d.sentence === s.index);
           let subj = prev?.np ?? nounPhraseStartingAt(T, s.tokenStart, k);
           if (subj && !prev && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length) subj = null;
           if (subj) this.addIndirect(s, subj, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
+        } else if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {
+          // "…, with Ukrainian officials saying another round is on the agenda"
+          const np = nounPhraseEndingAt(T, k - 1, s.tokenStart);
+          if (np && T[np.from - 1]?.norm === "with" && this.mentions.inside(T[np.from].start, T[np.to - 1].end).length) {
+            this.addIndirect(s, np, this.span(k, k + 1), k + 1, segments, "pattern:with-participle", lemma);
+          }
         }
         continue;
       }
@@ -275,12 +350,23 @@ class QuoteFinder {
       }
       let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
       let np: TokenRange | null = null;
+      if (e > s.tokenStart + 1 && T[e].norm === "who" && T[e - 1].text === ",") {
+        // "… by the mediators, who stated that …": the antecedent speaks
+        np = nounPhraseEndingAt(T, e - 2, s.tokenStart);
+        if (np) {
+          this.addIndirect(s, np, this.span(k, after), after, segments, "pattern:relative-who-said", lemma);
+          continue;
+        }
+      }
       if (e >= s.tokenStart && T[e].text === ",") {
         // "X, a senior official, said": prefer the name before the apposition
         let c2 = e - 1;
         while (c2 > s.tokenStart && T[c2].text !== ",") c2--;
         if (c2 > s.tokenStart && T[c2].text === ",") {
-          const np1 = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
+          // "China's envoy to the UN, Zhang Jun, told": the name between the commas
+          const inner = nounPhraseStartingAt(T, c2 + 1, e);
+          if (inner && inner.to === e && this.isPersonName(inner)) np = inner;
+          const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
           if (np1 && this.mentions.inside(T[np1.from].start, T[np1.to - 1].end).length) np = np1;
         }
         if (!np) {
@@ -311,7 +397,7 @@ class QuoteFinder {
   /** True when nothing but adverbials and punctuation follow token `i` in the sentence. */
   private onlyTrailing(i: number, s: Sentence): boolean {
     const rest = this.text.slice(this.tokens[i]?.start ?? s.end, s.end);
-    return /^\s*(?:(?:on|in|at|late|early|earlier|later)\s+[\w\s'-]{0,40}?)?\s*(?:,\s*according to[^.]*)?[.!?\u201D"]*\s*$/i.test(rest) || rest.trim() === "";
+    return TRAILING_AFTER_ATTRIBUTION.test(rest) || rest.trim() === "";
   }
 
   private addIndirect(s: Sentence, np: TokenRange, cue: Span, after: number, segments: readonly QuoteSegment[], method: string, lemma = "say"): void {
@@ -331,6 +417,11 @@ class QuoteFinder {
         break;
       }
       if (t.pos === "VERB" || t.pos === "AUX" || /^[\u201C"\u201D]$/.test(t.text)) break;
+    }
+    if (!sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart + 2 && this.onlyTrailing(after, s)) {
+      // "The urgency …, Mr Zelenskiy said in a video address to the leaders."
+      this.addReverse(s, np, cue, np.from - 1, segments, method.replace("speaker-said", "speaker-said-after"));
+      return;
     }
     if (!sawThat) {
       if (lemma === "tell") {
@@ -362,12 +453,21 @@ class QuoteFinder {
     }
     // the rest must be a clause: a verb within it, a few words, not a greeting
     let endTok = s.tokenEnd;
-    for (let k = c; k < s.tokenEnd - 1; k++) if (T[k].text === "," && T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
+    for (let k = c; k < s.tokenEnd - 1; k++) {
+      if (T[k].text !== ",") continue;
+      if (T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
+      // a participle clause of the writer's after the reported clause: "…, describing “…”"
+      else if (k > c + 2 && CLAUSE_ENDING_PARTICIPLES.has(T[k + 1].norm) && !this.insideSegment(segments, T[k].start)) {
+        endTok = k;
+        break;
+      }
+    }
     const rest = T.slice(c, endTok);
     const segs = this.segmentsIn(segments, T[c].start, T[endTok - 1].end);
     const hasQuote = segs.length > 0;
     const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
-    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !sawThat && !quoteFirst) return;
+    if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote) return;
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !sawThat && !quoteFirst && !method.startsWith("pattern:participle") && !(THATLESS_LEMMAS.has(lemma) && this.finiteClause(rest))) return;
     if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(particlesOf(lemma) && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
       if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
     }
@@ -375,7 +475,7 @@ class QuoteFinder {
       // "Blinken said goodbye" — but a remaining quote is still content
       if (!hasQuote) {
         const before = np.from - 1;
-        if (before > s.tokenStart && T[before].text === "," && this.onlyTrailing(c, s)) this.addReverse(s, np, cue, before, segments, method.replace("speaker-said", "speaker-said-after"));
+        if (before > s.tokenStart && T[before].text === "," && (this.onlyTrailing(c, s) || this.onlyTrailing(after, s))) this.addReverse(s, np, cue, before, segments, method.replace("speaker-said", "speaker-said-after"));
         return;
       }
     }
@@ -454,6 +554,63 @@ class QuoteFinder {
     });
   }
 
+  // ── quoted fragments after a describing verb: "described the talks as “…”" ────────────────
+
+  private fragmentQuotes(segments: readonly QuoteSegment[]): void {
+    const T = this.tokens;
+    for (const seg of segments) {
+      if (this.usedSegment.has(seg) || seg.close < 0) continue;
+      if (this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1)) continue;
+      const first = this.tokenAt(seg.open);
+      const s = this.sentences[T[first]?.sentence ?? -1];
+      if (!s || s.paragraph !== seg.paragraph) continue;
+      let cue = -1;
+      for (let k = first - 1; k >= Math.max(s.tokenStart, first - 10); k--) {
+        const t = T[k];
+        if (/^[\u201C\u201D"\u00AB\u00BB.;]$/.test(t.text)) break;
+        if (FRAGMENT_CUES.has(t.norm) && (t.pos === "VERB" || /ing$/.test(t.norm))) {
+          cue = k;
+          break;
+        }
+        if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
+      }
+      if (cue < 0 || this.negated(cue, s.tokenStart)) continue;
+      let np: TokenRange | null = null;
+      const participle = /ing$/.test(T[cue].norm);
+      if (participle) {
+        const host = this.drafts.find((d) => d.sentence === s.index && d.np);
+        np = host?.np ?? null;
+        if (!np) {
+          const subj = nounPhraseStartingAt(T, s.tokenStart, cue);
+          if (subj && (this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length || /^(he|she|it|they)$/.test(T[subj.from].norm))) np = subj;
+        }
+      } else {
+        let e = skipLeftAdverbs(T, cue - 1, s.tokenStart);
+        while (e > s.tokenStart && (T[e].norm === "has" || T[e].norm === "have" || T[e].norm === "had")) e--;
+        np = nounPhraseEndingAt(T, e, s.tokenStart);
+        if (np && !this.mentions.inside(T[np.from].start, T[np.to - 1].end).length && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
+      }
+      if (!np) continue;
+      const content = trimContent(this.text, seg.start, seg.end, false);
+      if (content.end <= content.start) continue;
+      const sp = this.speak(np);
+      if (!sp.speaker) continue;
+      this.usedSegment.add(seg);
+      this.push({
+        type: "direct",
+        np,
+        speaker: sp.speaker,
+        cue: this.span(cue, cue + 1),
+        content,
+        continues: null,
+        method: `pattern:fragment+${sp.method}`,
+        confidence: 0.7,
+        sentence: s.index,
+        segment: seg,
+      });
+    }
+  }
+
   // ── quotations without their own attribution ──────────────────────────────────────────────
 
   private unattributedSegments(segments: readonly QuoteSegment[]): void {
@@ -501,6 +658,26 @@ class QuoteFinder {
         sentence,
         segment: seg,
       });
+    }
+  }
+
+  /**
+   * A run of whole-paragraph quotations without attribution, ended by a paragraph quotation that
+   * has one ("“…,” he said."): the run is the same speaker's (newswire convention).
+   */
+  private speakerFromNextParagraph(): void {
+    const ds = [...this.drafts].sort((a, b) => b.content.start - a.content.start);
+    let next: Draft | null = null;
+    for (const d of ds) {
+      const para = this.sentences[d.sentence]?.paragraph ?? -1;
+      const nextPara = next ? this.sentences[next.sentence]?.paragraph ?? -1 : -1;
+      if (d.method === "pattern:unattributed" && next && next.speaker && next.type === "direct" && nextPara === para + 1 && next.segment && next.segment.open <= this.paragraphs[nextPara].start + 1 && d.segment && (d.segment.close < 0 || d.segment.close >= this.paragraphs[para].end - 2)) {
+        d.speaker = next.speaker;
+        d.np = next.np;
+        d.method = "pattern:next-speaker";
+        d.confidence = 0.55;
+      }
+      next = d;
     }
   }
 

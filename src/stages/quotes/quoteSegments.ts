@@ -29,7 +29,12 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
       const ch = text[i];
       let kind: "open" | "close" | null = null;
       if (OPENERS.has(ch)) kind = "open";
-      else if (CLOSERS.has(ch)) kind = "close";
+      else if (CLOSERS.has(ch)) {
+        // a closing mark used as an opener ("”I want to …" at a paragraph start), a common typesetting slip
+        const before = i === p.start ? " " : text[i - 1];
+        const after = i + 1 >= p.end ? " " : text[i + 1];
+        kind = openAt < 0 && ch === "\u201D" && /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "open" : "close";
+      }
       else if (ch === '"') {
         const before = i === p.start ? " " : text[i - 1];
         const after = i + 1 >= p.end ? " " : text[i + 1];

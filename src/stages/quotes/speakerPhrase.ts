@@ -8,6 +8,9 @@ export interface TokenRange {
 }
 
 const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
+const TIME_DETS = new Set(["this", "last", "next", "on", "earlier", "later"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 const NP_INNER = new Set(["of", "for", "by", "from", "in", "at", "and", "'s", "\u2019s", "'", "\u2019", "-", "on", "to"]);
 const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our"]);
@@ -15,8 +18,23 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
 /** Skips adverbs and auxiliaries to the left of a cue: returns the index of the last NP token. */
 export function skipLeftAdverbs(tokens: readonly Token[], i: number, min: number): number {
-  while (i >= min && (SKIP_BEFORE_CUE.has(tokens[i].norm) || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
-  return i;
+  for (;;) {
+    while (i >= min && (SKIP_BEFORE_CUE.has(tokens[i].norm) || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
+    // a time adverbial between subject and verb: "The delegation this week called", "X on Friday said"
+    if (i >= min && TIME_NOUNS.has(tokens[i].norm)) {
+      const d = tokens[i - 1]?.norm ?? "";
+      if (i - 1 >= min && TIME_DETS.has(d)) {
+        i -= 2;
+        if (i >= min && (tokens[i].norm === "on" || tokens[i].norm === "late" || tokens[i].norm === "early")) i--;
+        continue;
+      }
+      if (WEEKDAYS.has(tokens[i].norm) && i - 1 >= min && tokens[i - 1].pos !== "ADP" && tokens[i - 1].pos !== "DET") {
+        i--;
+        continue;
+      }
+    }
+    return i;
+  }
 }
 
 /**

@@ -68,3 +68,48 @@ test("seed: no quote for the unattributed phrase or the 'no comment' sentence", 
   assert.ok(!a.quotes.some((q) => q.content.text.includes("narrows the gaps")));
   assert.ok(!a.quotes.some((q) => q.content.text.includes("no immediate comment")));
 });
+
+/** [text, type, TIMEX3 value] for every time expression, in order (published 2024-08-19, a Monday). */
+const TIMES: [string, string, string][] = [
+  ["three-hour", "DURATION", "PT3H"],
+  ["Monday", "DATE", "2024-08-19"],
+  ["Sunday evening", "TIME", "2024-08-18TEV"], // the day before publication
+  ["Earlier Monday", "DATE", "2024-08-19"],
+  ["Tuesday", "DATE", "2024-08-20"], // "will travel … Tuesday": the next one
+  ["Friday", "DATE", "2024-08-16"], // past tense: the last one
+  ["May 31", "DATE", "2024-05-31"], // year from context
+  ["May", "DATE", "2024-05"],
+  ["Sunday", "DATE", "2024-08-18"],
+  ["For months", "DURATION", "PXM"],
+  ["Oct. 7, 2023", "DATE", "2023-10-07"],
+  ["10 months", "DURATION", "P10M"],
+  ["May 6", "DATE", "2024-05-06"],
+];
+
+test("seed: every time expression resolved against the publication date", () => {
+  const got = a.times.map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(got, TIMES);
+});
+
+/** [text, value, unit (substring), approx, source name or null] for every figure, in order. */
+const FIGURES: [string, number, string, string, string | null][] = [
+  ["three-hour", 3, "hour", "exact", null],
+  ["ninth", 9, "visit", "exact", null],
+  ["three-phase", 3, "phase", "exact", "Joe Biden"], // inside Biden's reported statement
+  ["40,130", 40130, "killed", "more than", "local health authorities"],
+  ["92,740", 92740, "injured", "more than", "local health authorities"],
+  ["1 million", 1000000, "Palestinians", "more than", null], // the outlet's own figure
+];
+
+test("seed: every figure with its value, unit, qualifier and source", () => {
+  assert.equal(a.figures.length, FIGURES.length, JSON.stringify(a.figures.map((f) => f.text)));
+  FIGURES.forEach(([text, value, unit, approx, source], i) => {
+    const f = a.figures[i];
+    assert.equal(f.text, text);
+    assert.equal(f.value, value, text);
+    assert.ok(f.unit?.includes(unit), `${text}: unit ${f.unit} should mention ${unit}`);
+    assert.equal(f.approx, approx, text);
+    assert.equal(f.source?.name ?? null, source, text);
+  });
+  assert.equal(a.figures.find((f) => f.text === "ninth")?.ordinal, true);
+});

@@ -1,0 +1,21 @@
+// Regression guard: the engine scored against the hand-made news-dev development gold.
+// Thresholds sit a little below the measured values recorded in docs/EVALUATION.md.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { analyze } from "../../src/index.js";
+import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold } from "../../src/eval/devGold.js";
+
+const newsDev = fileURLToPath(new URL("../../../shared/data/news-dev", import.meta.url));
+const present = fs.existsSync(`${newsDev}/articles`);
+
+test("news-dev gold: quote attribution, dates and figures stay above their floors", { skip: present ? false : `news-dev not found at ${newsDev} (needs ../shared beside the repo)` }, () => {
+  const pairs = loadDevGold(new URL("./news-dev/", import.meta.url)).map((gold) => ({ gold, analysis: analyze(devArticleInput(loadDevArticle(newsDev, gold.file))) }));
+  const s = scoreDevGold(pairs);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  assert.ok(s.quotes.f1 >= 0.88, `quote attribution F1 ${pct(s.quotes.f1)} < 88`);
+  assert.ok(s.quoteContent.f1 >= 0.88, `quote content F1 ${pct(s.quoteContent.f1)} < 88`);
+  assert.ok(s.dates.accuracy >= 0.95, `date value accuracy ${pct(s.dates.accuracy)} < 95`);
+  assert.ok(s.figures.accuracy >= 0.8, `figure accuracy ${pct(s.figures.accuracy)} < 80`);
+});

@@ -17,5 +17,5 @@ test("news-dev gold: quote attribution, dates and figures stay above their floor
   assert.ok(s.quotes.f1 >= 0.88, `quote attribution F1 ${pct(s.quotes.f1)} < 88`);
   assert.ok(s.quoteContent.f1 >= 0.88, `quote content F1 ${pct(s.quoteContent.f1)} < 88`);
   assert.ok(s.dates.accuracy >= 0.95, `date value accuracy ${pct(s.dates.accuracy)} < 95`);
-  assert.ok(s.figures.accuracy >= 0.8, `figure accuracy ${pct(s.figures.accuracy)} < 80`);
+  assert.ok(s.figures.accuracy >= 0.93, `figure accuracy ${pct(s.figures.accuracy)} < 93`);
 });

@@ -98,6 +98,7 @@ const FIGURES: [string, number, string, string, string | null][] = [
   ["three-phase", 3, "phase", "exact", "Joe Biden"], // inside Biden's reported statement
   ["40,130", 40130, "killed", "more than", "local health authorities"],
   ["92,740", 92740, "injured", "more than", "local health authorities"],
+  ["10", 10, "month", "more than", null], // "More than 10 months into the war": a counted duration
   ["1 million", 1000000, "Palestinians", "more than", null], // the outlet's own figure
 ];
 

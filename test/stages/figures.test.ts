@@ -159,19 +159,19 @@ test("figures: the source span points at the credited words", () => {
   }
 });
 
-test("figures: a number inside a time expression is skipped, a hyphenated duration is kept", () => {
-  const text = "More than 10 months into the war, Blinken held a three-hour meeting.";
+test("figures: a number inside a date is skipped, a counted duration is kept", () => {
+  const text = "More than 10 months into the war, on May 6, Blinken held a three-hour meeting.";
   const time = (s: string, type: TimeExpression["type"], value: string): TimeExpression => {
     const start = text.indexOf(s);
     return { start, end: start + s.length, text: s, type, value, anchor: "none", method: "test", confidence: 1 };
   };
-  const times = [time("More than 10 months", "DURATION", "P10M"), time("three-hour", "DURATION", "PT3H")];
+  const times = [time("More than 10 months", "DURATION", "P10M"), time("May 6", "DATE", "2024-05-06"), time("three-hour", "DURATION", "PT3H")];
   const figures = run(text, { times });
-  assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [["three-hour", 3, "hours"]]);
-  // Without a times layer, "10 months" is an ordinary figure.
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [["10", 10, "months"], ["three-hour", 3, "hours"]]);
+  assert.equal(figures[0].approx, "more than");
+  // Without a times layer, the day of the month is still not a figure.
   const plain = run(text);
   assert.deepEqual(plain.map((f) => f.text), ["10", "three-hour"]);
-  assert.equal(plain[0].approx, "more than");
 });
 
 test("figures: a quote containing the figure is its source", () => {

@@ -28,7 +28,9 @@ function byStart(a: { start: number }, b: { start: number }): number {
 export function extractFigures(text: string, layers: Readonly<Pick<Layers, "sentences" | "tokens" | "quotes" | "times">>, _ctx?: StageContext): Figure[] {
   const tokens = layers.tokens;
   const quotes = layers.quotes ?? [];
-  let times: readonly TimeExpression[] = layers.times ?? [];
+  // Counted durations ("two days of talks", "38 years in charge") are figures too; dates, clock
+  // times and sets are not.
+  let times: readonly TimeExpression[] = (layers.times ?? []).filter((t) => t.type !== "DURATION");
   for (let k = 1; k < times.length; k++) {
     if (times[k].start < times[k - 1].start) {
       times = [...times].sort(byStart);

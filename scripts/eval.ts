@@ -1,3 +1,4 @@
+// Superseded by `dossier eval timex|quotes` (src/cli/eval.ts); kept for old notes.
 // Evaluates dossier (and with --peers: chrono-node, compromise, a quote-marks baseline) on
 // TempEval-3 time expressions and PolNeAR quote attribution, and prints one table per task.
 //   npx tsx scripts/eval.ts timex --split test --peers
@@ -73,10 +74,10 @@ if (json) {
             ["P", "precision"],
             ["R", "recall"],
             ["F1", "f1"],
-            ["strict", "strictF1"],
-            ["typeF1", "typeF1"],
-            ["valAcc", "valueAccuracy"],
-            ["valF1", "valueF1"],
+            ["strict", "strict_f1"],
+            ["typeF1", "type_f1"],
+            ["valAcc", "value_accuracy"],
+            ["valF1", "value_f1"],
           ],
           (c) => `${c.gold}g/${c.predicted}p/${c.relaxed}m`,
         ),
@@ -90,12 +91,12 @@ if (json) {
             ["attP", "precision"],
             ["attR", "recall"],
             ["attF1", "f1"],
-            ["src", "sourceF1"],
-            ["cue", "cueF1"],
-            ["cont", "contentF1"],
-            ["src~", "sourcePartialF1"],
-            ["cue~", "cuePartialF1"],
-            ["cont~", "contentPartialF1"],
+            ["src", "source_exact_f1"],
+            ["cue", "cue_exact_f1"],
+            ["cont", "content_exact_f1"],
+            ["src~", "source_partial_f1"],
+            ["cue~", "cue_partial_f1"],
+            ["cont~", "content_partial_f1"],
           ],
           (c) => `${c.gold}g/${c.predicted}p/${c.matched}m`,
         ),

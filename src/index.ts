@@ -10,6 +10,11 @@ export { analyze, createEngine } from "./engine.js";
 export type { Engine, EngineOptions } from "./engine.js";
 export { createDocument } from "./document/createDocument.js";
 export { ENGINE_VERSION } from "./version.js";
+export { ingest } from "./corpus/ingest.js";
+export type { IngestOptions, IngestEvent, IngestSummary } from "./corpus/ingest.js";
+export { compareStory } from "./story/compareStory.js";
+export type { CompareOptions } from "./story/compareStory.js";
+export type { StoryReport } from "./story/StoryReport.js";
 export type {
   Analysis,
   ArticleInput,

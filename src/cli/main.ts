@@ -3,6 +3,19 @@ import { Command, CommanderError } from "commander";
 import { ENGINE_VERSION } from "../version.js";
 import { processIO, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER, registerAnalyze } from "./analyze.js";
+import { registerStories } from "./stories.js";
+import { registerStory } from "./story.js";
+import { registerDemo } from "./demo.js";
+import { registerIngest } from "./ingest.js";
+import { registerWorker } from "./worker.js";
+import { registerReanalyze } from "./reanalyze.js";
+import { registerSearch } from "./search.js";
+import { registerQuotes } from "./quotes.js";
+import { registerEntities } from "./entities.js";
+import { registerTimeline } from "./timeline.js";
+import { registerExport } from "./export.js";
+import { registerEval } from "./eval.js";
+import { registerTrain } from "./train.js";
 
 /** The package version (package.json two levels up from src/cli or dist/cli), else the engine's. */
 function packageVersion(): string {
@@ -34,6 +47,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   registerAnalyze(program, io, (c) => {
     code = c;
   });
+  registerStories(program, io, (c) => (code = c));
+  registerStory(program, io, (c) => (code = c));
+  registerDemo(program, io, (c) => (code = c));
+  for (const register of [registerIngest, registerWorker, registerReanalyze, registerSearch, registerQuotes, registerEntities, registerTimeline, registerExport]) {
+    register(program, io, (c) => (code = c));
+  }
+  registerEval(program, io, (c) => (code = c));
+  registerTrain(program, io, (c) => (code = c));
   try {
     await program.parseAsync(argv, { from: "node" });
   } catch (e) {

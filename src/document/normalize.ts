@@ -14,8 +14,12 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/** Any character one of the patterns above changes (a quick test that skips the four replaces). */
+const ANY_CHANGED = /[\u00A0\u00AB\u00BB\u2000-\u205F\u2212\u3000]/;
+
 /** Same length as the input: curly quotes → straight, dashes → "-", odd spaces → " ". */
 export function normalizePunct(s: string): string {
+  if (!ANY_CHANGED.test(s)) return s;
   return s.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, "-").replace(SPACES, " ");
 }
 

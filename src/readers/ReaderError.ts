@@ -10,7 +10,13 @@ export type ReaderErrorCode =
   | "invalid-metadata"
   | "not-found"
   | "unreadable"
-  | "bad-option";
+  | "bad-option"
+  // URL fetching (src/readers/urlFetch.ts)
+  | "network"
+  | "timeout"
+  | "http-status"
+  | "forbidden-address"
+  | "too-many-redirects";
 
 /** A user-facing input problem: one line, naming the input, no stack trace needed. */
 export class ReaderError extends Error {

@@ -43,11 +43,17 @@ export interface Store {
   failures(limit?: number): Promise<FailureRow[]>;
 
   /** A shared job queue (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer, same API). */
+  /** Queues sources; one already pending or claimed is not queued twice. Returns how many were added. */
   enqueue(sources: string[]): Promise<number>;
+  /**
+   * Claims up to `max` pending jobs for `worker`, never one another worker holds; a claim older
+   * than the lease (`StoreOptions.jobLeaseMs`, default 10 min) is presumed dead and claimable again.
+   */
   claim(worker: string, max: number): Promise<Job[]>;
   finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void>;
 
   /** Story membership (written by the story clustering, src/story/): stable story ids. */
+  /** Sets the story of each given article (replacing its previous one); other articles keep theirs. */
   setStories(assignments: StoryAssignment[]): Promise<void>;
   storyAssignments(): Promise<StoryAssignment[]>;
 }
@@ -116,11 +122,17 @@ export interface SearchHit {
   title: string | null;
   outlet: string | null;
   published: string | null;
-  /** Where in the article text the match is (UTF-16 offsets) and the sentence around it. */
+  /**
+   * The sentence of the article that best matches the query: UTF-16 offsets into the article
+   * text, with `snippet === text.slice(start, end)`.
+   */
   start: number;
   end: number;
   snippet: string;
+  /** Relevance, higher is better (SQLite: −bm25; PostgreSQL: ts_rank). */
   score: number;
+  /** The first matching word inside that sentence (null when the match could not be placed). */
+  match?: { start: number; end: number; text: string } | null;
 }
 
 export interface QuoteQuery extends ArticleFilter {

@@ -9,6 +9,7 @@ import { defaultNerModelPath, findPackageRoot, getDefaultNerModel, hasDefaultNer
 import { deserializeNerModel, serializeNerModel } from "../../src/model/ner/NerModel.js";
 import { trainNer } from "../../src/model/ner/trainNer.js";
 import { fromBio, toBio } from "../../src/model/ner/tags.js";
+import { conllDocumentText, spansToTags } from "../../src/eval/conll/conllText.js";
 
 const CONLL_DIR = process.env.CONLL2003_DIR ?? "/work/shared/data/conll2003";
 const close = (a: number, b: number, msg?: string): void => assert.ok(Math.abs(a - b) < 1e-9, msg ?? `${a} ≈ ${b}`);
@@ -207,12 +208,40 @@ test("model: micro F1 on the first 300 sentences of eng.testa", (t) => {
     sentences.map((x) => x.tags),
     pred,
   );
-  // Measured 0.961 (document context); the threshold leaves room for retraining noise.
-  assert.ok(s.micro.f1 > 0.95, `micro F1 ${s.micro.f1.toFixed(4)}`);
+  // Measured 0.952 (document context) with the bundled model (no training-data gazetteer, see
+  // docs/EVALUATION.md); the threshold leaves room for retraining noise.
+  assert.ok(s.micro.f1 > 0.94, `micro F1 ${s.micro.f1.toFixed(4)}`);
   const alone = scoreConll(
     sentences.map((x) => x.tags),
     sentences.map((x) => model.predict(x.tokens)),
   );
-  // Measured 0.941 with each sentence tagged alone.
+  // Measured 0.929 with each sentence tagged alone.
   assert.ok(alone.micro.f1 > 0.92, `sentence-level micro F1 ${alone.micro.f1.toFixed(4)}`);
+});
+
+// ---------------------------------------------------------------- text bridge (conllText.ts)
+
+test("conllText: rebuilt text has every token at its span, sentences on their own lines", () => {
+  const d = conllDocumentText([{ tokens: split("EU rejects German call") }, { tokens: split("Peter Blackburn") }]);
+  assert.equal(d.text, "EU rejects German call\nPeter Blackburn");
+  assert.deepEqual(d.tokens[1], [
+    { start: 23, end: 28 },
+    { start: 29, end: 38 },
+  ]);
+  for (const [k, toks] of [split("EU rejects German call"), split("Peter Blackburn")].entries()) {
+    toks.forEach((w, i) => assert.equal(d.text.slice(d.tokens[k][i].start, d.tokens[k][i].end), w));
+  }
+});
+
+test("conllText: character spans become IOB2 tags; partial tokens count, overlaps keep the longer span", () => {
+  const d = conllDocumentText([{ tokens: split("EU rejects German call") }, { tokens: split("Peter Blackburn") }]);
+  const tags = spansToTags(d, [
+    { start: 0, end: 2, type: "ORG" },
+    { start: 11, end: 15, type: "MISC" }, // "Germ": part of a token still tags it
+    { start: 23, end: 38, type: "PER" },
+    { start: 29, end: 38, type: "LOC" }, // inside the longer PER span: dropped
+  ]);
+  assert.deepEqual(tags, [split("B-ORG O B-MISC O"), split("B-PER I-PER")]);
+  const gold = [split("B-ORG O B-MISC O"), split("B-PER I-PER")];
+  close(scoreConll(gold, tags).micro.f1, 1);
 });

@@ -186,10 +186,10 @@ test("PolNeAR real data: gold spans match the text and a 5-article dev run", { s
   const report = await evalQuotes(DATA, "dev", { peers: true, limit: 5 });
   assert.deepEqual(
     report.systems.map((s) => s.name),
-    ["dossier", "compromise", "quote-marks baseline"],
+    ["dossier", "dossier-rules", "compromise", "quote-marks baseline"],
   );
   for (const s of report.systems) {
-    for (const k of ["f1", "precision", "recall", "attributionF1", "sourceF1", "cueF1", "contentF1", "sourcePartialF1", "cuePartialF1", "contentPartialF1"]) {
+    for (const k of ["f1", "precision", "recall", "source_exact_f1", "cue_exact_f1", "content_exact_f1", "source_partial_f1", "cue_partial_f1", "content_partial_f1"]) {
       const v = s.metrics[k];
       assert.ok(typeof v === "number" && v >= 0 && v <= 1, `${s.name} ${k} = ${v}`);
     }

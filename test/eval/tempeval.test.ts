@@ -148,7 +148,7 @@ test("TempEval-3 real data: splits, gold spans and a 5-document dev run", { skip
     ["dossier", "chrono-node", "compromise"],
   );
   for (const s of report.systems) {
-    for (const k of ["f1", "precision", "recall", "strictF1", "relaxedF1", "typeF1", "valueF1", "valueAccuracy"]) {
+    for (const k of ["f1", "precision", "recall", "strict_f1", "relaxed_f1", "type_accuracy", "value_f1", "value_accuracy"]) {
       const v = s.metrics[k];
       assert.ok(typeof v === "number" && v >= 0 && v <= 1, `${s.name} ${k} = ${v}`);
     }

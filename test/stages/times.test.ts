@@ -91,7 +91,73 @@ const ROWS: Row[] = [
   ["Hostilities will cease at 4am local time (0200 GMT) on Wednesday.", SEED, "0200 GMT", "TIME", "2024-08-21T02:00"],
   ["The detainees were released at noon.", SEED, "noon", "TIME", "2024-08-19T12:00"],
   ["The polls closed on July 28. Crowds gathered early in the evening.", "2024-07-29", "the evening", "TIME", "2024-07-28TEV"],
+  // Reference to the present, past and future (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF).
+  ["The group now controls most of the city.", SEED, "now", "DATE", "PRESENT_REF"],
+  ["\"Right now we have no food,\" a resident said.", SEED, "Right now", "DATE", "PRESENT_REF"],
+  ["The company currently employs 500 people.", SEED, "currently", "DATE", "PRESENT_REF"],
+  ["The ministry recently announced new rules.", SEED, "recently", "DATE", "PAST_REF"],
+  ["More recently, the talks stalled.", SEED, "More recently", "DATE", "PAST_REF"],
+  ["Such attacks were rare in the past.", SEED, "the past", "DATE", "PAST_REF"],
+  ["Troops will stay for the foreseeable future.", SEED, "the foreseeable future", "DATE", "FUTURE_REF"],
+  ["Prices have doubled over the past three years.", SEED, "the past three years", "DURATION", "P3Y"],
+  ["Violence has grown in recent years.", SEED, "recent years", "DATE", "PAST_REF"],
+  ["Fighting has eased in recent weeks.", SEED, "recent weeks", "DURATION", "PXW"],
+  // Quarters, fiscal years, "a year earlier" (TimeBank/WSJ conventions).
+  ["Unisys posted a loss for the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3"],
+  ["Kellogg reported lower third-quarter earnings.", "1989-10-30", "third-quarter", "DATE", "1989-Q3"],
+  ["Profit rose in the fourth quarter.", "2013-02-10", "the fourth quarter", "DATE", "2012-Q4"],
+  ["The company expects a profit in the fourth quarter.", "1989-10-30", "the fourth quarter", "DATE", "1989-Q4"],
+  ["In the first quarter of 2024, the economy grew.", SEED, "the first quarter of 2024", "DATE", "2024-Q1"],
+  ["Net income rose in the third quarter. Sales were flat in the year-ago quarter.", "1989-10-30", "the year-ago quarter", "DATE", "1988-Q3"],
+  ["Net fell 16% in the third quarter. Net was $146 million a year earlier.", "1989-10-30", "a year earlier", "DATE", "1988-Q3"],
+  ["Net fell 16% in the third quarter from $146 million a year ago.", "1989-10-30", "a year ago", "DATE", "1988-Q3"],
+  ["The ceasefire collapsed a year ago.", SEED, "a year ago", "DATE", "2023"],
+  ["The airline lost money in fiscal 1989.", "1989-10-30", "fiscal 1989", "DATE", "1989"],
+  ["Earnings fell in the 1988 second quarter.", "1989-10-30", "the 1988 second quarter", "DATE", "1988-Q2"],
+  ["Revenue reached $5 billion in Q3 2023.", SEED, "Q3 2023", "DATE", "2023-Q3"],
+  ["The plant was delayed because of current market conditions.", SEED, "current", "DATE", "PRESENT_REF"],
+  ["Net income for the six months ended Oct. 1 slipped 5%.", "1989-11-02", "the six months", "DURATION", "P6M"],
+  ["Profit was $50 million in the year ended March 31.", "1989-10-31", "the year", "DURATION", "P1Y"],
+  ["Analysts raised forecasts for the current fiscal year.", "1989-10-31", "current fiscal year", "DATE", "1989"],
+  // Deadlines point ahead even in past-tense clauses.
+  ["Dunkin' has set Nov. 10 as the deadline for competing bids.", "1989-11-02", "Nov. 10", "DATE", "1989-11-10"],
+  ["The partners extended to Nov. 20 their offer for all shares.", "1989-11-02", "Nov. 20", "DATE", "1989-11-20"],
+  ["The board declared a dividend payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "Dec. 7", "DATE", "1989-12-07"],
+  ["The service ordered the boy returned by Jan. 14.", "2000-01-06", "Jan. 14", "DATE", "2000-01-14"],
+  ["The protest was held on Jan. 14.", "2000-01-06", "Jan. 14", "DATE", "1999-01-14"],
+  // Clock time and day as one expression.
+  ["He was kidnapped at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00"],
+  ["Negotiations broke off at noon Thursday.", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00"],
+  // Dates that refer back, centuries, old years.
+  ["He fled to Florida in June 1998 and returned to Cuba later that year.", SEED, "later that year", "DATE", "1998"],
+  ["He became a general in 1995, and the following year he was sent to Washington.", SEED, "the following year", "DATE", "1996"],
+  ["The killing happened on Oct. 23, 1998. Earlier that day, the family sent a fax.", SEED, "Earlier that day", "DATE", "1998-10-23"],
+  ["It was among the great events of the 20th century.", SEED, "the 20th century", "DATE", "19"],
+  ["Cuba won its independence from Spain in 1898.", SEED, "1898", "DATE", "1898"],
+  // Holidays.
+  ["Elian was found at sea on Thanksgiving Day.", "2000-01-10", "Thanksgiving Day", "DATE", "1999-11-25"],
+  ["He was rescued last Thanksgiving.", "2000-01-10", "last Thanksgiving", "DATE", "1999-11-25"],
+  ["Pilgrims will gather in Jerusalem on Good Friday.", "2013-03-20", "Good Friday", "DATE", "2013-03-29"],
+  ["The church reopened at Easter 2013.", SEED, "Easter 2013", "DATE", "2013-03-31"],
+  // A quoted "today" is the day the words were spoken.
+  ["Earlier on Wednesday, the AU called a briefing.\n\"The agreement signed today is critical,\" said Obasanjo.", "2022-11-04", "today", "DATE", "2022-11-02"],
+  ["\"We signed the agreement today,\" said Obasanjo.", "2022-11-04", "today", "DATE", "2022-11-04"],
   // Negative cases: none of these is a time.
+  ["Shareholders approved the plan at the annual meeting.", SEED, "annual", null, null],
+  ["The company raised its quarterly dividend to 12 cents.", SEED, "quarterly", null, null],
+  ["The Labour Party won a quarter of the vote.", SEED, "quarter", null, null],
+  ["Prices hit a quarter-century low.", SEED, "quarter-century", null, null],
+  ["The now-defunct airline was sold.", SEED, "now", null, null],
+  ["Leaders discussed the future of Gaza.", SEED, "the future", null, null],
+  ["Flight 1898 landed safely in Rome.", SEED, "1898", null, null],
+  ["The army deployed 1850 soldiers to the border.", SEED, "1850", null, null],
+  ["He read the story in the Sunday Times.", SEED, "Sunday", null, null],
+  ["Traders said volume was heavy that day.", SEED, "that day", null, null],
+  ["The swimmers were caught by a strong current near the shore.", SEED, "current", null, null],
+  ["The current account deficit widened.", SEED, "current", null, null],
+  ["The Good Friday agreement ended decades of violence.", SEED, "Good Friday", null, null],
+  ["Vendors sold a Christmas tree to every family.", SEED, "Christmas", null, null],
+
   ["Biden said Israel presented a three-phase deal.", SEED, "three-phase", null, null],
   ["The Israeli onslaught has killed over 40,130 Palestinians.", SEED, "40,130", null, null],
   ["More than 1 million Palestinians had sought refuge in Rafah.", SEED, "1 million", null, null],
@@ -141,13 +207,14 @@ test("a weekday that does not match its date is reported", () => {
 
 /** TIMEX3-style values this stage writes: dates, weeks, seasons, decades, times of day, durations. */
 const DATE_VALUE =
-  /^(?:\d{4}|\d{3}|XXXX|XXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-(?:SP|SU|FA|WI|Q[1-4]))?(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d))?$/;
+  /^(?:\d{4}|\d{3}|\d{2}|XXXX|XXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-(?:SP|SU|FA|WI|Q[1-4]))?(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d))?$/;
 const DURATION_VALUE = /^P(?=.)(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?$/;
 
 function checkValue(t: TimeExpression): boolean {
   if (t.type === "DURATION") return DURATION_VALUE.test(t.value) && t.value !== "PT";
   if (t.type === "SET") return DURATION_VALUE.test(t.value) || DATE_VALUE.test(t.value);
   if (t.type === "TIME") return DATE_VALUE.test(t.value) && t.value.includes("T");
+  if (t.value === "PRESENT_REF" || t.value === "PAST_REF" || t.value === "FUTURE_REF") return t.type === "DATE";
   return DATE_VALUE.test(t.value) && !t.value.includes("T");
 }
 

@@ -40,3 +40,41 @@ export const WEEKDAY_NAME_SUFFIXES = new Set([
   "times", "telegraph", "mail", "express", "post", "herald", "mirror", "observer", "tribune", "independent",
   "star", "sport", "league", "club", "school", "schools", "mass", "service", "agreement", "group",
 ]);
+
+/**
+ * Holidays with a rule for their date (TIMEX3 DATE values): a fixed month and day, the n-th
+ * weekday of a month (`nth` −1 = the last), or an offset from Western Easter. Source: the
+ * Gregorian civil and Western church calendars; US federal holidays by their statutory rules.
+ * Keys are lower case; the matcher wants them capitalised in the text.
+ */
+export type HolidayRule =
+  | { month: number; day: number }
+  | { month: number; weekday: number; nth: number }
+  | { easter: number };
+
+export const HOLIDAYS: Record<string, HolidayRule> = {
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  "valentine's day": { month: 2, day: 14 },
+  "st. patrick's day": { month: 3, day: 17 },
+  "st patrick's day": { month: 3, day: 17 },
+  "independence day": { month: 7, day: 4 },
+  "the fourth of july": { month: 7, day: 4 },
+  halloween: { month: 10, day: 31 },
+  "veterans day": { month: 11, day: 11 },
+  "christmas eve": { month: 12, day: 24 },
+  "christmas day": { month: 12, day: 25 },
+  christmas: { month: 12, day: 25 },
+  "boxing day": { month: 12, day: 26 },
+  "martin luther king day": { month: 1, weekday: 1, nth: 3 },
+  "presidents day": { month: 2, weekday: 1, nth: 3 },
+  "memorial day": { month: 5, weekday: 1, nth: -1 },
+  "labor day": { month: 9, weekday: 1, nth: 1 },
+  "thanksgiving day": { month: 11, weekday: 4, nth: 4 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  "good friday": { easter: -2 },
+  "easter sunday": { easter: 0 },
+  easter: { easter: 0 },
+  "easter monday": { easter: 1 },
+  "palm sunday": { easter: -7 },
+};

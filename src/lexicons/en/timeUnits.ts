@@ -37,6 +37,7 @@ export const VAGUE_COUNTS = ["several", "a few", "few", "many", "some", "multipl
 /**
  * Frequency adverbs and adjectives that make a SET expression, with their TIMEX3 period
  * ("daily" → P1D). "daily" and "weekly" are also nouns for newspapers; the matcher checks that.
+ * "annual" is left out: TempEval-3 training annotators never tag it ("the annual meeting").
  */
 export const FREQUENCY_WORDS: Record<string, string> = {
   hourly: "PT1H",
@@ -48,6 +49,5 @@ export const FREQUENCY_WORDS: Record<string, string> = {
   quarterly: "P3M",
   yearly: "P1Y",
   annually: "P1Y",
-  annual: "P1Y",
   biannually: "P6M",
 };

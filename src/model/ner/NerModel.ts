@@ -26,10 +26,11 @@ import { FeatureTable } from "./FeatureTable.js";
 import { Gazetteer } from "./gazetteer.js";
 import { DocContext, FeatureExtractor, KeyBuffer, PredictionHistory, DEFAULT_FEATURE_OPTIONS } from "./features.js";
 import type { CapStats, FeatureOptions, SentenceAtoms } from "./features.js";
-import { greedyDecode } from "./decode.js";
-import type { DecodeSetup, SentenceRows, WeightSource } from "./decode.js";
+import type { DecodeSetup, SentenceRows } from "./decode.js";
 import { ENTITY_TYPES, labelsOf, toBio, transitionMask, typeIndexOf } from "./tags.js";
 import { stackDocument } from "./stacking.js";
+import { IntrinsicCache, decodeScored, historyTagRows, scoreLocalCached } from "./scoreLocal.js";
+import type { HistoryTagRows } from "./scoreLocal.js";
 import type { TagScheme } from "./tags.js";
 
 /** Everything a {@link NerModel} is made of. */
@@ -75,6 +76,14 @@ export class NerModel {
   readonly extractor: FeatureExtractor;
   private readonly buf = new KeyBuffer();
   private readonly bioIds: Map<string, number>;
+  /** Scratch: one sentence's local sums for every stage. */
+  private sums = new Float64Array(1024);
+  /** Cached intrinsic feature sums of frequent words (see scoreLocal.ts). */
+  private intrinsic?: IntrinsicCache;
+  /** Rows of the previous-tag features. */
+  private tagRows?: HistoryTagRows;
+  /** IOB2 tag of each label id. */
+  private bioLabels?: string[];
 
   constructor(parts: NerModelParts) {
     this.scheme = parts.scheme;
@@ -118,22 +127,60 @@ export class NerModel {
    */
   predictDocument(sentences: readonly (readonly string[])[]): string[][] {
     const doc = this.options.docFeatures ? new DocContext(sentences) : undefined;
-    const atoms = sentences.map((words) => this.extractor.atoms(words, doc));
-    // Local features are resolved to rows once and shared by both stages.
-    const local = atoms.map((a) => {
-      this.extractor.localKeys(a, this.buf);
-      return this.resolve(this.buf, a.n);
+    // Prediction computes exactly greedyDecode's sums (see scoreLocal.ts): each local feature is
+    // looked up once for both stages, and the first stage decodes each sentence as soon as its
+    // sums are known, so only the second stage's local sums are kept for the whole document.
+    const nL = this.labels.length;
+    const S = this.stageWeights.length;
+    const stride = S * nL;
+    const cache = (this.intrinsic ??= new IntrinsicCache());
+    const tagRows = (this.tagRows ??= historyTagRows(this.table, nL));
+    const offsets = new Int32Array(sentences.length + 1);
+    sentences.forEach((words, k) => (offsets[k + 1] = offsets[k] + words.length));
+    const second = S > 1 ? new Float64Array(offsets[sentences.length] * nL) : null;
+    const history1 = this.options.predictionHistory ? new PredictionHistory(this.types.length) : null;
+    // Atoms are built sentence by sentence; the second stage keeps only what it reads (slimAtoms).
+    const atoms: SentenceAtoms[] = new Array(sentences.length);
+    let ids = sentences.map((words, k) => {
+      const a = this.extractor.atoms(words, doc);
+      atoms[k] = second ? slimAtoms(a) : a;
+      const out = new Int32Array(a.n);
+      if (a.n === 0) return out;
+      const need = a.n * stride;
+      if (this.sums.length < need) this.sums = new Float64Array(2 * need);
+      else this.sums.fill(0, 0, need);
+      const sums = this.sums;
+      scoreLocalCached(this.extractor, a, this.table, this.stageWeights, nL, this.buf, cache, sums);
+      decodeScored(this.setup, a, sums, 0, stride, null, this.table, this.stageWeights[0], history1, out, tagRows);
+      if (second) {
+        const base = offsets[k] * nL;
+        for (let i = 0; i < a.n; i++) for (let y = 0; y < nL; y++) second[base + i * nL + y] = sums[i * stride + nL + y];
+      }
+      return out;
     });
-    let bio = this.decodeStage(atoms, local, 0);
-    if (this.stageWeights.length > 1) {
-      this.attachStack(sentences, atoms, bio);
-      const both = atoms.map((a, k) => {
+    if (second) {
+      this.attachStack(sentences, atoms, this.bioOf(ids));
+      const history2 = this.options.predictionHistory ? new PredictionHistory(this.types.length) : null;
+      ids = atoms.map((a, k) => {
+        const out = new Int32Array(a.n);
+        if (a.n === 0) return out;
         this.extractor.stackKeys(a, this.buf);
-        return concatRows(local[k], this.resolve(this.buf, a.n), a.n);
+        const extra = this.resolve(this.buf, a.n);
+        decodeScored(this.setup, a, second, offsets[k] * nL, nL, extra, this.table, this.stageWeights[1], history2, out, tagRows);
+        return out;
       });
-      bio = this.decodeStage(atoms, both, 1);
     }
-    return bio;
+    return this.bioOf(ids);
+  }
+
+  /** IOB2 tags of label ids (B/U → B, I/L → I). */
+  private bioOf(ids: readonly Int32Array[]): string[][] {
+    const tags = (this.bioLabels ??= toBio(this.labels));
+    return ids.map((s) => {
+      const out = new Array<string>(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = tags[s[i]];
+      return out;
+    });
   }
 
   private resolve(buf: KeyBuffer, n: number): SentenceRows {
@@ -142,37 +189,25 @@ export class NerModel {
     return { rows, start: buf.start.slice(0, n + 1) };
   }
 
-  /** Decodes a document's sentences with one stage; returns IOB2 tags. */
-  private decodeStage(atoms: readonly SentenceAtoms[], rows: readonly SentenceRows[], stage: number): string[][] {
-    const source: WeightSource = { table: this.table, w: this.stageWeights[stage] };
-    const history = this.options.predictionHistory ? new PredictionHistory(this.types.length) : null;
-    return atoms.map((a, k) => {
-      if (a.n === 0) return [];
-      const ids = new Int32Array(a.n);
-      greedyDecode(this.setup, a, rows[k], source, history, ids);
-      return toBio(Array.from(ids, (y) => this.labels[y]));
-    });
-  }
-
   /** @internal Sets the stacked (second-stage) codes of each sentence from first-stage IOB2 tags. */
   attachStack(sentences: readonly (readonly string[])[], atoms: readonly SentenceAtoms[], bio: readonly (readonly string[])[]): void {
-    const codes = stackDocument(sentences, bio, this.types, (t) => this.bioIds.get(t) ?? 0);
+    const codes = stackDocument(sentences, bio, this.types, (t) => this.bioIds.get(t) ?? 0, atoms.map((a) => a.lower));
     atoms.forEach((a, k) => (a.stack = codes[k]));
   }
 }
 
-/** Per token, the rows of `a` followed by the rows of `b`. */
-function concatRows(a: SentenceRows, b: SentenceRows, n: number): SentenceRows {
-  const rows = new Int32Array(a.rows.length + b.rows.length);
-  const start = new Int32Array(n + 1);
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = p;
-    for (let f = a.start[i]; f < a.start[i + 1]; f++) rows[p++] = a.rows[f];
-    for (let f = b.start[i]; f < b.start[i + 1]; f++) rows[p++] = b.rows[f];
-  }
-  start[n] = p;
-  return { rows, start };
+const NO_I32 = new Int32Array(0);
+
+/**
+ * The atoms the second stage reads (history and stacked features: words, `L`, `N`, `SS`, `FL`);
+ * the others are replaced by empty arrays so a long document does not hold them all at once.
+ */
+function slimAtoms(a: SentenceAtoms): SentenceAtoms {
+  return {
+    n: a.n, tokens: a.tokens, lower: a.lower, L: a.L, N: a.N, SS: a.SS, FL: a.FL,
+    W: NO_I32, SH: NO_I32, CR: NO_I32, DF: NO_I32, DW: NO_I32, DL: NO_I32, PRE: NO_I32, SUF: NO_I32,
+    gaz: [], gazBits: NO_I32, RUN: NO_I32, QUOTE: new Uint8Array(0), HY: NO_I32, HYG: NO_I32,
+  };
 }
 
 /** Merges stages into one feature table (union of keys) and per-stage weights over it. */
@@ -282,28 +317,40 @@ export function deserializeNerModel(bytes: Uint8Array): NerModel {
   };
   let off = 12 + hlen;
   off += (4 - (off % 4)) % 4;
-  // Copy into aligned buffers (the gunzipped Buffer may not be 4-aligned).
-  const take = (bytesLen: number): ArrayBuffer => {
-    const ab = new ArrayBuffer(bytesLen);
-    new Uint8Array(ab).set(raw.subarray(off, off + bytesLen));
+  // Views on the gunzipped bytes where they are 4-aligned, else aligned copies.
+  const take = (bytesLen: number): [ArrayBuffer, number] => {
+    const at = raw.byteOffset + off;
+    let out: [ArrayBuffer, number];
+    if (at % 4 === 0) out = [raw.buffer as ArrayBuffer, at];
+    else {
+      const ab = new ArrayBuffer(bytesLen);
+      new Uint8Array(ab).set(raw.subarray(off, off + bytesLen));
+      out = [ab, 0];
+    }
     off += bytesLen;
-    return ab;
+    return out;
   };
   const nL = header.labels.length;
   const F = header.features;
-  const kLo = new Uint32Array(take(4 * F));
-  const kHi = new Uint32Array(take(4 * F));
-  const wCol = new Float32Array(take(4 * header.stages * F * nL));
+  const kLo = new Uint32Array(...take(4 * F), F);
+  const kHi = new Uint32Array(...take(4 * F), F);
+  const wCol = new Float32Array(...take(4 * header.stages * F * nL), header.stages * F * nL);
   const table = new FeatureTable(F);
+  const rowOf = new Int32Array(F);
+  for (let i = 0; i < F; i++) rowOf[i] = table.add(kLo[i], kHi[i]);
   const stages: NerStage[] = [];
-  for (let k = 0; k < header.stages; k++) stages.push({ table, weights: new Float32Array(F * nL) });
-  for (let i = 0; i < F; i++) {
-    const r = table.add(kLo[i], kHi[i]);
-    for (let k = 0; k < header.stages; k++) for (let y = 0; y < nL; y++) stages[k].weights[r * nL + y] = wCol[(k * nL + y) * F + i];
+  for (let k = 0; k < header.stages; k++) {
+    const w = new Float32Array(F * nL);
+    // Column by column: sequential reads of the file's label-major weights.
+    for (let y = 0; y < nL; y++) {
+      const col = (k * nL + y) * F;
+      for (let i = 0; i < F; i++) w[rowOf[i] * nL + y] = wCol[col + i];
+    }
+    stages.push({ table, weights: w });
   }
   const C = header.capStats;
-  const capK = new Uint32Array(take(4 * C));
-  const capV = new Uint8Array(take(C));
+  const capK = new Uint32Array(...take(4 * C), C);
+  const capV = new Uint8Array(...take(C), C);
   const capStats: CapStats = new Map();
   for (let i = 0; i < C; i++) capStats.set(capK[i], capV[i]);
   return new NerModel({

@@ -46,6 +46,7 @@ import { hashString, keyHi, keyLo, mixIn, fmix } from "./hash.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { GAZ_CATEGORIES } from "./gazetteer.js";
 import type { StackCodes } from "./stacking.js";
+import { FeatureTable } from "./FeatureTable.js";
 
 /** Feature switches; stored in the model so prediction extracts exactly what training did. */
 export interface FeatureOptions {
@@ -390,12 +391,19 @@ export class KeyBuffer {
   start = new Int32Array(256);
   /** `start[i]`..`lexEnd[i]` are token i's word-identity keys (the ones word dropout hides). */
   lexEnd = new Int32Array(256);
+  /**
+   * `start[i]`..`ctxStart[i]` are token i's *intrinsic* keys (word identity, shape, flags,
+   * affixes: a function of the word and its sentence-start / headline flags alone, unless the
+   * word is recased); the keys from `ctxStart[i]` on depend on its context.
+   */
+  ctxStart = new Int32Array(256);
 
   reset(n: number): void {
     this.len = 0;
     if (this.start.length < n + 1) {
       this.start = new Int32Array(2 * (n + 1));
       this.lexEnd = new Int32Array(2 * (n + 1));
+      this.ctxStart = new Int32Array(2 * (n + 1));
     }
   }
 
@@ -422,10 +430,25 @@ export interface FeatureResources {
 
 /** Extracts atoms and local feature keys. Stateless apart from its options and resources. */
 export class FeatureExtractor {
+  /** {@link CapStats} as an allocation-free hash table (a `Map` keyed by large numbers is slow). */
+  private readonly capTable: FeatureTable;
+  private readonly capValues: Uint8Array;
+
   constructor(
     readonly options: FeatureOptions,
     readonly resources: FeatureResources,
-  ) {}
+  ) {
+    const cs = resources.capStats;
+    this.capTable = new FeatureTable(Math.max(16, cs.size));
+    this.capValues = new Uint8Array(cs.size);
+    for (const [k, v] of cs) this.capValues[this.capTable.add(k, 0)] = v;
+  }
+
+  /** Capitalisation-statistics bucket of a lower-cased word's hash (`L`), 0 when unseen. */
+  private capBucket(l: number): number {
+    const r = this.capTable.get(l, 0);
+    return r < 0 ? 0 : this.capValues[r];
+  }
 
   /** Computes the atoms of a sentence; `doc` defaults to the sentence alone. */
   atoms(tokens: readonly string[], doc?: DocContext, gazetteer: Gazetteer = this.resources.gazetteer): SentenceAtoms {
@@ -462,7 +485,7 @@ export class FeatureExtractor {
       if (i === 0) fl |= FLAG.SENT_START;
       if (headline) fl |= FLAG.HEADLINE;
       FL[i] = fl;
-      CR[i] = this.resources.capStats.get(L[i] >>> 0) ?? 0;
+      CR[i] = this.capBucket(L[i]);
       for (let j = 1; j <= k; j++) {
         PRE[i * k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + j, 0, j) : 0;
         SUF[i * k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + 16 + j, lw.length - j, lw.length) : 0;
@@ -532,13 +555,16 @@ export class FeatureExtractor {
     return { n, tokens, lower, W, L, N, SH, SS, FL, CR, DF, DW, DL, PRE, SUF, gaz, gazBits, RUN, QUOTE, HY, HYG };
   }
 
-  /** Emits the local (tag-independent) feature keys of every token into `buf`. */
-  localKeys(a: SentenceAtoms, buf: KeyBuffer): void {
+  /**
+   * Emits the local (tag-independent) feature keys of every token into `buf`. With `skipIntrinsic`,
+   * tokens `i` with `skipIntrinsic[i] = 1` get no intrinsic keys (`start[i] === ctxStart[i]`): the
+   * predictor passes it for words whose intrinsic score it has cached (see {@link intrinsicKey}).
+   */
+  localKeys(a: SentenceAtoms, buf: KeyBuffer, skipIntrinsic?: Uint8Array): void {
     const o = this.options;
     const n = a.n;
-    const k = o.affixLength;
     const win = o.window;
-    const { W, L, N, SH, SS, FL, CR, DF, DW, DL, PRE, SUF } = a;
+    const { N, SS, FL, CR, DF } = a;
     const ctxN = (j: number): number => (j < 0 ? (j === -1 ? BOS1 : BOS2) : j >= n ? (j === n ? EOS1 : EOS2) : N[j]);
     const ctxSS = (j: number): number => (j < 0 ? (j === -1 ? BOS1 : BOS2) : j >= n ? (j === n ? EOS1 : EOS2) : SS[j]);
     buf.reset(n);
@@ -546,29 +572,9 @@ export class FeatureExtractor {
       buf.start[i] = buf.len;
       const fl = FL[i];
       const cc = capClass(fl);
-      // Word-identity keys first: training may hide them (word dropout), see KeyBuffer.lexEnd.
-      buf.push(T.W, W[i], 0);
-      buf.push(T.L, L[i], 0);
-      if (o.docFeatures && DW[i] !== 0) {
-        buf.push(T.DW, DW[i], 0);
-        if (o.recase) {
-          buf.push(T.W, DW[i], 0);
-          buf.push(T.L, DL[i], 0);
-        }
-      }
-      buf.lexEnd[i] = buf.len;
-      buf.push(T.BIAS, 0, 0);
-      buf.push(T.SH, SH[i], 0);
-      buf.push(T.SS, SS[i], 0);
-      buf.push(T.FL, fl, 0);
-      for (let b = 0; b < 12; b++) if (fl & (1 << b)) buf.push(T.FLBIT, b, 0);
-      buf.push(T.SS_START, SS[i], fl & (FLAG.SENT_START | FLAG.HEADLINE));
-      for (let j = 0; j < k; j++) {
-        const p = PRE[i * k + j];
-        if (p !== 0) buf.push(T.PRE, p, j);
-        const s = SUF[i * k + j];
-        if (s !== 0) buf.push(T.SUF, s, j);
-      }
+      if (skipIntrinsic && skipIntrinsic[i]) buf.lexEnd[i] = buf.len;
+      else this.intrinsicKeys(a, i, buf);
+      buf.ctxStart[i] = buf.len;
       for (let off = -win; off <= win; off++) {
         if (off === 0) continue;
         buf.push(T.CTX_N, ctxN(i + off), off);
@@ -618,6 +624,39 @@ export class FeatureExtractor {
       }
     }
     buf.start[n] = buf.len;
+  }
+
+  /**
+   * Emits token i's intrinsic keys: word identity first (training may hide them under word
+   * dropout, see {@link KeyBuffer.lexEnd}), then bias, shapes, flags and affixes.
+   */
+  private intrinsicKeys(a: SentenceAtoms, i: number, buf: KeyBuffer): void {
+    const o = this.options;
+    const k = o.affixLength;
+    const { W, L, SH, SS, DW, DL, PRE, SUF } = a;
+    const fl = a.FL[i];
+    buf.push(T.W, W[i], 0);
+    buf.push(T.L, L[i], 0);
+    if (o.docFeatures && DW[i] !== 0) {
+      buf.push(T.DW, DW[i], 0);
+      if (o.recase) {
+        buf.push(T.W, DW[i], 0);
+        buf.push(T.L, DL[i], 0);
+      }
+    }
+    buf.lexEnd[i] = buf.len;
+    buf.push(T.BIAS, 0, 0);
+    buf.push(T.SH, SH[i], 0);
+    buf.push(T.SS, SS[i], 0);
+    buf.push(T.FL, fl, 0);
+    for (let b = 0; b < 12; b++) if (fl & (1 << b)) buf.push(T.FLBIT, b, 0);
+    buf.push(T.SS_START, SS[i], fl & (FLAG.SENT_START | FLAG.HEADLINE));
+    for (let j = 0; j < k; j++) {
+      const p = PRE[i * k + j];
+      if (p !== 0) buf.push(T.PRE, p, j);
+      const s = SUF[i * k + j];
+      if (s !== 0) buf.push(T.SUF, s, j);
+    }
   }
 
   /** Emits only the second-stage (stacked) keys of every token into `buf` (atoms must have `stack`). */

@@ -48,17 +48,19 @@ function positionOf(k: number, len: number): number {
 
 /**
  * Computes stacked codes for every sentence of a document from the first stage's IOB2 tags.
- * `labelIdOf` maps a first-stage IOB2 tag to the id used in the `self` feature.
+ * `labelIdOf` maps a first-stage IOB2 tag to the id used in the `self` feature. `lowered`, when
+ * given, is the lower-cased tokens (saves recomputing them).
  */
 export function stackDocument(
   sentences: readonly (readonly string[])[],
   bio: readonly (readonly string[])[],
   types: readonly string[],
   labelIdOf: (tag: string) => number,
+  lowered?: readonly (readonly string[])[],
 ): StackCodes[] {
   const nT = types.length;
   const typeIdx = new Map(types.map((t, i) => [t, i]));
-  const lowerSents = sentences.map((s) => s.map((w) => w.toLowerCase()));
+  const lowerSents = lowered ?? sentences.map((s) => s.map((w) => w.toLowerCase()));
   // Per sentence contributions, and document totals.
   const entTotal = new Map<string, Int32Array>();
   const tokTotal = new Map<string, Int32Array>();

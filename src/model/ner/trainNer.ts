@@ -8,10 +8,13 @@
  * - Margin perceptron: besides every wrong choice, a right choice that beats the best other
  *   label by less than `margin` also triggers an update (on eng.testa this was worth +1.8 F1
  *   over the plain perceptron).
- * - The gazetteer of entity strings from the training data is jackknifed: the sentences of fold k
- *   (documents `i % folds === k`) see only the entities of the other folds, so the model learns how
- *   far to trust the gazetteer on unseen text (without it, dev F1 fell by 11 points). The saved
- *   model holds the gazetteer of all training entities plus the project lexicons.
+ * - Gazetteer: the project lexicons (`src/lexicons/en/`) only, by default. With
+ *   `trainingGazetteer: true` the entity strings of the training data are added too, jackknifed
+ *   (the sentences of fold k, documents `i % folds === k`, see only the entities of the other
+ *   folds, so the model learns how far to trust the gazetteer on unseen text; without jackknifing
+ *   dev F1 fell by 11 points) — but the saved model then holds that list of names in clear, and
+ *   CoNLL-2003 (Reuters) text may not be redistributed. It was worth +0.7 F1 on eng.testa; the
+ *   bundled model is trained without it (docs/EVALUATION.md).
  * - Previous-tag features use the model's own predictions during training, as at prediction time.
  * - Sentence mode: each epoch, a share of the documents is trained on as one-sentence documents,
  *   so `predict` on a lone sentence stays accurate.
@@ -70,6 +73,13 @@ export interface TrainNerOptions {
   gazetteerFolds?: number;
   /** Include the project lexicons in the gazetteer. Default true. */
   lexicons?: boolean;
+  /**
+   * Include entity strings of the training data in the gazetteer (`T:*`, `FIRST`, `LAST`).
+   * Default false: the saved model then holds no list of names taken from the training data
+   * (CoNLL-2003 / Reuters text is not redistributable), only the project lexicons; on eng.testa
+   * the training-data gazetteer was worth less than its licensing cost (see docs/EVALUATION.md).
+   */
+  trainingGazetteer?: boolean;
   /** Dev sentences: when given, micro F1 on them is computed after every epoch. */
   dev?: readonly NerTrainingSentence[];
   /** Called after every epoch. */
@@ -143,6 +153,7 @@ interface StageSetup {
   lex: Gazetteer;
   capStats: CapStats;
   folds: number;
+  trainingGazetteer: boolean;
 }
 
 /** Atoms, local keys and gold labels of documents, with jackknifed training-data gazetteers. */
@@ -156,9 +167,9 @@ function prepareDocs(
     gazetteerFromSentences(ds.flat().map((s) => ({ tokens: s.tokens, tags: toIob2Tags(s.tags) })));
   const fullGaz = new Gazetteer();
   fullGaz.addAll(lex);
-  fullGaz.addAll(entityGaz(docs));
+  if (ss.trainingGazetteer) fullGaz.addAll(entityGaz(docs));
   const foldGaz: Gazetteer[] = [];
-  if (folds > 1) {
+  if (folds > 1 && ss.trainingGazetteer) {
     for (let k = 0; k < folds; k++) {
       const g = new Gazetteer();
       g.addAll(lex);
@@ -181,7 +192,7 @@ function prepareDocs(
   };
   const prepared = docs.map((doc, d): PreparedDoc => {
     const ctx = fo.docFeatures ? new DocContext(doc.map((s) => s.tokens)) : undefined;
-    const gaz = folds > 1 ? foldGaz[d % folds] : fullGaz;
+    const gaz = foldGaz.length > 0 ? foldGaz[d % folds] : fullGaz;
     return {
       doc: doc.map((s) => prep(s, ctx, gaz)),
       alone: withAlone ? doc.map((s) => prep(s, undefined, gaz)) : undefined,
@@ -254,6 +265,7 @@ export function trainNer(sentences: readonly NerTrainingSentence[], options: Tra
   const seed = options.seed ?? 1;
   const scheme = options.scheme ?? "bilou";
   const folds = options.gazetteerFolds ?? 10;
+  const trainingGazetteer = options.trainingGazetteer ?? false;
   const margin = options.margin ?? DEFAULT_MARGIN;
   const stages = options.stages ?? 2;
   const stackFolds = options.stackFolds ?? 5;
@@ -272,10 +284,11 @@ export function trainNer(sentences: readonly NerTrainingSentence[], options: Tra
     lex: options.lexicons === false ? new Gazetteer() : lexiconGazetteer(),
     capStats: buildCapStats(sentences.map((s) => s.tokens)),
     folds,
+    trainingGazetteer,
   };
   const docs = groupDocs(sentences);
   const devDocs = options.dev ? groupDocs(options.dev) : [];
-  const meta: Record<string, unknown> = { epochs, seed, scheme, margin, stages, stackFolds, sentenceMode, wordDropout, gazetteerFolds: folds, trainSentences: sentences.length, ...options.meta };
+  const meta: Record<string, unknown> = { epochs, seed, scheme, margin, stages, stackFolds, sentenceMode, wordDropout, gazetteerFolds: folds, trainingGazetteer, trainSentences: sentences.length, ...options.meta };
   const makeModel = (gazetteer: Gazetteer, st: NerStage[]): NerModel =>
     new NerModel({ scheme, labels, types, options: fo, gazetteer, capStats: ss.capStats, stages: st, meta });
   const report = (stage: number, gazetteer: Gazetteer, before: NerStage[]) => (r: NerEpochReport, p: AveragedPerceptron): void => {

@@ -8,6 +8,13 @@ import { resolveDescriptions } from "./resolveDescriptions.js";
 import { resolvePronouns } from "./resolvePronouns.js";
 import { addPossessiveOrgs } from "./addPossessiveOrgs.js";
 import { REPORTING_FORMS } from "../quotes/cueLexicon.js";
+import { defaultNerSpanFinder, mergeNer, type NerSpanFinder } from "./mergeNer.js";
+
+/** Options of {@link extractEntities}. */
+export interface ExtractEntitiesOptions {
+  /** Where the trained model's entity spans come from; default the bundled model; null = lexicons and patterns only. */
+  ner?: NerSpanFinder | null;
+}
 
 /** Side information about entities that is not part of the output contract. */
 export interface EntityInfo {
@@ -55,7 +62,7 @@ function surnameKeys(name: string): string[] {
  * Extracts entities and their mentions: names (with titles split off), short names, typo'd
  * names one edit away, title and nominal descriptions, possessive organisations and pronouns.
  */
-export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly Sentence[], tokens: readonly Token[], ctx: StageContext, gaz: Gazetteer = defaultGazetteer()): Entity[] {
+export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly Sentence[], tokens: readonly Token[], ctx: StageContext, gaz: Gazetteer = defaultGazetteer(), options: ExtractEntitiesOptions = {}): Entity[] {
   const text = doc.text;
   const table = new EntityTable(text);
   const info: EntityInfo = { country: new Map() };
@@ -173,6 +180,10 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
     known = surnames();
   }
 
+  // The trained model adds the names the lexicons and patterns missed (mergeNer.ts).
+  const ner = options.ner === undefined ? defaultNerSpanFinder() : options.ner;
+  if (ner) mergeNer(text, table, ner(text, sentences, tokens), gaz, roleOnly.map((r) => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end })));
+
   resolveDescriptions(text, tokens, table, info, roleOnly, gaz);
   addPossessiveOrgs(text, tokens, table, "names");
   resolvePronouns(text, tokens, table);
@@ -180,14 +191,19 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
   return table.finish();
 }
 
-/** Stage: entities with all their mentions. */
-export const entitiesStage: Stage<"entities"> = {
-  name: "entities",
-  requires: ["sentences", "tokens"],
-  produces: ["entities"],
-  run(doc, layers, ctx) {
-    return { entities: extractEntities(doc, layers.sentences, layers.tokens, ctx) };
-  },
-};
+/** Stage: entities with all their mentions; `options` as for {@link extractEntities}. */
+export function makeEntitiesStage(options: ExtractEntitiesOptions = {}): Stage<"entities"> {
+  return {
+    name: "entities",
+    requires: ["sentences", "tokens"],
+    produces: ["entities"],
+    run(doc, layers, ctx) {
+      return { entities: extractEntities(doc, layers.sentences, layers.tokens, ctx, defaultGazetteer(), options) };
+    },
+  };
+}
+
+/** Stage: entities with all their mentions (lexicons, patterns and the bundled NER model). */
+export const entitiesStage: Stage<"entities"> = makeEntitiesStage();
 
 export type { Mention };

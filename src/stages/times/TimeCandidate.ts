@@ -14,6 +14,15 @@ export interface TimeCandidate extends TimeExpression {
   clock?: string;
   /** Set on parts of day ("the evening") that take their day from context. */
   partOfDay?: string;
+  /** Set on "the quarter", "the year-ago quarter": take the last quarter mentioned before, shifted
+   * by this many quarters (see `resolveContextQuarters`); the value is the fallback. */
+  contextQuarter?: number;
+  /** Set on "a year ago", "a year earlier": after a recent quarter mention, that quarter this many
+   * years back (see `resolveContextQuarters`); the value is the fallback. */
+  yearsBack?: number;
+  /** Set on "that year", "the following day": the last year (`Y`) or day (`D`) mentioned before,
+   * shifted by `shift` (see `resolveAnaphoricDates`); the value is the fallback. */
+  refersBack?: { unit: "Y" | "D"; shift: number };
 }
 
 /** Fields a finder supplies; `text` is taken from the document. */

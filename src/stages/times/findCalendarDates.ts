@@ -1,11 +1,11 @@
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../../lexicons/en/calendarNames.js";
-import { formatDay, type CalendarDate } from "./CalendarDate.js";
+import { daysBetween, formatDay, type CalendarDate } from "./CalendarDate.js";
 import { clauseTense } from "./clauseTense.js";
 import { inferYear } from "./inferYear.js";
 import { makeCandidate, type TimeCandidate } from "./TimeCandidate.js";
 import type { Sentence } from "../../types.js";
-import { isUpperAt, sentenceAt, type TimeContext } from "./TimeContext.js";
+import { isUpperAt, sentenceAt, wordBefore, type TimeContext } from "./TimeContext.js";
 
 /**
  * chrono's strict English parsers that read calendar dates with a day ("Oct. 7, 2023", "7 July",
@@ -34,6 +34,12 @@ const CALENDAR = buildChrono();
 /** A cheap test for text chrono could read a day-precise date in (month name next to a number, or digit dates). */
 const TRIGGER =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d?-\d\d?|\d\d?\/\d\d?\/\d{2,4}/g;
+/** Words before a year-less date that make it a deadline or due date ("payable Dec. 7"). */
+const DEADLINE_BEFORE = new Set(["to", "until", "till", "by", "through", "payable", "record", "before", "expires", "expire", "due"]);
+/** "deadline", "as the deadline" after a year-less date ("has set Nov. 10 as the deadline"). */
+const DEADLINE_AFTER = /^\s+(?:as\s+(?:the|a)\s+)?deadline\b/;
+/** How far ahead of publication a deadline date may lie (days). */
+const DEADLINE_REACH_DAYS = 120;
 /** The " date YYYY-MM-DD " marker a search index puts before some texts: furniture, not content. */
 const DATE_MARKER = /^\s*date \d{4}-\d\d-\d\d\s$/;
 const LEADING_WORDS = /^(?:(?:on|the|of|at|from|by|in|since|until|till|to|before|after|between|and|during)\s+)+/i;
@@ -71,7 +77,15 @@ function resolve(ctx: TimeContext, p: DateParts, start: number, end: number) {
     return { value: `XXXX-${mm}-${dd}`, anchor: "none" as const, day: null, method: "chrono:date" };
   }
   const tense = clauseTense(ctx, start, end);
-  const day: CalendarDate = { y: inferYear(ctx.anchor, p.m, p.d, tense), m: p.m, d: p.d };
+  let day: CalendarDate = { y: inferYear(ctx.anchor, p.m, p.d, tense), m: p.m, d: p.d };
+  // A deadline or payment date ("extended to Nov. 20", "payable Dec. 7", "by Jan. 14", "the
+  // Jan. 14 deadline") points ahead even in a past-tense clause, when the coming one is near.
+  if (tense !== "future" && daysBetween(ctx.anchor, day) < 0 && (DEADLINE_BEFORE.has(wordBefore(ctx, start)) || DEADLINE_AFTER.test(ctx.lower.slice(end, end + 24)))) {
+    const ahead: CalendarDate = { y: inferYear(ctx.anchor, p.m, p.d, "future"), m: p.m, d: p.d };
+    if (daysBetween(ctx.anchor, ahead) <= DEADLINE_REACH_DAYS) {
+      return { value: formatDay(ahead), anchor: "published" as const, day: ahead, method: "chrono:date+year:deadline" };
+    }
+  }
   return { value: formatDay(day), anchor: "published" as const, day, method: `chrono:date+year:${tense}` };
 }
 

@@ -27,6 +27,12 @@ const HALF_A_BEFORE = /(?<![a-z])half\s+an?\s+$/;
 const ONE_DAY_IDIOM = /^,?\s+(?:it|he|she|they|we|i|you|the|there|this|that|our|my|his|her|their)\b/;
 const AGE_AFTER = /^(?:-old\b|\s+old\b|-olds?\b)/;
 const JOIN = /^\s*,?\s*(?:and\s+)?$/;
+/** " ended", " ending" after a counted period ("the six months ended Oct. 1"). */
+const ENDED_AFTER = /^\s+end(?:ed|ing)\b/;
+/** "the ", "the first " before such a period. */
+const THE_FIRST_BEFORE = /(?<![a-z])the\s+(?:first\s+)?$/;
+/** "the [fiscal] year ended|ending" (group 1: the expression without the verb). */
+const THE_YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b/g;
 /** Units from largest to smallest, as `clock:code`. */
 const UNIT_ORDER = ["d:CE", "d:DE", "d:Y", "d:M", "d:W", "d:D", "t:H", "t:M", "t:S"];
 
@@ -129,7 +135,11 @@ export function findDurations(ctx: TimeContext): TimeCandidate[] {
     if (plural) {
       const vague = matchBefore(lower, hit.start, VAGUE_BEFORE);
       if (vague) {
-        if (!matchBefore(lower, hit.start, AS_BEFORE)) push(ctx, out, vague.start, hit.end, durationValue(null, unit), "pattern:duration-vague", 0.75);
+        if (matchBefore(lower, hit.start, AS_BEFORE)) continue;
+        // "in recent years" names the recent past (TimeML PAST_REF) more often than a length.
+        if (word === "years" && lower.startsWith("recent", vague.start)) {
+          out.push(makeCandidate(ctx, vague.start, hit.end, { type: "DATE", value: "PAST_REF", anchor: "none", method: "pattern:recent-years", confidence: 0.7, priority: 1 }));
+        } else push(ctx, out, vague.start, hit.end, durationValue(null, unit), "pattern:duration-vague", 0.75);
         continue;
       }
       const bare = matchBefore(lower, hit.start, BARE_BEFORE);
@@ -157,7 +167,15 @@ export function findDurations(ctx: TimeContext): TimeCandidate[] {
     const first = group[0];
     const last = group[group.length - 1];
     const value = group.length === 1 ? durationValue(first.n, first.unit) : compoundValue(group);
-    push(ctx, out, first.start, last.end, value, group.length === 1 ? "pattern:duration" : "pattern:duration-compound", 0.9);
+    // "the six months ended Oct. 1", "the first nine months ending June 30": a reporting period.
+    const the = ENDED_AFTER.test(lower.slice(last.end, last.end + 10)) ? matchBefore(lower, first.start, THE_FIRST_BEFORE, 12) : null;
+    push(ctx, out, the ? the.start : first.start, last.end, value, group.length === 1 ? "pattern:duration" : "pattern:duration-compound", 0.9);
+  }
+
+  // "the year ended March 31", "the fiscal year ending June 30": a twelve-month reporting period.
+  THE_YEAR_ENDED.lastIndex = 0;
+  for (let m = THE_YEAR_ENDED.exec(lower); m; m = THE_YEAR_ENDED.exec(lower)) {
+    push(ctx, out, m.index, m.index + m[1].length, "P1Y", "pattern:the-year-ended", 0.8);
   }
   return out;
 }

@@ -19,7 +19,11 @@ const MB = { EDGE: 1, WHICH: 2, WHICH_ALONE: 3 } as const;
 const MONTH_BEFORE = new RegExp(String.raw`(?<![a-z])(?:(${EDGE})[\s-]+(?:(this|last|next|every|each)\s+)?|(this|last|next|every|each)\s+)$`);
 
 /** "YYYY", 1900–2100, not part of a larger number, amount or code. */
-const YEAR = /(?<![\d$£€¥#.,/:])\b(19\d\d|20\d\d|2100)\b(?![.,]\d|[\d%°/]|-\d|\s*(?:bc|ad|bce|ce)\b)/g;
+const YEAR = /(?<![\d$£€¥#.,/:])\b(1[6-9]\d\d|20\d\d|2100)\b(?![.,]\d|[\d%°/]|-\d|\s*(?:bc|ad|bce|ce)\b)/g;
+/** Words before a year before 1900 that make it a year ("in 1898"); later years take `YEAR_CONTEXT`. */
+const OLD_YEAR_CONTEXT = new Set(["in", "since", "of", "until", "till", "from", "by", "before", "after", "circa", "between", "and"]);
+/** "fiscal ", "fiscal year " before a year: part of the expression ("fiscal 1989"). */
+const FISCAL_BEFORE = /(?<![a-z])fiscal(?:\s+year)?\s+$/;
 /** "early ", "mid-", "the end of " before a year or month. */
 const EDGE_BEFORE = new RegExp(String.raw`(?<![a-z])(${EDGE})[\s-]+$`);
 
@@ -27,12 +31,6 @@ const EDGE_BEFORE = new RegExp(String.raw`(?<![a-z])(${EDGE})[\s-]+$`);
 const YEAR_RANGE = /(?<![\d$£€¥#.,/:-])\b(19\d\d|20\d\d)\s?-\s?((?:19|20)?\d\d)\b(?![.,]\d|[\d%-])/g;
 
 const OPENS_SENTENCE = /(?:^|[.!?\n]\s*|\n)$/;
-
-/** "the first quarter of 2024", "Q3 2023". */
-const QUARTER = /\b(?:quarter\s+(?:of\s+)?|q([1-4])\s+)((?:19|20)\d\d)\b(?!,\d)/g;
-/** "the first " before "quarter of 2024". */
-const QUARTER_BEFORE = /(?<![a-z])(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+$/;
-const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 
 const D = { CENTURY: 1, DIGIT: 2, SHORT: 3 } as const;
 /** "1990s", "'90s". */
@@ -155,12 +153,14 @@ export function findMonthsAndYears(ctx: TimeContext): TimeCandidate[] {
     const edgeMatch = matchBefore(lower, m.index, EDGE_BEFORE);
     const edge = edgeMatch?.m[1];
     if (!edge && lower[m.index - 1] === "-") continue; // "1990-2000", "COVID-2019"
-    const start = edgeMatch ? edgeMatch.start : m.index;
+    const fiscal = edgeMatch ? null : matchBefore(lower, m.index, FISCAL_BEFORE, 16);
+    const start = edgeMatch ? edgeMatch.start : fiscal ? fiscal.start : m.index;
     const end = m.index + m[0].length;
+    if (+year < 1900 && !OLD_YEAR_CONTEXT.has(wordBefore(ctx, m.index))) continue;
     const next = wordAfter(ctx, end);
     const gap = lower.slice(end, end + 2);
     if (COUNT_NOUNS.has(next) && /^\s[a-z]/.test(gap)) continue;
-    if (!edge) {
+    if (!edge && !fiscal) {
       const prev = wordBefore(ctx, start);
       const between = lower.slice(Math.max(0, start - 2), start);
       const parenthesised = between.endsWith("(") && lower[end] === ")";
@@ -168,7 +168,7 @@ export function findMonthsAndYears(ctx: TimeContext): TimeCandidate[] {
       const possessive = prev.endsWith("'s") || prev.endsWith("s'");
       if (!YEAR_CONTEXT.has(prev) && !possessive && !parenthesised && !(YEAR_NEXT.has(next) && /^\s[a-z]/.test(gap)) && !(afterComma && /^[\s.,;)]/.test(gap))) continue;
     }
-    out.push(makeCandidate(ctx, start, end, { type: "DATE", value: year, anchor: "absolute", method: edge ? "pattern:year+edge" : "pattern:year", confidence: edge ? 0.9 : 0.85, priority: 0 }));
+    out.push(makeCandidate(ctx, start, end, { type: "DATE", value: year, anchor: "absolute", method: edge ? "pattern:year+edge" : fiscal ? "pattern:fiscal-year" : "pattern:year", confidence: edge ? 0.9 : 0.85, priority: 0 }));
   }
 
   YEAR_RANGE.lastIndex = 0;
@@ -182,19 +182,6 @@ export function findMonthsAndYears(ctx: TimeContext): TimeCandidate[] {
     const secondAt = m.index + m[0].length - m[2].length;
     out.push(makeCandidate(ctx, m.index, m.index + m[1].length, { type: "DATE", value: String(first), anchor: "absolute", method: "pattern:year-range", confidence: 0.85, priority: 1 }));
     out.push(makeCandidate(ctx, secondAt, m.index + m[0].length, { type: "DATE", value: String(second), anchor: "absolute", method: "pattern:year-range", confidence: 0.8, priority: 1 }));
-  }
-
-  QUARTER.lastIndex = 0;
-  for (let m = QUARTER.exec(lower); m; m = QUARTER.exec(lower)) {
-    let start = m.index;
-    let q = m[1] ? +m[1] : 0;
-    if (!q) {
-      const ord = matchBefore(lower, m.index, QUARTER_BEFORE);
-      if (!ord) continue;
-      q = QUARTER_NUMBER[ord.m[1]];
-      start = ord.start;
-    }
-    out.push(makeCandidate(ctx, start, m.index + m[0].length, { type: "DATE", value: `${m[2]}-Q${q}`, anchor: "absolute", method: "pattern:quarter", confidence: 0.9, priority: 1 }));
   }
 
   DECADE.lastIndex = 0;

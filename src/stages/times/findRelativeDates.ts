@@ -16,13 +16,15 @@ const EARLY_LATE_BEFORE = /(?<![a-z])(?:early|earlier|late|later)\s+$/;
 /** "this morning", "last night". */
 const DEICTIC_PART = new RegExp(String.raw`\b(this|last)\s+(${PARTS})\b`, "g");
 /** "last week", "next year", "this weekend" (and "earlier this month" with `EDGE_BEFORE`). */
-const RELATIVE_PERIOD = /\b(this|last|next|past|coming|the)\s+(week|month|year|weekend|decade)\b/g;
+const RELATIVE_PERIOD = /\b(this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(week|month|year|weekend|decade)\b/g;
 const EDGE_BEFORE = new RegExp(String.raw`(?<![a-z])(${EDGE})[\s-]+$`);
 /** "the weekend" (direction from the clause tense). */
 const THE_WEEKEND = /\bthe\s+weekend\b/g;
 /** "ago", read with the count and unit before it ("two months ago"). */
-const AGO = /\bago\b/g;
-const AGO_BEFORE = new RegExp(String.raw`(?<![a-z0-9,.])(${COUNT_SOURCE})[\s-]+(day|week|month|year|decade)s?\s+$`);
+const AGO = /\b(ago|earlier)\b/g;
+const AGO_BEFORE = new RegExp(String.raw`(?<![a-z0-9,.])(?:(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|just|only|over)\s+)?(${COUNT_SOURCE})[\s-]+(day|week|month|year|decade)s?\s+$`);
+/** "year-earlier", "year-ago" as adjectives ("a year-earlier loss", "the year-ago results"). */
+const YEAR_ADJECTIVE = /\byear-(?:earlier|ago)\b/g;
 
 const LETTER = /[A-Za-z]/;
 const SENTENCE_END = /[.!?:"“”\n]\s*$/;
@@ -146,6 +148,8 @@ export function findRelativeDates(ctx: TimeContext): TimeCandidate[] {
     const unit = before.m[2];
     const start = before.start;
     const end = m.index + m[0].length;
+    // "two days earlier" counts back from the publication day like "ago" (the usual news case: a
+    // reference to an earlier report); TimeML would anchor it on the last date mentioned.
     let value: string;
     if (!a) value = unit === "day" ? "XXXX-XX-XX" : unit === "week" ? "XXXX-WXX" : unit === "month" ? "XXXX-XX" : unit === "decade" ? "XXX" : "XXXX";
     else if (unit === "day") value = formatDay(addDays(a, -n));
@@ -159,10 +163,24 @@ export function findRelativeDates(ctx: TimeContext): TimeCandidate[] {
       type: "DATE",
       value,
       anchor: a ? "published" : "none",
-      method: `pattern:${unit}s-ago`,
-      confidence: 0.85,
+      method: `pattern:${unit}s-${m[1]}`,
+      confidence: m[1] === "ago" ? 0.85 : 0.7,
       priority: 2,
       day: a && unit === "day" ? addDays(a, -n) : null,
+      yearsBack: unit === "year" ? n : undefined,
+    }));
+  }
+
+  YEAR_ADJECTIVE.lastIndex = 0;
+  for (let m = YEAR_ADJECTIVE.exec(lower); m; m = YEAR_ADJECTIVE.exec(lower)) {
+    out.push(makeCandidate(ctx, m.index, m.index + m[0].length, {
+      type: "DATE",
+      value: a ? String(a.y - 1) : "XXXX",
+      anchor: a ? "published" : "none",
+      method: "pattern:year-earlier",
+      confidence: 0.7,
+      priority: 2,
+      yearsBack: 1,
     }));
   }
   return out;

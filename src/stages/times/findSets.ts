@@ -56,6 +56,8 @@ export function findSets(ctx: TimeContext): TimeCandidate[] {
     if (prev && isUpperAt(ctx, start)) continue;
     if (prev && isUpperAt(ctx, prev.start) && prev.pos === "PROPN") continue;
     if (prev && DETERMINERS.has(prev.norm) && (!next || next.pos === "PUNCT" || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP")) continue;
+    // "its quarterly dividend", "quarterly results": a reporting period, not a recurrence.
+    if (m[1] === "quarterly" && next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN")) continue;
     set(ctx, out, start, end, FREQUENCY_WORDS[m[1]], "pattern:frequency-word", 0.8);
   }
 

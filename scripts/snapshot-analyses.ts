@@ -1,0 +1,55 @@
+// Dumps the `analyze()` JSON of the seed article and of every news-dev article, one file each, so
+// that two runs (before / after a performance change) can be compared with `diff -r`.
+//
+//   npx tsx scripts/snapshot-analyses.ts [OUT_DIR]        (default /tmp/dossier-snapshot)
+//   diff -r /tmp/before /tmp/after && echo identical
+//
+// Also dumps the NER model's tags for CoNLL-2003 testa (`ner-testa.txt`, one sentence a line) and
+// for the news-dev sentences (`ner-news-dev.txt`), when the data is present.
+import fs from "node:fs";
+import path from "node:path";
+import { analyze } from "../src/index.js";
+import { segment } from "../src/document/segment.js";
+import { hasDefaultNerModel, getDefaultNerModel } from "../src/model/ner/defaultModel.js";
+import { readConll, groupDocuments } from "../src/eval/conll/readConll.js";
+
+const out = path.resolve(process.argv[2] ?? "/tmp/dossier-snapshot");
+const root = path.resolve(new URL("..", import.meta.url).pathname);
+const data = path.resolve(root, "../shared/data");
+fs.mkdirSync(out, { recursive: true });
+
+const inputs: { name: string; input: Parameters<typeof analyze>[0] }[] = [];
+const seed = fs.readFileSync(path.join(root, "examples/article.txt"), "utf8");
+inputs.push({ name: "seed", input: { text: seed, published: "2024-08-19", outlet: "Anadolu Agency" } });
+const dir = path.join(data, "news-dev/articles");
+if (fs.existsSync(dir)) {
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
+    const a = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
+    inputs.push({ name: f.replace(/\.json$/, ""), input: { text: a.text, published: a.published, outlet: a.outlet, title: a.title, url: a.url } });
+  }
+} else console.error(`note: ${dir} absent, seed article only`);
+
+for (const { name, input } of inputs) {
+  fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(analyze(input), null, 1) + "\n");
+}
+
+if (hasDefaultNerModel()) {
+  const model = getDefaultNerModel();
+  const news: string[] = [];
+  for (const { input } of inputs) {
+    const { sentences, tokens } = segment(input.text);
+    const words = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+    model.predictDocument(words).forEach((tags, k) => news.push(words[k].map((w, i) => `${w}/${tags[i]}`).join(" ")));
+  }
+  fs.writeFileSync(path.join(out, "ner-news-dev.txt"), news.join("\n") + "\n");
+  const testa = path.join(data, "conll2003/eng.testa");
+  if (fs.existsSync(testa)) {
+    const lines: string[] = [];
+    for (const d of groupDocuments(readConll(testa))) {
+      const words = d.map((s) => s.tokens);
+      model.predictDocument(words).forEach((tags) => lines.push(tags.join(" ")));
+    }
+    fs.writeFileSync(path.join(out, "ner-testa.txt"), lines.join("\n") + "\n");
+  }
+}
+console.log(`${inputs.length} analyses → ${out}`);

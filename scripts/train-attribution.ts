@@ -1,0 +1,244 @@
+// Trains the attribution tagger on PolNeAR train and writes models/attribution.bin.gz.
+//
+//   npx tsx scripts/train-attribution.ts [--data DIR] [--out FILE] [--epochs N] [--arg-epochs N]
+//                                        [--seed N] [--bits B] [--limit N] [--no-dev] [--no-select]
+//                                        [--one-stage] [--stage1 cue|all] [--reuse-arguments FILE]
+//
+// Two stages: (1) a BIO tagger over the whole document (default: cues only; `--stage1 all` tags
+// source/cue/content, the one-stage model), whose cues are kept;
+// (2) an argument tagger that tags each cue's source and content conditioned on the cue, trained
+// on the gold cues of train. With dev (the default) every epoch of each stage is scored on
+// PolNeAR dev (stage 2 with stage 1's predicted cues) and the best epoch (mean of the
+// attribution, source, cue and content exact F1) is kept: the model after epoch k of a run is
+// exactly the model a k-epoch run gives, so the file stays reproducible. The test split is never
+// read here. `--reuse-arguments FILE` takes stage 2 from an earlier file (development only: the
+// shipped file is trained from scratch). Deterministic: the same settings give the same file, byte for byte.
+import fs from "node:fs";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import { readPolnear } from "../src/eval/polnear/readPolnear.js";
+import { scoreAttribution } from "../src/eval/polnear/scoreAttribution.js";
+import { findPackageRoot } from "../src/model/ner/defaultModel.js";
+import { DEFAULT_ATTRIBUTION_MODEL_FILE } from "../src/model/attribution/defaultAttributionModel.js";
+import { tokenizeDocument } from "../src/model/attribution/tokens.js";
+import { goldTags } from "../src/model/attribution/goldTags.js";
+import { trainAttributionModel } from "../src/model/attribution/trainAttribution.js";
+import { NUM_LABELS, labelOf } from "../src/model/attribution/labels.js";
+import { emissionScores } from "../src/model/attribution/emissionScores.js";
+import { AttributionModel, readModelStages, saveAttributionModel, type AttributionModelParts } from "../src/model/attribution/AttributionModel.js";
+import { extractFeatures } from "../src/model/attribution/features.js";
+import { tagSpans } from "../src/model/attribution/assemble.js";
+import { trainArgumentTagger, type ArgumentInstance } from "../src/model/attribution/argumentTagger.js";
+import { firstTokenEndingAfter } from "../src/model/attribution/goldTags.js";
+import type { CueRange } from "../src/model/attribution/argumentFeatures.js";
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const root = findPackageRoot(path.dirname(new URL(import.meta.url).pathname));
+const dataDir = arg("data", process.env.POLNEAR_DIR ?? path.resolve(root, "../shared/data/polnear"))!;
+const out = path.resolve(root, arg("out", DEFAULT_ATTRIBUTION_MODEL_FILE)!);
+const epochs = Number(arg("epochs", "14"));
+const argEpochs = Number(arg("arg-epochs", "7"));
+const oneStage = process.argv.includes("--one-stage");
+const stage1Target = (oneStage ? "all" : arg("stage1", "cue")) as "cue" | "all";
+const reuseFile = arg("reuse-arguments");
+const reused = reuseFile ? readModelStages(fs.readFileSync(reuseFile)) : null;
+if (reused && (reused.stages.length < 2 || reused.bucketBits !== Number(arg("bits", "20")))) {
+  console.error(`dossier: ${reuseFile}: no argument stage with matching bucket bits`);
+  process.exit(2);
+}
+const seed = Number(arg("seed", "1"));
+const bits = Number(arg("bits", "20"));
+const limit = arg("limit") !== undefined ? Number(arg("limit")) : undefined;
+const withDev = !process.argv.includes("--no-dev");
+const select = withDev && !process.argv.includes("--no-select");
+
+if (!fs.existsSync(path.join(dataDir, "data", "metadata.tsv"))) {
+  console.error(`dossier: ${dataDir}: PolNeAR data not found (set --data or POLNEAR_DIR)`);
+  process.exit(2);
+}
+const t0 = Date.now();
+const load = (split: "train" | "dev", n?: number) =>
+  readPolnear(dataDir, split, { limit: n }).map((d) => {
+    const doc = tokenizeDocument(d.text);
+    const gold = d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content }));
+    return { d, doc, gold, tags: goldTags(d.text, doc.tokens, gold) };
+  });
+const train = load("train", limit);
+const dev = withDev ? load("dev") : [];
+console.log(
+  `train: ${train.length} documents, ${train.reduce((n, x) => n + x.doc.tokens.length, 0)} tokens; dev: ${dev.length} documents; ` +
+    `epochs ${epochs}, seed ${seed}, bits ${bits} (read + tokenised in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+);
+const devFeatures = dev.map((x) => extractFeatures(x.doc, bits));
+const pct = (v: number) => (100 * v).toFixed(1);
+
+function scoreDev(parts: AttributionModelParts) {
+  const model = new AttributionModel(reused && stage1Target === "cue" ? { ...parts, argumentStage: reused.stages[1] } : parts);
+  if (stage1Target === "cue" && !reused) {
+    // cue-only stage 1 without an argument stage: score the cues alone (content = cue span)
+    return scoreAttribution(
+      dev.map((x, i) => ({
+        text: x.d.text,
+        gold: x.gold.filter((a) => a.cue).map((a) => ({ cue: a.cue, content: a.cue! })),
+        predicted: tagSpans(model.tag(x.doc, devFeatures[i]))
+          .filter((s) => s.role === "cue")
+          .map((s) => {
+            const span = { start: x.doc.tokens[s.first].start, end: x.doc.tokens[s.last].end };
+            return { cue: span, content: span };
+          }),
+      })),
+    );
+  }
+  return scoreAttribution(
+    dev.map((x, i) => ({
+      text: x.d.text,
+      gold: x.gold,
+      predicted: model.extractFrom(x.doc, devFeatures[i]),
+    })),
+  );
+}
+
+let best: { epoch: number; value: number; parts: AttributionModelParts; line: string } | null = null;
+const t1 = Date.now();
+const last = trainAttributionModel(
+  train.map((x) => ({ doc: x.doc, gold: x.tags })),
+  {
+    epochs,
+    seed,
+    bucketBits: bits,
+    target: stage1Target,
+    onEpoch: (epoch, parts, stats) => {
+      let line = `  epoch ${String(epoch).padStart(2)}: ${stats.errors} token errors / ${stats.tokens}`;
+      if (dev.length > 0) {
+        const s = scoreDev(parts);
+        const value = stage1Target === "cue" && !reused ? s.cue.exact.f1 : (s.attribution.f1 + s.source.exact.f1 + s.cue.exact.f1 + s.content.exact.f1) / 4;
+        line +=
+          stage1Target === "cue" && !reused
+            ? `; dev cues alone: exact F1 ${pct(s.cue.exact.f1)} (P ${pct(s.cue.exact.p)} R ${pct(s.cue.exact.r)})`
+            : `; dev attribution F1 ${pct(s.attribution.f1)} (P ${pct(s.attribution.p)} R ${pct(s.attribution.r)}), exact F1 source ${pct(s.source.exact.f1)} cue ${pct(s.cue.exact.f1)} content ${pct(s.content.exact.f1)}`;
+        if (!best || value > best.value) best = { epoch, value, parts, line };
+      }
+      console.log(`${line} (${((Date.now() - t1) / 1000).toFixed(1)} s)`);
+    },
+  },
+);
+const chosen: { epoch: number; parts: AttributionModelParts; line?: string } = select && best ? best : { epoch: epochs, parts: last };
+let final: AttributionModelParts = chosen.parts;
+let argChosen: { epoch: number; line?: string } | null = null;
+
+if (reused && !oneStage) {
+  final = { ...chosen.parts, argumentStage: reused.stages[1] };
+  argChosen = { epoch: -1, line: `reused from ${reuseFile}` };
+} else if (!oneStage) {
+  // Stage 2 instances: every gold attribution with a cue (gold labels of that attribution only).
+  const cueRange = (doc: (typeof train)[number]["doc"], span: { start: number; end: number }): CueRange | null => {
+    const first = firstTokenEndingAfter(doc.tokens, span.start);
+    let last = first;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < span.end) last++;
+    return first < doc.tokens.length && doc.tokens[first].start < span.end ? { first, last } : null;
+  };
+  const instances: ArgumentInstance[] = [];
+  const cuesByDoc: CueRange[][] = [];
+  train.forEach((x, di) => {
+    const cues: CueRange[] = [];
+    for (const a of x.gold) {
+      if (!a.cue) continue;
+      const cue = cueRange(x.doc, a.cue);
+      if (!cue) continue;
+      cues.push(cue);
+      instances.push({ doc: di, cue, gold: goldTags(x.d.text, x.doc.tokens, [a]) });
+    }
+    cuesByDoc.push(cues);
+  });
+  const stageA = new AttributionModel(chosen.parts);
+  const devCues: CueRange[][] = dev.map((x, i) =>
+    tagSpans(stageA.tag(x.doc, devFeatures[i]))
+      .filter((s) => s.role === "cue")
+      .map((s) => ({ first: s.first, last: s.last })),
+  );
+  console.log(`stage 2: ${instances.length} cue instances`);
+  let bestArg: { epoch: number; value: number; stage: { weights: Float32Array; transitions: Float32Array }; line: string } | null = null;
+  const t2 = Date.now();
+  const lastArg = trainArgumentTagger(
+    train.map((x) => x.doc),
+    instances,
+    cuesByDoc,
+    {
+      epochs: argEpochs,
+      seed,
+      bucketBits: bits,
+      onEpoch: (epoch, stage, stats) => {
+        let line = `  stage 2 epoch ${String(epoch).padStart(2)}: ${stats.errors} token errors / ${stats.tokens}`;
+        if (dev.length > 0) {
+          const model = new AttributionModel({ ...chosen.parts, argumentStage: stage });
+          const s = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, devCues[i]) })));
+          const value = (s.attribution.f1 + s.source.exact.f1 + s.cue.exact.f1 + s.content.exact.f1) / 4;
+          line += `; dev attribution F1 ${pct(s.attribution.f1)} (P ${pct(s.attribution.p)} R ${pct(s.attribution.r)}), exact F1 source ${pct(s.source.exact.f1)} cue ${pct(s.cue.exact.f1)} content ${pct(s.content.exact.f1)}`;
+          if (!bestArg || value > bestArg.value) bestArg = { epoch, value, stage, line };
+        }
+        console.log(`${line} (${((Date.now() - t2) / 1000).toFixed(1)} s)`);
+      },
+    },
+  );
+  const pick: { epoch: number; stage: { weights: Float32Array; transitions: Float32Array }; line?: string } =
+    select && bestArg ? bestArg : { epoch: argEpochs, stage: lastArg };
+  final = { ...chosen.parts, argumentStage: pick.stage };
+  argChosen = { epoch: pick.epoch, line: pick.line };
+}
+
+// Cue bias (stage 1 B-cue score offset) picked on dev, in units of the spread of B-cue − O scores.
+let cueBiasLine = "";
+if (select && dev.length > 0 && !oneStage) {
+  let sum = 0;
+  let sum2 = 0;
+  let cnt = 0;
+  const L = NUM_LABELS;
+  const B = labelOf("cue", false);
+  dev.forEach((x, i) => {
+    const em = emissionScores(final.weights, devFeatures[i], x.doc.tokens.length);
+    for (let t = 0; t < x.doc.tokens.length; t++) {
+      const d = em[t * L + B] - em[t * L];
+      sum += d;
+      sum2 += d * d;
+      cnt++;
+    }
+  });
+  const std = Math.sqrt(Math.max(0, sum2 / cnt - (sum / cnt) ** 2));
+  let bestBias = { bias: 0, value: -1, line: "" };
+  for (const k of [0, 0.15, 0.3, 0.45, 0.6, 0.8, 1, 1.3]) {
+    const bias = Math.round(k * std * 1000) / 1000;
+    const model = new AttributionModel({ ...final, cueBias: bias });
+    const sc = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.extractFrom(x.doc, devFeatures[i]) })));
+    const value = (sc.attribution.f1 + sc.source.exact.f1 + sc.cue.exact.f1 + sc.content.exact.f1) / 4;
+    const line = `cue bias ${k} × ${std.toFixed(2)} = ${bias}: dev attribution F1 ${pct(sc.attribution.f1)} (P ${pct(sc.attribution.p)} R ${pct(sc.attribution.r)}), exact F1 source ${pct(sc.source.exact.f1)} cue ${pct(sc.cue.exact.f1)} content ${pct(sc.content.exact.f1)}`;
+    console.log(`  ${line}`);
+    if (value > bestBias.value) bestBias = { bias, value, line };
+  }
+  final = { ...final, cueBias: bestBias.bias };
+  cueBiasLine = bestBias.line;
+}
+
+const parts: AttributionModelParts = {
+  ...final,
+  meta: {
+    version: "1",
+    trainedOn: `PolNeAR train (${train.length} documents, first annotator)`,
+    selectedOn: select ? "PolNeAR dev" : "none",
+    epochs: chosen.epoch,
+    argumentEpochs: argChosen ? argChosen.epoch : null,
+    stage1: stage1Target,
+    seed,
+    bucketBits: bits,
+  },
+};
+saveAttributionModel(out, parts);
+const bytes = fs.statSync(out).size;
+const sha = createHash("sha256").update(fs.readFileSync(out)).digest("hex").slice(0, 16);
+console.log(`kept epoch ${chosen.epoch}${argChosen ? ` / stage 2 epoch ${argChosen.epoch}` : ""}; trained in ${((Date.now() - t1) / 1000).toFixed(1)} s; wrote ${path.relative(root, out)} (${(bytes / 1e6).toFixed(2)} MB, sha256 ${sha}…)`);
+if (chosen.line) console.log(`dev stage 1: ${chosen.line.trim()}`);
+if (argChosen?.line) console.log(`dev stage 2: ${argChosen.line.trim()}`);
+if (cueBiasLine) console.log(`dev final: ${cueBiasLine}`);

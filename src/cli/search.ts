@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { oneLine, useColor, type CliIO } from "./CliIO.js";
+import { EXIT_OK } from "./analyze.js";
+import { DB_OPTION_HELP, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, UsageError, type FilterFlags } from "./storeCommand.js";
+
+export interface SearchFlags extends FilterFlags {
+  db?: string;
+  entity?: string;
+  json?: boolean;
+}
+
+const HELP_AFTER = `
+Full-text search over the stored articles (titles, text and quotes; words are stemmed, so
+"vote" finds "voted"; "quoted phrases" match exactly). Each hit shows the sentence with the
+match marked, the outlet, date, article number and document id with the match's offsets.
+
+Examples:
+  dossier search "ceasefire talks" --since 2024-08-01
+  dossier search hostages --entity Hamas --outlet "Anadolu Agency" --json`;
+
+/** `dossier search <text>`. */
+export function registerSearch(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command("search")
+    .summary("full-text search over stored articles")
+    .description("Search the stored articles and show each match in its sentence.")
+    .argument("<text>", "words or \"a phrase\" to find")
+    .option("--outlet <name>", "only this outlet")
+    .option("--since <date>", "published on or after (YYYY-MM-DD)")
+    .option("--until <date>", "published on or before (YYYY-MM-DD)")
+    .option("--entity <name>", "only articles mentioning this entity")
+    .option("--limit <n>", "at most this many hits", "20")
+    .option("--db <path-or-url>", DB_OPTION_HELP)
+    .option("--json", "print the hits as JSON")
+    .addHelpText("after", HELP_AFTER)
+    .action(async (text: string, flags: SearchFlags) => {
+      setCode(await runSearch(text, flags, io));
+    });
+}
+
+/** Runs `dossier search`; returns the exit code. */
+export async function runSearch(text: string, flags: SearchFlags, io: CliIO): Promise<number> {
+  let filter = { limit: 20 } as ReturnType<typeof filterFromFlags>;
+  const bad = checkUsage(io, () => {
+    if (!text.trim()) throw new UsageError("search", "the search text is empty");
+    filter = filterFromFlags(flags, 20);
+  });
+  if (bad !== null) return bad;
+  return withStore(flags.db, io, async (store) => {
+    const hits = await store.search({ text, ...filter, ...(flags.entity ? { entity: flags.entity } : {}) });
+    if (flags.json) {
+      io.out(JSON.stringify(hits, null, 2) + "\n");
+      return EXIT_OK;
+    }
+    if (hits.length === 0) {
+      io.out(`no matches for "${oneLine(text, 80)}"\n`);
+      return EXIT_OK;
+    }
+    const color = useColor(io);
+    const textOf = articleTexts(store);
+    let i = 0;
+    for (const h of hits) {
+      i++;
+      const body = await textOf(h.articleId);
+      const line = body !== null && h.end > h.start ? evidence(body, h.start, h.end, color) : oneLine(h.snippet, 240);
+      io.out(`${i}. ${oneLine(h.title ?? "(untitled)", 100)}\n`);
+      io.out(`   ${[h.outlet, h.published].filter(Boolean).join(" · ")}${h.outlet || h.published ? " · " : ""}article ${h.articleId} (${shortDocId(h.docId)}) ${h.start}–${h.end}\n`);
+      io.out(`   ${line}\n`);
+    }
+    return EXIT_OK;
+  });
+}

@@ -1,0 +1,126 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { ReaderError } from "../readers/ReaderError.js";
+import { readStreamBytes } from "../readers/readBytes.js";
+import { decodeText } from "../readers/decodeText.js";
+
+/** Extensions picked up when walking a directory. */
+export const ARTICLE_EXTENSIONS = new Set([".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm"]);
+/** Extensions read as RSS/Atom feeds when named explicitly. */
+export const FEED_EXTENSIONS = new Set([".xml", ".rss", ".atom"]);
+
+export interface ExpandOptions {
+  /** What `-` reads (default process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** `-` is one article's text rather than a list of paths and URLs. */
+  stdinArticle?: boolean;
+  /** Largest stdin accepted, in bytes. */
+  maxBytes?: number;
+}
+
+export interface ExpandedSources {
+  /** Absolute file paths and http(s) URLs, in argument order, without repeats. */
+  sources: string[];
+  /** With `stdinArticle`: the raw bytes of the article on stdin. */
+  stdinArticle?: Uint8Array;
+}
+
+/** True for an http(s) URL argument. */
+export function isUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s.trim());
+}
+
+/**
+ * Arguments → sources. A file is itself; a directory is every article file under it (recursive,
+ * sorted; hidden entries and `.json` sidecars of `.txt` files skipped); a URL is itself; `-` is a
+ * list on stdin (one path or URL a line; blank lines and `#` comments skipped) or, with
+ * `stdinArticle`, an article. A missing path given as an argument throws a ReaderError
+ * (`not-found`, a usage error); one listed on stdin is kept and fails when it is read.
+ */
+export async function expandSources(args: readonly string[], opts: ExpandOptions = {}): Promise<ExpandedSources> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (s: string) => {
+    if (!seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
+  };
+  let stdinArticle: Uint8Array | undefined;
+  let stdinUsed = false;
+  for (const arg of args) {
+    if (arg === "-") {
+      if (stdinUsed) throw new ReaderError("bad-option", "-", "stdin (-) can be read only once");
+      stdinUsed = true;
+      const bytes = await readStreamBytes(opts.stdin ?? process.stdin, "<stdin>", opts.maxBytes);
+      if (opts.stdinArticle) {
+        stdinArticle = bytes;
+        continue;
+      }
+      const text = bytes.length ? decodeText(bytes, "<stdin>") : "";
+      for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith("#")) continue;
+        if (isUrl(line)) add(new URL(line).href);
+        else for (const s of await expandPath(line, false)) add(s);
+      }
+      continue;
+    }
+    if (isUrl(arg)) {
+      try {
+        add(new URL(arg.trim()).href);
+      } catch {
+        throw new ReaderError("bad-option", arg, "not a valid URL");
+      }
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) throw new ReaderError("bad-option", arg, "only http and https URLs can be ingested");
+    for (const s of await expandPath(arg, true)) add(s);
+  }
+  return stdinArticle ? { sources: out, stdinArticle } : { sources: out };
+}
+
+async function expandPath(path: string, strict: boolean): Promise<string[]> {
+  const abs = resolve(path);
+  let info;
+  try {
+    info = await stat(abs);
+  } catch (e) {
+    if (!strict) return [abs];
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ReaderError("not-found", path, code === "ENOENT" || code === "ENOTDIR" ? "no such file or directory" : `cannot read: ${code}`);
+  }
+  if (!info.isDirectory()) return [abs];
+  const files: string[] = [];
+  await walk(abs, files);
+  return files;
+}
+
+async function walk(dir: string, files: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.map((e) => e.name));
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      await walk(p, files);
+      continue;
+    }
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // Follow links to files only (a linked directory could loop).
+      isFile = await stat(p).then((s) => s.isFile(), () => false);
+    }
+    if (!isFile) continue;
+    const ext = extname(e.name).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.has(ext)) continue;
+    if (ext === ".json" && names.has(basename(e.name, extname(e.name)) + ".txt")) continue; // a sidecar
+    files.push(p);
+  }
+}

@@ -1,0 +1,251 @@
+import { hostname } from "node:os";
+import { documentId } from "../document/createDocument.js";
+import type { ReaderArticle } from "../readers/ReaderArticle.js";
+import { ReaderError } from "../readers/ReaderError.js";
+import { createUrlFetcher, type UrlFetchOptions, type UrlFetcher } from "../readers/urlFetch.js";
+import type { Job, Store } from "../store/Store.js";
+import { AnalyzerStartError, createAnalyzer, type Analyzer } from "./analyzerPool.js";
+import { readSource } from "./readSource.js";
+import { cleanUrl } from "./canonicalUrl.js";
+import { isUrl } from "./expandSources.js";
+
+/** One progress event (the `--json` lines of `dossier ingest`). */
+export type IngestEvent =
+  | { event: "queued"; added: number; pending: number }
+  | { event: "stored"; source: string; id: number; docId: string }
+  | { event: "duplicate"; source: string; id: number | null }
+  | { event: "failed"; source: string; code: string; reason: string }
+  | { event: "job"; source: string; status: "done" | "duplicate" | "failed" }
+  | ({ event: "summary" } & IngestSummary);
+
+export interface IngestSummary {
+  /** Articles newly stored. */
+  ingested: number;
+  /** Articles already in the store (same content hash or canonical URL): no-ops. */
+  duplicates: number;
+  /** Articles or sources that could not be read, fetched or analysed (each recorded in the store). */
+  failed: number;
+  /** Queue jobs finished by this run. */
+  jobs: number;
+  seconds: number;
+}
+
+export interface IngestOptions {
+  store: Store;
+  /** Analysis threads: 1 (default) analyses in this thread; N ≥ 2 uses N worker threads. Store writes stay in this thread. */
+  workers?: number;
+  onProgress?: (event: IngestEvent) => void;
+  /** URL fetching limits (timeout, size, redirects, private addresses, politeness). */
+  fetch?: UrlFetchOptions;
+  /** Size limit for files, in bytes (default 16 MiB). */
+  maxBytes?: number;
+  /** Encoding for input without a BOM (default UTF-8). */
+  encoding?: string | null;
+  /** Name recorded on claimed jobs (default `<host>:<pid>`). */
+  workerName?: string;
+  /** Record `sources` in the store's job queue first (default true). With false, only drain the queue. */
+  enqueue?: boolean;
+  /** Keep polling the queue when it is empty instead of returning (`dossier worker --follow`). */
+  follow?: boolean;
+  /** Poll interval with `follow`, in ms (default 2000). */
+  pollMs?: number;
+  /** Stop claiming new jobs once aborted; work in flight is finished. */
+  signal?: AbortSignal;
+  /** Articles to store directly, outside the queue (e.g. an article read from stdin). */
+  articles?: { input: string; article: ReaderArticle; canonicalUrl?: string | null }[];
+  /** Replaces the analyzer (tests). */
+  analyzer?: Analyzer;
+  /** Replaces the URL fetcher (tests). */
+  fetcher?: UrlFetcher;
+}
+
+interface JobState {
+  job: Job;
+  pending: number;
+  reading: boolean;
+  finished: boolean;
+  stored: number;
+  duplicates: number;
+  failed: number;
+  reason: string | null;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Ingests sources (file paths, directories already expanded, http(s) URLs, feeds) into a store:
+ * read → analyse → `putAnalysis` (one transaction per article). Resumable: sources go into the
+ * store's job queue first and are processed by claim/finish, so re-running after a crash picks up
+ * what is left; the store's content-hash uniqueness guarantees each article is stored once.
+ * Bad inputs are recorded with `recordFailure`, reported, and the batch goes on. Throws only for
+ * store errors (the database itself failing).
+ */
+export async function ingest(sources: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const store = opts.store;
+  const emit = opts.onProgress ?? (() => {});
+  const workers = Math.max(1, Math.floor(opts.workers ?? 1));
+  const analyzer = opts.analyzer ?? createAnalyzer(workers);
+  const fetcher = opts.fetcher ?? createUrlFetcher(opts.fetch);
+  const name = opts.workerName ?? `${hostname()}:${process.pid}`;
+  const limit = Math.max(2, workers * 2);
+  const summary = { ingested: 0, duplicates: 0, failed: 0, jobs: 0 };
+  const inflight = new Set<Promise<void>>();
+  const mine = new Map<number, JobState>();
+  let fatal: unknown = null;
+
+  const fail = async (source: string, code: string, reason: string) => {
+    summary.failed++;
+    await store.recordFailure({ source, reason, code });
+    emit({ event: "failed", source, code, reason });
+  };
+
+  /** Runs `task` once fewer than `limit` tasks are in flight. */
+  const dispatch = async (task: () => Promise<void>) => {
+    while (inflight.size >= limit) await Promise.race(inflight);
+    const p: Promise<void> = task()
+      .catch((e) => {
+        fatal ??= e;
+      })
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+
+  /** Analyses and stores one article; returns its outcome. */
+  const storeArticle = async (input: string, article: ReaderArticle, canonicalUrl: string | null): Promise<"stored" | "duplicate" | "failed"> => {
+    if (await store.has({ hash: documentId(article.text), canonicalUrl })) {
+      summary.duplicates++;
+      emit({ event: "duplicate", source: input, id: null });
+      return "duplicate";
+    }
+    let analysis;
+    try {
+      analysis = await analyzer.analyze(article);
+    } catch (e) {
+      if (e instanceof AnalyzerStartError) throw e;
+      await fail(input, "analysis", `analysis failed: ${(e as Error)?.message ?? String(e)}`);
+      return "failed";
+    }
+    const put = await store.putAnalysis(analysis, { source: input, canonicalUrl });
+    if (put.status === "stored") {
+      summary.ingested++;
+      emit({ event: "stored", source: input, id: put.id, docId: analysis.document.id });
+    } else {
+      summary.duplicates++;
+      emit({ event: "duplicate", source: input, id: put.id });
+    }
+    return put.status;
+  };
+
+  const finishIfDone = async (st: JobState) => {
+    if (st.finished || st.reading || st.pending > 0) return;
+    // After a fatal error the job may be incomplete: leave it claimed, so a rerun redoes it.
+    if (fatal) return;
+    st.finished = true;
+    const status = st.stored > 0 ? "done" : st.failed > 0 ? "failed" : st.duplicates > 0 ? "duplicate" : "done";
+    await store.finishJob(st.job.id, { status, ...(st.reason ? { reason: st.reason } : {}) });
+    mine.delete(st.job.id);
+    summary.jobs++;
+    emit({ event: "job", source: st.job.source, status });
+  };
+
+  const runJob = async (job: Job) => {
+    const st: JobState = { job, pending: 0, reading: true, finished: false, stored: 0, duplicates: 0, failed: 0, reason: null };
+    mine.set(job.id, st);
+    try {
+      // A URL already stored under its cleaned form is not fetched again (re-polled feeds).
+      const known = isUrl(job.source) ? cleanUrl(job.source) : null;
+      if (known && (await store.has({ canonicalUrl: known }))) {
+        st.duplicates++;
+        summary.duplicates++;
+        emit({ event: "duplicate", source: job.source, id: null });
+        st.reading = false;
+        await finishIfDone(st);
+        return;
+      }
+      for await (const item of readSource(job.source, { fetcher, maxBytes: opts.maxBytes, encoding: opts.encoding })) {
+        if (fatal) break;
+        if (item.kind === "links") {
+          const added = item.links.length ? await store.enqueue(item.links) : 0;
+          emit({ event: "queued", added, pending: (await store.count()).jobsPending });
+        } else if (item.kind === "error") {
+          st.failed++;
+          st.reason ??= `${item.input}: ${item.error.message}`;
+          await fail(item.input, item.error.code, item.error.message);
+        } else {
+          st.pending++;
+          await dispatch(async () => {
+            try {
+              const outcome = await storeArticle(item.input, item.article, item.canonicalUrl);
+              if (outcome === "stored") st.stored++;
+              else if (outcome === "duplicate") st.duplicates++;
+              else st.failed++;
+            } finally {
+              st.pending--;
+            }
+            await finishIfDone(st);
+          });
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof ReaderError)) throw e;
+      st.failed++;
+      st.reason ??= e.message;
+      await fail(job.source, e.code, e.message);
+    }
+    st.reading = false;
+    await finishIfDone(st);
+  };
+
+  const readers = new Set<Promise<void>>();
+  const readLimit = Math.max(2, limit);
+  try {
+    for (const a of opts.articles ?? []) {
+      await dispatch(async () => {
+        await storeArticle(a.input, a.article, a.canonicalUrl ?? null);
+      });
+    }
+    if (opts.enqueue !== false && sources.length) {
+      const added = await store.enqueue([...sources]);
+      emit({ event: "queued", added, pending: (await store.count()).jobsPending });
+    }
+    // Several sources are read at once (URLs from different hosts fetch in parallel; one host's
+    // requests stay spaced by the fetcher), each claimed only when a reading slot is free.
+    for (;;) {
+      while (readers.size >= readLimit && !fatal) await Promise.race(readers);
+      if (fatal || opts.signal?.aborted) break;
+      // Ask for our in-flight jobs too: a store may hand them back (lease renewal); they are skipped.
+      const claimed = await store.claim(name, mine.size + (readLimit - readers.size));
+      const fresh = claimed.filter((j) => !mine.has(j.id));
+      if (fresh.length === 0) {
+        if (readers.size > 0 || inflight.size > 0) {
+          await Promise.race([...readers, ...inflight]);
+          continue;
+        }
+        if (opts.follow) {
+          await sleep(opts.pollMs ?? 2000);
+          continue;
+        }
+        break;
+      }
+      for (const job of fresh) {
+        const p: Promise<void> = runJob(job)
+          .catch((e) => {
+            fatal ??= e;
+          })
+          .finally(() => readers.delete(p));
+        readers.add(p);
+      }
+    }
+    await Promise.all(readers);
+    await Promise.all(inflight);
+  } finally {
+    await Promise.allSettled(readers);
+    await Promise.allSettled(inflight);
+    if (!opts.analyzer) await analyzer.close();
+  }
+  if (fatal) throw fatal;
+  const result: IngestSummary = { ...summary, seconds: (performance.now() - t0) / 1000 };
+  emit({ event: "summary", ...result });
+  return result;
+}

@@ -1,0 +1,252 @@
+/**
+ * A trained attribution extractor in two stages, both structured averaged perceptrons decoded with
+ * constrained Viterbi (`viterbi.ts`):
+ *
+ * 1. **cues**: BIO tags over the whole document from hashed token features (`features.ts`); a
+ *    `cueBias` added to every `B-cue` score trades precision for recall. (A one-stage model, with
+ *    no argument stage, tags source/cue/content here and assembles them with `assemble.ts`.)
+ * 2. **arguments**: for each cue, source and content tags in a sentence window around it, from
+ *    features conditioned on the cue (`argumentFeatures.ts`, `argumentTagger.ts`); the content
+ *    runs of a cue are one (possibly discontinuous) content (`argumentAssemble.ts`).
+ *
+ * ```ts
+ * const model = loadAttributionModel("models/attribution.bin.gz");
+ * model.extract("“We will win,” Flynn said.");
+ * // [{ source: { text: "Flynn", … }, cue: { text: "said", … }, content: { text: "“We will win,”", … } }]
+ * ```
+ *
+ * File format (`saveAttributionModel`): gzip of `"DATT"`, u32 format version, u32 header length,
+ * a JSON header (labels, bucket bits, feature versions, stage count, cue bias, training facts),
+ * padding to 4 bytes, then per stage, little-endian: u32 R (rows with a non-zero weight), u32 × R
+ * row (bucket) indices ascending, f32 × R·L weights (row-major), f32 × (L+1)·L transitions
+ * (row L = start scores).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { extractFeatures, FEATURE_VERSION, type DocumentFeatures } from "./features.js";
+import { LABELS, NUM_LABELS, labelOf } from "./labels.js";
+import { viterbi } from "./viterbi.js";
+import { tokenizeDocument, type TokenizedDocument } from "./tokens.js";
+import { assembleAttributions, tagSpans, type AssembleOptions, type ExtractedAttribution } from "./assemble.js";
+import { emissionScores } from "./emissionScores.js";
+import { ARGUMENT_FEATURE_VERSION, tokenAtoms, type CueRange } from "./argumentFeatures.js";
+import { otherCueMask, tagArguments } from "./argumentTagger.js";
+import { attributionFromArguments } from "./argumentAssemble.js";
+
+export { emissionScores };
+
+const MAGIC = "DATT";
+const B_CUE = labelOf("cue", false);
+const FORMAT_VERSION = 2;
+
+/** Weights of one stage. */
+export interface StageParts {
+  /** `2^bucketBits × L` weights, row-major. */
+  weights: Float32Array;
+  /** `(L + 1) × L` transition weights; row L = start. */
+  transitions: Float32Array;
+}
+
+export interface AttributionModelParts extends StageParts {
+  bucketBits: number;
+  /** The optional second stage: source and content conditioned on each cue. */
+  argumentStage?: StageParts;
+  /** Assembly settings picked on dev (one-stage assembly). */
+  assemble?: AssembleOptions;
+  /**
+   * Added to every token's `B-cue` score in the first stage before decoding: > 0 finds more cues
+   * (recall), < 0 fewer (precision). Picked on dev. Default 0.
+   */
+  cueBias?: number;
+  /** Free-form facts about training (settings, dev scores). */
+  meta?: Record<string, unknown>;
+}
+
+export class AttributionModel {
+  readonly bucketBits: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+  readonly argumentStage: StageParts | null;
+  readonly assembleOptions: AssembleOptions;
+  readonly cueBias: number;
+  readonly meta: Record<string, unknown>;
+
+  constructor(parts: AttributionModelParts) {
+    this.bucketBits = parts.bucketBits;
+    this.weights = parts.weights;
+    this.transitions = parts.transitions;
+    this.argumentStage = parts.argumentStage ?? null;
+    this.assembleOptions = parts.assemble ?? {};
+    this.cueBias = parts.cueBias ?? 0;
+    this.meta = parts.meta ?? {};
+    for (const st of [parts, ...(parts.argumentStage ? [parts.argumentStage] : [])]) {
+      if (st.weights.length !== (1 << this.bucketBits) * NUM_LABELS) throw new Error("attribution model: weight array has the wrong size");
+      if (st.transitions.length !== (NUM_LABELS + 1) * NUM_LABELS) throw new Error("attribution model: transition array has the wrong size");
+    }
+  }
+
+  /** First-stage label tags (indices into `LABELS`) for a tokenised document. */
+  tag(doc: TokenizedDocument, features: DocumentFeatures = extractFeatures(doc, this.bucketBits)): Uint8Array {
+    const n = doc.tokens.length;
+    const em = emissionScores(this.weights, features, n);
+    if (this.cueBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + B_CUE] += this.cueBias;
+    return viterbi(em, n, NUM_LABELS, this.transitions);
+  }
+
+  /** Attributions (source, cue, content) found in a text; spans are offsets into `text`. */
+  extract(text: string): ExtractedAttribution[] {
+    return this.extractFrom(tokenizeDocument(text));
+  }
+
+  /** Same as {@link extract} for an already tokenised document. */
+  extractFrom(doc: TokenizedDocument, features?: DocumentFeatures): ExtractedAttribution[] {
+    const tags = this.tag(doc, features);
+    if (!this.argumentStage) return assembleAttributions(doc.text, doc.tokens, tags, this.assembleOptions);
+    const cues: CueRange[] = tagSpans(tags)
+      .filter((s) => s.role === "cue")
+      .map((s) => ({ first: s.first, last: s.last }));
+    return this.argumentsOf(doc, cues);
+  }
+
+  /** Second stage only: the attributions of the given cues (token ranges). */
+  argumentsOf(doc: TokenizedDocument, cues: CueRange[]): ExtractedAttribution[] {
+    if (!this.argumentStage) throw new Error("attribution model: no argument stage");
+    const atoms = tokenAtoms(doc);
+    const out: ExtractedAttribution[] = [];
+    for (const cue of cues) {
+      const r = tagArguments(this.argumentStage, this.bucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue));
+      const a = attributionFromArguments(doc, cue, r.from, r.tags);
+      if (a) out.push(a);
+    }
+    return out.sort((a, b) => a.content.start - b.content.start);
+  }
+}
+
+function encodeStage(st: StageParts, bucketBits: number): Buffer {
+  const L = NUM_LABELS;
+  const rows: number[] = [];
+  const buckets = 1 << bucketBits;
+  for (let r = 0; r < buckets; r++) {
+    for (let y = 0; y < L; y++) {
+      if (st.weights[r * L + y] !== 0) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  const body = Buffer.alloc(4 + rows.length * 4 + rows.length * L * 4 + st.transitions.length * 4);
+  let o = body.writeUInt32LE(rows.length, 0);
+  for (const r of rows) o = body.writeUInt32LE(r, o);
+  for (const r of rows) for (let y = 0; y < L; y++) o = body.writeFloatLE(st.weights[r * L + y], o);
+  for (let k = 0; k < st.transitions.length; k++) o = body.writeFloatLE(st.transitions[k], o);
+  return body;
+}
+
+function decodeStage(buf: Buffer, o: number, bucketBits: number): { stage: StageParts; next: number } {
+  const L = NUM_LABELS;
+  const R = buf.readUInt32LE(o);
+  o += 4;
+  const weights = new Float32Array((1 << bucketBits) * L);
+  const rows = new Uint32Array(R);
+  for (let k = 0; k < R; k++, o += 4) rows[k] = buf.readUInt32LE(o);
+  for (let k = 0; k < R; k++) {
+    for (let y = 0; y < L; y++, o += 4) weights[rows[k] * L + y] = buf.readFloatLE(o);
+  }
+  const transitions = new Float32Array((L + 1) * L);
+  for (let k = 0; k < transitions.length; k++, o += 4) transitions[k] = buf.readFloatLE(o);
+  return { stage: { weights, transitions }, next: o };
+}
+
+/** Serialises a model (deterministic: the same model gives the same bytes). */
+export function encodeAttributionModel(m: AttributionModelParts): Buffer {
+  const stages = [m, ...(m.argumentStage ? [m.argumentStage] : [])];
+  const header = Buffer.from(
+    JSON.stringify({
+      labels: LABELS,
+      bucketBits: m.bucketBits,
+      featureVersion: FEATURE_VERSION,
+      argumentFeatureVersion: ARGUMENT_FEATURE_VERSION,
+      stages: stages.length,
+      assemble: m.assemble ?? {},
+      cueBias: m.cueBias ?? 0,
+      meta: m.meta ?? {},
+    }),
+    "utf8",
+  );
+  const pad = (4 - ((12 + header.length) % 4)) % 4;
+  const head = Buffer.alloc(12);
+  head.write(MAGIC, 0, "ascii");
+  head.writeUInt32LE(FORMAT_VERSION, 4);
+  head.writeUInt32LE(header.length, 8);
+  return zlib.gzipSync(Buffer.concat([head, header, Buffer.alloc(pad), ...stages.map((st) => encodeStage(st, m.bucketBits))]), { level: 9 });
+}
+
+/** Parses a model file's bytes. */
+export function decodeAttributionModel(bytes: Buffer): AttributionModel {
+  const buf = zlib.gunzipSync(bytes);
+  if (buf.toString("ascii", 0, 4) !== MAGIC) throw new Error("attribution model: bad magic");
+  const version = buf.readUInt32LE(4);
+  if (version !== FORMAT_VERSION) throw new Error(`attribution model: unsupported format version ${version}`);
+  const hlen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as {
+    labels: string[];
+    bucketBits: number;
+    featureVersion: number;
+    argumentFeatureVersion?: number;
+    stages: number;
+    assemble: AssembleOptions;
+    cueBias?: number;
+    meta: Record<string, unknown>;
+  };
+  if (header.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`attribution model: trained with feature version ${header.featureVersion}, code has ${FEATURE_VERSION}`);
+  }
+  if (header.stages > 1 && (header.argumentFeatureVersion ?? 1) !== ARGUMENT_FEATURE_VERSION) {
+    throw new Error(`attribution model: argument stage trained with feature version ${header.argumentFeatureVersion ?? 1}, code has ${ARGUMENT_FEATURE_VERSION}`);
+  }
+  if (header.labels.join() !== LABELS.join()) throw new Error("attribution model: label set differs");
+  let o = 12 + hlen;
+  o += (4 - (o % 4)) % 4;
+  const first = decodeStage(buf, o, header.bucketBits);
+  const second = header.stages > 1 ? decodeStage(buf, first.next, header.bucketBits).stage : undefined;
+  return new AttributionModel({
+    bucketBits: header.bucketBits,
+    ...first.stage,
+    argumentStage: second,
+    assemble: header.assemble,
+    cueBias: header.cueBias ?? 0,
+    meta: header.meta,
+  });
+}
+
+/**
+ * The raw stages of a model file, without the feature-version check (for training scripts that
+ * reuse one stage of an earlier file; the argument stage's features are versioned apart).
+ */
+export function readModelStages(bytes: Buffer): { bucketBits: number; argumentFeatureVersion: number; stages: StageParts[] } {
+  const buf = zlib.gunzipSync(bytes);
+  if (buf.toString("ascii", 0, 4) !== MAGIC) throw new Error("attribution model: bad magic");
+  const hlen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as { bucketBits: number; stages: number; argumentFeatureVersion?: number };
+  let o = 12 + hlen;
+  o += (4 - (o % 4)) % 4;
+  const stages: StageParts[] = [];
+  for (let k = 0; k < header.stages; k++) {
+    const r = decodeStage(buf, o, header.bucketBits);
+    stages.push(r.stage);
+    o = r.next;
+  }
+  return { bucketBits: header.bucketBits, argumentFeatureVersion: header.argumentFeatureVersion ?? 1, stages };
+}
+
+/** Writes a model file (creating its folder). */
+export function saveAttributionModel(file: string, m: AttributionModelParts): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, encodeAttributionModel(m));
+}
+
+/** Reads a model file. */
+export function loadAttributionModel(file: string): AttributionModel {
+  return decodeAttributionModel(fs.readFileSync(file));
+}

@@ -1,0 +1,16 @@
+/** Options shared by both store implementations. */
+export interface StoreOptions {
+  /**
+   * A claimed job whose worker has not finished it after this many milliseconds may be claimed
+   * again (its worker is presumed dead). Default 10 minutes.
+   */
+  jobLeaseMs?: number;
+  /**
+   * Test hook: called inside the `putAnalysis` / `replaceAnalysis` transaction after every row
+   * is written and before the commit. Throwing from it must roll the whole write back.
+   */
+  beforeCommit?: (articleId: number) => void | Promise<void>;
+}
+
+/** Default job lease: 10 minutes. */
+export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;

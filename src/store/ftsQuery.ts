@@ -1,0 +1,27 @@
+/**
+ * Turns a web-style query (`word "a phrase" -excluded OR other`, as accepted by PostgreSQL's
+ * `websearch_to_tsquery`) into an SQLite FTS5 MATCH expression in which every user term is a
+ * quoted string, so punctuation such as `cease-fire` or `U.S.` can never be a syntax error.
+ * Returns null when the query has no positive term.
+ */
+export function ftsQuery(query: string): string | null {
+  const groups: string[][] = [[]];
+  const excluded: string[] = [];
+  const re = /(-?)("[^"]*"?|[^\s"]+)/g;
+  for (let m = re.exec(query); m; m = re.exec(query)) {
+    const raw = m[2].replace(/^"|"$/g, "");
+    if (m[2] === "OR") {
+      if (groups[groups.length - 1].length) groups.push([]);
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(raw)) continue;
+    const quoted = `"${raw.replace(/"/g, '""')}"`;
+    if (m[1] === "-") excluded.push(quoted);
+    else groups[groups.length - 1].push(quoted);
+  }
+  const alternatives = groups.filter((g) => g.length).map((g) => (g.length > 1 ? `(${g.join(" AND ")})` : g[0]));
+  if (!alternatives.length) return null;
+  let expr = alternatives.length > 1 ? `(${alternatives.join(" OR ")})` : alternatives[0];
+  for (const x of excluded) expr = `${expr} NOT ${x}`;
+  return expr;
+}

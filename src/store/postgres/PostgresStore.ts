@@ -1,0 +1,433 @@
+import pg from "pg";
+import type { Analysis } from "../../types.js";
+import type {
+  ArticleFilter,
+  ArticleOrigin,
+  ArticleRow,
+  EntityQuery,
+  EntityRow,
+  FailureRow,
+  Job,
+  PutResult,
+  QuoteQuery,
+  QuoteRow,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoryAssignment,
+  TimelineQuery,
+  TimelineRow,
+} from "../Store.js";
+import { StoreError } from "../StoreError.js";
+import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
+import { derivedRows, type DerivedRows } from "../derivedRows.js";
+import { NO_LIMIT, articleFilterSql, limitSql, pgBinder } from "../filterSql.js";
+import { locateHit } from "../locateHit.js";
+import { maskUrl } from "../maskUrl.js";
+import { entityNameInSql, nameMatchSql } from "../normName.js";
+import { normalizeHash } from "../normalizeHash.js";
+import { ARTICLE_COLUMNS, articleRow, isoTime, quoteRow, type Row } from "../rowMappers.js";
+import { compareTimeline, timelineRows } from "../timelineRows.js";
+import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from "./migrations.js";
+
+/** Turns pg connection and server errors into one-line StoreErrors; anything else is rethrown. */
+function mapPgError(err: unknown, location: string): unknown {
+  if (err instanceof StoreError) return err;
+  const e = err as { code?: string; message?: string; errors?: Array<{ code?: string }> };
+  const code = e.code ?? e.errors?.[0]?.code ?? "";
+  if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT", "ECONNRESET", "EAI_AGAIN"].includes(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(e.message ?? "")) {
+    return new StoreError("unreachable", location, `cannot connect to PostgreSQL (${code || e.message})`);
+  }
+  if (code === "28P01" || code === "28000") return new StoreError("auth", location, "PostgreSQL rejected the user name or password");
+  if (code === "3D000") return new StoreError("no-database", location, "the PostgreSQL database does not exist");
+  return err;
+}
+
+/**
+ * The PostgreSQL store (pg Pool): the same tables as SQLite, `tsvector` + GIN search
+ * (`websearch_to_tsquery`, `ts_rank`), a job queue claimed with `FOR UPDATE SKIP LOCKED`, and
+ * article writes in one transaction whose duplicate check (`ON CONFLICT DO NOTHING`) is safe
+ * under concurrent workers. A `?schema=NAME` URL parameter puts the tables in that schema.
+ */
+export class PostgresStore implements Store {
+  readonly kind = "postgres" as const;
+  readonly location: string;
+  /** The schema the tables live in (from `?schema=`), or null for the server default. */
+  readonly schema: string | null;
+  private readonly pool: pg.Pool;
+  private readonly leaseMs: number;
+  private readonly beforeCommit?: StoreOptions["beforeCommit"];
+  private closed = false;
+
+  /** Creates the connection pool (nothing connects until the first query; call `migrate()`). */
+  static open(url: string, options: StoreOptions = {}): PostgresStore {
+    return new PostgresStore(url, options);
+  }
+
+  private constructor(url: string, options: StoreOptions) {
+    this.location = maskUrl(url);
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new StoreError("bad-location", this.location, "not a valid postgres:// URL");
+    }
+    const schema = parsed.searchParams.get("schema");
+    if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new StoreError("bad-location", this.location, `bad schema name ${JSON.stringify(schema)}`);
+    parsed.searchParams.delete("schema");
+    this.schema = schema;
+    this.pool = new pg.Pool({
+      connectionString: parsed.toString(),
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      options: schema ? `-c search_path=${schema}` : undefined,
+    });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    this.pool.on("error", () => undefined);
+    this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
+    this.beforeCommit = options.beforeCommit;
+  }
+
+  private async query<R extends pg.QueryResultRow = Row>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.pool.query<R>(sql, params)).rows;
+    } catch (err) {
+      throw mapPgError(err, this.location);
+    }
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw mapPgError(err, this.location);
+    }
+    try {
+      await client.query("BEGIN");
+      const out = await fn(client);
+      await client.query("COMMIT");
+      return out;
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw mapPgError(err, this.location);
+    } finally {
+      client.release();
+    }
+  }
+
+  async migrate(): Promise<number> {
+    return this.tx(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`dossier:migrate:${this.schema ?? ""}`]);
+      if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await c.query("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+      const current = Number((await c.query("SELECT coalesce(max(version), 0) AS v FROM schema_migrations")).rows[0].v);
+      if (current > POSTGRES_SCHEMA_VERSION) {
+        throw new StoreError("schema-newer", this.location, `schema version ${current} is newer than this dossier supports (${POSTGRES_SCHEMA_VERSION}); upgrade dossier`);
+      }
+      for (const m of postgresMigrations) {
+        if (m.version <= current) continue;
+        await c.query(m.sql);
+        await c.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+      }
+      return POSTGRES_SCHEMA_VERSION;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  async putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult> {
+    const rows = derivedRows(analysis, this.location);
+    const doc = analysis.document;
+    const canonical = origin.canonicalUrl ?? null;
+    return this.tx(async (c) => {
+      const inserted = await c.query(
+        `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
+        [doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version],
+      );
+      if (inserted.rowCount === 0) {
+        // ON CONFLICT waited for any concurrent insert of the same key to commit; it is visible now.
+        const existing = await c.query("SELECT id FROM articles WHERE hash = $1 OR canonical_url = $2 ORDER BY id LIMIT 1", [rows.hash, canonical]);
+        return { status: "duplicate", id: Number(existing.rows[0].id) };
+      }
+      const id = Number(inserted.rows[0].id);
+      await c.query("INSERT INTO analyses (article_id, engine_version, json) VALUES ($1, $2, $3)", [id, analysis.engine.version, JSON.stringify(analysis)]);
+      await this.insertDerived(c, id, rows);
+      await this.beforeCommit?.(id);
+      return { status: "stored", id };
+    });
+  }
+
+  /** Writes the derived rows with one `unnest` insert per table. */
+  private async insertDerived(c: pg.PoolClient, id: number, rows: DerivedRows): Promise<void> {
+    const q = rows.quotes;
+    if (q.length) {
+      await c.query(
+        `INSERT INTO quotes (article_id, quote_id, type, speaker, speaker_norm, speaker_entity, cue_start, cue_end, cue, content_start, content_end, content, confidence)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::int[], $11::int[], $12::text[], $13::float8[])`,
+        [
+          id,
+          q.map((x) => x.quoteId),
+          q.map((x) => x.type),
+          q.map((x) => x.speaker),
+          q.map((x) => x.speakerNorm),
+          q.map((x) => x.speakerEntity),
+          q.map((x) => x.cueStart),
+          q.map((x) => x.cueEnd),
+          q.map((x) => x.cue),
+          q.map((x) => x.contentStart),
+          q.map((x) => x.contentEnd),
+          q.map((x) => x.content),
+          q.map((x) => x.confidence),
+        ],
+      );
+    }
+    const e = rows.entities;
+    if (e.length) {
+      await c.query(
+        `INSERT INTO entities (article_id, entity_id, name, norm, type, mentions, first_start, first_end)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])`,
+        [id, e.map((x) => x.entityId), e.map((x) => x.name), e.map((x) => x.norm), e.map((x) => x.type), e.map((x) => x.mentions), e.map((x) => x.firstStart), e.map((x) => x.firstEnd)],
+      );
+      // Sorted, so concurrent writers take the name keys in one order (no deadlock).
+      await c.query("INSERT INTO entity_names (norm) SELECT DISTINCT n FROM unnest($1::text[]) n ORDER BY n ON CONFLICT DO NOTHING", [e.map((x) => x.norm)]);
+    }
+    const f = rows.figures;
+    if (f.length) {
+      await c.query(
+        `INSERT INTO figures (article_id, start, "end", text, value, unit, approx, source_name, source_entity, quote_id)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+        [
+          id,
+          f.map((x) => x.start),
+          f.map((x) => x.end),
+          f.map((x) => x.text),
+          f.map((x) => x.value),
+          f.map((x) => x.unit),
+          f.map((x) => x.approx),
+          f.map((x) => x.sourceName),
+          f.map((x) => x.sourceEntity),
+          f.map((x) => x.quoteId),
+        ],
+      );
+    }
+    const t = rows.times;
+    if (t.length) {
+      await c.query(
+        `INSERT INTO times (article_id, start, "end", text, type, value, anchor)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+        [id, t.map((x) => x.start), t.map((x) => x.end), t.map((x) => x.text), t.map((x) => x.type), t.map((x) => x.value), t.map((x) => x.anchor)],
+      );
+    }
+  }
+
+  async replaceAnalysis(articleId: number, analysis: Analysis): Promise<void> {
+    const rows = derivedRows(analysis, this.location);
+    const doc = analysis.document;
+    await this.tx(async (c) => {
+      const old = (await c.query("SELECT text FROM articles WHERE id = $1 FOR UPDATE", [articleId])).rows[0] as { text: string } | undefined;
+      if (!old) throw new StoreError("not-found", this.location, `no article with id ${articleId}`);
+      if (old.text !== doc.text) throw new StoreError("text-mismatch", this.location, `article ${articleId}: the new analysis is of a different text`);
+      for (const table of ["quotes", "entities", "figures", "times"]) await c.query(`DELETE FROM ${table} WHERE article_id = $1`, [articleId]);
+      await c.query("UPDATE articles SET doc_id = $1, title = $2, outlet = $3, published = $4, url = $5, engine_version = $6 WHERE id = $7", [
+        doc.id,
+        doc.title,
+        doc.outlet,
+        doc.published,
+        doc.url,
+        analysis.engine.version,
+        articleId,
+      ]);
+      await c.query("UPDATE analyses SET engine_version = $1, json = $2 WHERE article_id = $3", [analysis.engine.version, JSON.stringify(analysis), articleId]);
+      await this.insertDerived(c, articleId, rows);
+      await this.beforeCommit?.(articleId);
+    });
+  }
+
+  async has(key: { hash?: string; canonicalUrl?: string | null }): Promise<boolean> {
+    const hash = key.hash ? normalizeHash(key.hash) : null;
+    const canonical = key.canonicalUrl ?? null;
+    if (hash === null && canonical === null) return false;
+    return (await this.query("SELECT 1 FROM articles WHERE hash = $1 OR canonical_url = $2 LIMIT 1", [hash, canonical])).length > 0;
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const r = (await this.query(`SELECT ${ARTICLE_COLUMNS}, text FROM articles WHERE id = $1`, [id]))[0];
+    return r ? { ...articleRow(r), text: String(r.text) } : null;
+  }
+
+  async getAnalysis(id: number): Promise<Analysis | null> {
+    const r = (await this.query<{ json: string }>("SELECT json FROM analyses WHERE article_id = $1", [id]))[0];
+    return r ? (JSON.parse(r.json) as Analysis) : null;
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<ArticleRow[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const where = articleFilterSql(filter, "a", bind);
+    const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY a.id${limitSql(filter, NO_LIMIT, bind)}`;
+    return (await this.query(sql, params)).map(articleRow);
+  }
+
+  async count(): Promise<StoreCounts> {
+    const r = (
+      await this.query(`SELECT
+        (SELECT count(*) FROM articles)::int AS articles,
+        (SELECT count(*) FROM quotes)::int AS quotes,
+        (SELECT count(*) FROM (SELECT DISTINCT norm, type FROM entities) d)::int AS entities,
+        (SELECT count(*) FROM failures)::int AS failures,
+        (SELECT count(*) FROM jobs WHERE status IN ('pending', 'claimed'))::int AS jobs_pending`)
+    )[0];
+    return { articles: Number(r.articles), quotes: Number(r.quotes), entities: Number(r.entities), failures: Number(r.failures), jobsPending: Number(r.jobs_pending) };
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const q = bind(query.text);
+    const where = ["a.tsv @@ q", ...articleFilterSql(query, "a", bind)];
+    if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
+    // Rank first (no article text read), then fetch the few hits.
+    const sql = `SELECT a.id, ts_rank(a.tsv, q) AS rank FROM articles a, websearch_to_tsquery('english', ${q}) q
+      WHERE ${where.join(" AND ")} ORDER BY rank DESC, a.id${limitSql(query, 20, bind)}`;
+    const ranked = await this.query(sql, params);
+    if (!ranked.length) return [];
+    const rows = await this.query("SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id = ANY($1::int[])", [ranked.map((r) => Number(r.id))]);
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return ranked.map((k) => {
+      const r = byId.get(Number(k.id))!;
+      const hit = locateHit(String(r.text), query.text);
+      return {
+        articleId: Number(r.id),
+        docId: String(r.doc_id),
+        title: (r.title as string | null) ?? null,
+        outlet: (r.outlet as string | null) ?? null,
+        published: (r.published as string | null) ?? null,
+        start: hit.start,
+        end: hit.end,
+        snippet: hit.snippet,
+        score: Number(k.rank),
+        match: hit.match,
+      };
+    });
+  }
+
+  async quotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const where = articleFilterSql(query, "a", bind);
+    if (query.speaker) where.push(nameMatchSql("q.speaker_norm", query.speaker, bind));
+    if (query.text) where.push(`q.tsv @@ websearch_to_tsquery('english', ${bind(query.text)})`);
+    const sql = `SELECT q.*, a.doc_id, a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY a.published IS NULL, a.published, a.id, q.content_start${limitSql(query, 100, bind)}`;
+    return (await this.query(sql, params)).map(quoteRow);
+  }
+
+  async entities(query: EntityQuery): Promise<EntityRow[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const where = articleFilterSql(query, "a", bind);
+    if (query.type) where.push(`e.type = ${bind(query.type)}`);
+    if (query.name) where.push(entityNameInSql("e.norm", query.name, bind));
+    const sql = `SELECT max(e.name) AS name, e.type, count(DISTINCT e.article_id)::int AS articles, sum(e.mentions)::int AS mentions
+      FROM entities e JOIN articles a ON a.id = e.article_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      GROUP BY e.norm, e.type ORDER BY articles DESC, mentions DESC, e.norm${limitSql({ limit: query.top ?? query.limit, offset: query.offset }, 20, bind)}`;
+    return (await this.query(sql, params)).map((r) => ({
+      name: String(r.name),
+      type: r.type as EntityRow["type"],
+      articles: Number(r.articles),
+      mentions: Number(r.mentions),
+    }));
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelineRow[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const where = [entityNameInSql("e.norm", query.entity, bind), ...articleFilterSql(query, "a", bind)];
+    const sql = `SELECT e.article_id, e.entity_id FROM entities e JOIN articles a ON a.id = e.article_id
+      WHERE ${where.join(" AND ")} ORDER BY a.published, a.id`;
+    const byArticle = new Map<number, Set<string>>();
+    for (const r of await this.query(sql, params)) {
+      const id = Number(r.article_id);
+      let ids = byArticle.get(id);
+      if (!ids) byArticle.set(id, (ids = new Set()));
+      ids.add(String(r.entity_id));
+    }
+    const out: TimelineRow[] = [];
+    for (const [articleId, ids] of byArticle) {
+      const analysis = await this.getAnalysis(articleId);
+      if (analysis) out.push(...timelineRows(analysis, articleId, ids));
+    }
+    out.sort(compareTimeline);
+    const offset = query.offset ?? 0;
+    return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+  }
+
+  async recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void> {
+    await this.query("INSERT INTO failures (source, reason, code) VALUES ($1, $2, $3)", [failure.source, failure.reason, failure.code ?? null]);
+  }
+
+  async failures(limit = 100): Promise<FailureRow[]> {
+    return (await this.query("SELECT id, source, reason, code, at FROM failures ORDER BY id DESC LIMIT $1", [limit])).map((r) => ({
+      id: Number(r.id),
+      source: String(r.source),
+      reason: String(r.reason),
+      code: (r.code as string | null) ?? null,
+      at: isoTime(r.at),
+    }));
+  }
+
+  async enqueue(sources: string[]): Promise<number> {
+    const unique = [...new Set(sources)];
+    if (!unique.length) return 0;
+    const rows = await this.query(
+      `INSERT INTO jobs (source) SELECT s FROM unnest($1::text[]) WITH ORDINALITY AS u(s, n)
+       WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.source = u.s AND j.status IN ('pending', 'claimed')) ORDER BY u.n RETURNING id`,
+      [unique],
+    );
+    return rows.length;
+  }
+
+  async claim(worker: string, max: number): Promise<Job[]> {
+    const rows = await this.query(
+      `WITH c AS (
+         SELECT id FROM jobs
+         WHERE status = 'pending' OR (status = 'claimed' AND claimed_at < now() - make_interval(secs => $2::float8 / 1000))
+         ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       UPDATE jobs j SET status = 'claimed', worker = $1, claimed_at = now(), attempts = j.attempts + 1
+       FROM c WHERE j.id = c.id RETURNING j.id, j.source, j.attempts`,
+      [worker, this.leaseMs, Math.max(0, Math.floor(max))],
+    );
+    return rows.map((r) => ({ id: Number(r.id), source: String(r.source), attempts: Number(r.attempts) })).sort((a, b) => a.id - b.id);
+  }
+
+  async finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void> {
+    await this.query("UPDATE jobs SET status = $1, reason = $2, finished_at = now() WHERE id = $3", [outcome.status, outcome.reason ?? null, id]);
+  }
+
+  async setStories(assignments: StoryAssignment[]): Promise<void> {
+    const last = new Map<number, number>();
+    for (const a of assignments) last.set(a.articleId, a.storyId);
+    if (!last.size) return;
+    await this.tx(async (c) => {
+      await c.query(
+        `INSERT INTO story_members (article_id, story_id) SELECT * FROM unnest($1::int[], $2::int[])
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
+        [[...last.keys()], [...last.values()]],
+      );
+    });
+  }
+
+  async storyAssignments(): Promise<StoryAssignment[]> {
+    return (await this.query("SELECT article_id, story_id FROM story_members ORDER BY article_id")).map((r) => ({ articleId: Number(r.article_id), storyId: Number(r.story_id) }));
+  }
+}

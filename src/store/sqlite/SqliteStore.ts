@@ -1,0 +1,388 @@
+import Database from "better-sqlite3";
+import type { Analysis } from "../../types.js";
+import type {
+  ArticleFilter,
+  ArticleOrigin,
+  ArticleRow,
+  EntityQuery,
+  EntityRow,
+  FailureRow,
+  Job,
+  PutResult,
+  QuoteQuery,
+  QuoteRow,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoryAssignment,
+  TimelineQuery,
+  TimelineRow,
+} from "../Store.js";
+import { StoreError } from "../StoreError.js";
+import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
+import { derivedRows, type DerivedRows } from "../derivedRows.js";
+import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder } from "../filterSql.js";
+import { ftsQuery } from "../ftsQuery.js";
+import { locateHit } from "../locateHit.js";
+import { entityNameInSql, nameMatchSql } from "../normName.js";
+import { compareTimeline, timelineRows } from "../timelineRows.js";
+import { normalizeHash } from "../normalizeHash.js";
+import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.js";
+import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
+
+/** Turns better-sqlite3 open/IO errors into one-line StoreErrors; anything else is rethrown. */
+function mapSqliteError(err: unknown, location: string): unknown {
+  const code = (err as { code?: string }).code ?? "";
+  if (err instanceof TypeError && /directory does not exist/.test(err.message)) return new StoreError("unwritable", location, "the directory does not exist");
+  if (code === "SQLITE_CANTOPEN") return new StoreError("unwritable", location, "cannot create or open the database file (missing directory or no permission)");
+  if (code === "SQLITE_NOTADB") return new StoreError("not-sqlite", location, "not a SQLite database");
+  if (code.startsWith("SQLITE_CORRUPT")) return new StoreError("not-sqlite", location, "the SQLite database file is corrupt");
+  if (code.startsWith("SQLITE_READONLY")) return new StoreError("unwritable", location, "the database file is read-only");
+  if (code === "SQLITE_IOERR" || code.startsWith("SQLITE_IOERR_")) return new StoreError("unwritable", location, `I/O error writing the database (${code})`);
+  return err;
+}
+
+
+/**
+ * The SQLite store (better-sqlite3): one file, WAL journal, `synchronous=NORMAL` (a committed
+ * transaction survives a killed process), foreign keys on, a busy timeout so several processes
+ * can share the file. Full-text search with FTS5 (porter stemming, bm25 ranking).
+ */
+export class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly leaseMs: number;
+  private readonly beforeCommit?: StoreOptions["beforeCommit"];
+
+  /** Opens (creating if needed) the database file at `path`; call `migrate()` before use. */
+  static open(path: string, options: StoreOptions = {}): SqliteStore {
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(path);
+      db.pragma("busy_timeout = 30000");
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+      return new SqliteStore(path, db, options);
+    } catch (err) {
+      db?.close();
+      throw mapSqliteError(err, path);
+    }
+  }
+
+  private constructor(path: string, db: Database.Database, options: StoreOptions) {
+    this.location = path;
+    this.db = db;
+    this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
+    this.beforeCommit = options.beforeCommit;
+  }
+
+  /** The underlying connection (for tests and maintenance such as `PRAGMA integrity_check`). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw mapSqliteError(err, this.location);
+    }
+  }
+
+  async migrate(): Promise<number> {
+    return this.guard(() => {
+      this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      const run = this.db.transaction((): number => {
+        const current = (this.db.prepare("SELECT coalesce(max(version), 0) AS v FROM schema_migrations").get() as { v: number }).v;
+        if (current > SQLITE_SCHEMA_VERSION) {
+          throw new StoreError("schema-newer", this.location, `schema version ${current} is newer than this dossier supports (${SQLITE_SCHEMA_VERSION}); upgrade dossier`);
+        }
+        for (const m of sqliteMigrations) {
+          if (m.version <= current) continue;
+          this.db.exec(m.sql);
+          this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
+        }
+        return SQLITE_SCHEMA_VERSION;
+      });
+      return run.immediate();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult> {
+    const rows = derivedRows(analysis, this.location);
+    const doc = analysis.document;
+    const canonical = origin.canonicalUrl ?? null;
+    const put = this.db.transaction((): PutResult => {
+      const inserted = this.stmt(
+        `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      ).get(doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, new Date().toISOString()) as { id: number } | undefined;
+      if (!inserted) {
+        const existing = this.stmt("SELECT id FROM articles WHERE hash = ? OR canonical_url = ? ORDER BY id LIMIT 1").get(rows.hash, canonical) as { id: number };
+        return { status: "duplicate", id: existing.id };
+      }
+      const id = inserted.id;
+      this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(id, doc.title ?? "", doc.text);
+      this.stmt("INSERT INTO analyses (article_id, engine_version, json) VALUES (?, ?, ?)").run(id, analysis.engine.version, JSON.stringify(analysis));
+      this.insertDerived(id, rows);
+      this.beforeCommit?.(id);
+      return { status: "stored", id };
+    });
+    return this.guard(() => put.immediate());
+  }
+
+  private insertDerived(id: number, rows: DerivedRows): void {
+    const quote = this.stmt(
+      `INSERT INTO quotes (article_id, quote_id, type, speaker, speaker_norm, speaker_entity, cue_start, cue_end, cue, content_start, content_end, content, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    );
+    const quoteFts = this.stmt("INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)");
+    for (const q of rows.quotes) {
+      const { id: qid } = quote.get(id, q.quoteId, q.type, q.speaker, q.speakerNorm, q.speakerEntity, q.cueStart, q.cueEnd, q.cue, q.contentStart, q.contentEnd, q.content, q.confidence) as { id: number };
+      quoteFts.run(qid, q.content);
+    }
+    const entity = this.stmt("INSERT INTO entities (article_id, entity_id, name, norm, type, mentions, first_start, first_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const entityName = this.stmt("INSERT INTO entity_names (norm) VALUES (?) ON CONFLICT DO NOTHING");
+    for (const e of rows.entities) {
+      entity.run(id, e.entityId, e.name, e.norm, e.type, e.mentions, e.firstStart, e.firstEnd);
+      entityName.run(e.norm);
+    }
+    const figure = this.stmt(`INSERT INTO figures (article_id, start, "end", text, value, unit, approx, source_name, source_entity, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const f of rows.figures) figure.run(id, f.start, f.end, f.text, f.value, f.unit, f.approx, f.sourceName, f.sourceEntity, f.quoteId);
+    const time = this.stmt(`INSERT INTO times (article_id, start, "end", text, type, value, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    for (const t of rows.times) time.run(id, t.start, t.end, t.text, t.type, t.value, t.anchor);
+  }
+
+  async replaceAnalysis(articleId: number, analysis: Analysis): Promise<void> {
+    const rows = derivedRows(analysis, this.location);
+    const doc = analysis.document;
+    const replace = this.db.transaction((): void => {
+      const old = this.stmt("SELECT title, text FROM articles WHERE id = ?").get(articleId) as { title: string | null; text: string } | undefined;
+      if (!old) throw new StoreError("not-found", this.location, `no article with id ${articleId}`);
+      if (old.text !== doc.text) throw new StoreError("text-mismatch", this.location, `article ${articleId}: the new analysis is of a different text`);
+      for (const q of this.stmt("SELECT id, content FROM quotes WHERE article_id = ?").all(articleId) as Array<{ id: number; content: string }>) {
+        this.stmt("INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)").run(q.id, q.content);
+      }
+      for (const table of ["quotes", "entities", "figures", "times"]) this.stmt(`DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
+      this.stmt("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)").run(articleId, old.title ?? "", old.text);
+      this.stmt("UPDATE articles SET doc_id = ?, title = ?, outlet = ?, published = ?, url = ?, engine_version = ? WHERE id = ?").run(
+        doc.id,
+        doc.title,
+        doc.outlet,
+        doc.published,
+        doc.url,
+        analysis.engine.version,
+        articleId,
+      );
+      this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(articleId, doc.title ?? "", doc.text);
+      this.stmt("UPDATE analyses SET engine_version = ?, json = ? WHERE article_id = ?").run(analysis.engine.version, JSON.stringify(analysis), articleId);
+      this.insertDerived(articleId, rows);
+      this.beforeCommit?.(articleId);
+    });
+    this.guard(() => replace.immediate());
+  }
+
+  async has(key: { hash?: string; canonicalUrl?: string | null }): Promise<boolean> {
+    const hash = key.hash ? normalizeHash(key.hash) : null;
+    const canonical = key.canonicalUrl ?? null;
+    if (hash === null && canonical === null) return false;
+    return this.stmt("SELECT 1 FROM articles WHERE hash = ? OR canonical_url = ? LIMIT 1").get(hash, canonical) !== undefined;
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const r = this.stmt(`SELECT ${ARTICLE_COLUMNS}, text FROM articles WHERE id = ?`).get(id) as Row | undefined;
+    return r ? { ...articleRow(r), text: r.text as string } : null;
+  }
+
+  async getAnalysis(id: number): Promise<Analysis | null> {
+    const r = this.stmt("SELECT json FROM analyses WHERE article_id = ?").get(id) as { json: string } | undefined;
+    return r ? (JSON.parse(r.json) as Analysis) : null;
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<ArticleRow[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = articleFilterSql(filter, "a", bind);
+    const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY a.id${limitSql(filter, NO_LIMIT, bind)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map(articleRow);
+  }
+
+  async count(): Promise<StoreCounts> {
+    const n = (sql: string): number => (this.stmt(sql).get() as { n: number }).n;
+    return {
+      articles: n("SELECT count(*) AS n FROM articles"),
+      quotes: n("SELECT count(*) AS n FROM quotes"),
+      entities: n("SELECT count(*) AS n FROM (SELECT DISTINCT norm, type FROM entities)"),
+      failures: n("SELECT count(*) AS n FROM failures"),
+      jobsPending: n("SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'claimed')"),
+    };
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const match = ftsQuery(query.text);
+    if (match === null) return [];
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = [`articles_fts MATCH ${bind(match)}`, ...articleFilterSql(query, "a", bind)];
+    if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
+    const join = where.length > 1 ? " JOIN articles a ON a.id = articles_fts.rowid" : "";
+    // Rank first (no article text read), then fetch the few hits.
+    const sql = `SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts${join}
+      WHERE ${where.join(" AND ")} ORDER BY rank, articles_fts.rowid${limitSql(query, 20, bind)}`;
+    const ranked = this.guard(() => this.db.prepare(sql).all(...params) as Array<{ id: number; rank: number }>);
+    if (!ranked.length) return [];
+    const rows = this.db
+      .prepare(`SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id IN (${ranked.map(() => "?").join(", ")})`)
+      .all(...ranked.map((r) => r.id)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as number, r]));
+    return ranked.map(({ id, rank }) => {
+      const r = byId.get(id)!;
+      const hit = locateHit(r.text as string, query.text);
+      return {
+        articleId: id,
+        docId: r.doc_id as string,
+        title: (r.title as string | null) ?? null,
+        outlet: (r.outlet as string | null) ?? null,
+        published: (r.published as string | null) ?? null,
+        start: hit.start,
+        end: hit.end,
+        snippet: hit.snippet,
+        score: -rank,
+        match: hit.match,
+      };
+    });
+  }
+
+  async quotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = articleFilterSql(query, "a", bind);
+    if (query.speaker) where.push(nameMatchSql("q.speaker_norm", query.speaker, bind));
+    if (query.text) {
+      const match = ftsQuery(query.text);
+      if (match === null) return [];
+      where.push(`q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${bind(match)})`);
+    }
+    const sql = `SELECT q.*, a.doc_id, a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY a.published IS NULL, a.published, a.id, q.content_start${limitSql(query, 100, bind)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map(quoteRow);
+  }
+
+  async entities(query: EntityQuery): Promise<EntityRow[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = articleFilterSql(query, "a", bind);
+    if (query.type) where.push(`e.type = ${bind(query.type)}`);
+    if (query.name) where.push(entityNameInSql("e.norm", query.name, bind));
+    const sql = `SELECT max(e.name) AS name, e.type, count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions
+      FROM entities e JOIN articles a ON a.id = e.article_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      GROUP BY e.norm, e.type ORDER BY articles DESC, mentions DESC, e.norm${limitSql({ limit: query.top ?? query.limit, offset: query.offset }, 20, bind)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
+      name: r.name as string,
+      type: r.type as EntityRow["type"],
+      articles: r.articles as number,
+      mentions: r.mentions as number,
+    }));
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelineRow[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = [entityNameInSql("e.norm", query.entity, bind), ...articleFilterSql(query, "a", bind)];
+    const sql = `SELECT e.article_id, e.entity_id FROM entities e JOIN articles a ON a.id = e.article_id
+      WHERE ${where.join(" AND ")} ORDER BY a.published, a.id`;
+    const byArticle = new Map<number, Set<string>>();
+    for (const r of this.db.prepare(sql).all(...params) as Array<{ article_id: number; entity_id: string }>) {
+      let ids = byArticle.get(r.article_id);
+      if (!ids) byArticle.set(r.article_id, (ids = new Set()));
+      ids.add(r.entity_id);
+    }
+    const out: TimelineRow[] = [];
+    for (const [articleId, ids] of byArticle) {
+      const analysis = await this.getAnalysis(articleId);
+      if (analysis) out.push(...timelineRows(analysis, articleId, ids));
+    }
+    out.sort(compareTimeline);
+    const offset = query.offset ?? 0;
+    return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+  }
+
+  async recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void> {
+    this.guard(() => this.stmt("INSERT INTO failures (source, reason, code, at) VALUES (?, ?, ?, ?)").run(failure.source, failure.reason, failure.code ?? null, new Date().toISOString()));
+  }
+
+  async failures(limit = 100): Promise<FailureRow[]> {
+    return (this.stmt("SELECT id, source, reason, code, at FROM failures ORDER BY id DESC LIMIT ?").all(limit) as Row[]).map((r) => ({
+      id: r.id as number,
+      source: r.source as string,
+      reason: r.reason as string,
+      code: (r.code as string | null) ?? null,
+      at: r.at as string,
+    }));
+  }
+
+  async enqueue(sources: string[]): Promise<number> {
+    const add = this.db.transaction((): number => {
+      const insert = this.stmt(
+        "INSERT INTO jobs (source) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE source = ? AND status IN ('pending', 'claimed'))",
+      );
+      let n = 0;
+      for (const s of sources) n += insert.run(s, s).changes;
+      return n;
+    });
+    return this.guard(() => add.immediate());
+  }
+
+  async claim(worker: string, max: number): Promise<Job[]> {
+    const take = this.db.transaction((): Job[] => {
+      const now = Date.now();
+      const rows = this.stmt(
+        "SELECT id FROM jobs WHERE status = 'pending' OR (status = 'claimed' AND claimed_at < ?) ORDER BY id LIMIT ?",
+      ).all(now - this.leaseMs, Math.max(0, Math.floor(max))) as Array<{ id: number }>;
+      const update = this.stmt("UPDATE jobs SET status = 'claimed', worker = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ? RETURNING id, source, attempts");
+      return rows.map((r) => update.get(worker, now, r.id) as Job);
+    });
+    return this.guard(() => take.immediate());
+  }
+
+  async finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void> {
+    this.guard(() =>
+      this.stmt("UPDATE jobs SET status = ?, reason = ?, finished_at = ? WHERE id = ?").run(outcome.status, outcome.reason ?? null, new Date().toISOString(), id),
+    );
+  }
+
+  async setStories(assignments: StoryAssignment[]): Promise<void> {
+    const set = this.db.transaction((): void => {
+      const upsert = this.stmt("INSERT INTO story_members (article_id, story_id) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id");
+      for (const a of assignments) upsert.run(a.articleId, a.storyId);
+    });
+    this.guard(() => set.immediate());
+  }
+
+  async storyAssignments(): Promise<StoryAssignment[]> {
+    return (this.stmt("SELECT article_id, story_id FROM story_members ORDER BY article_id").all() as Array<{ article_id: number; story_id: number }>).map((r) => ({
+      articleId: r.article_id,
+      storyId: r.story_id,
+    }));
+  }
+}

@@ -1,0 +1,145 @@
+/** One schema step. Versions are applied in order, each in its own transaction, and recorded. */
+export interface SqliteMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The SQLite schema. Never edit a released step: append a new one. Offsets are UTF-16 indices
+ * into `articles.text`. FTS tables are external-content tables kept in sync by the store.
+ */
+export const sqliteMigrations: SqliteMigration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE,
+  canonical_url TEXT UNIQUE,
+  title TEXT,
+  outlet TEXT,
+  published TEXT,
+  url TEXT,
+  source TEXT NOT NULL,
+  text TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE analyses (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  engine_version TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  quote_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  speaker TEXT,
+  speaker_norm TEXT,
+  speaker_entity TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue TEXT,
+  content_start INTEGER NOT NULL,
+  content_end INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_norm);
+
+CREATE TABLE entities (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  first_start INTEGER,
+  first_end INTEGER,
+  PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX entities_norm ON entities(norm, type);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE figures (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  unit TEXT,
+  approx TEXT NOT NULL,
+  source_name TEXT,
+  source_entity TEXT,
+  quote_id TEXT
+);
+CREATE INDEX figures_article ON figures(article_id);
+
+CREATE TABLE times (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,
+  value TEXT NOT NULL,
+  anchor TEXT NOT NULL
+);
+CREATE INDEX times_article ON times(article_id);
+CREATE INDEX times_value ON times(value);
+
+CREATE TABLE failures (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  code TEXT,
+  at TEXT NOT NULL
+);
+
+CREATE TABLE jobs (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'claimed', 'done', 'duplicate', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  worker TEXT,
+  claimed_at INTEGER,
+  finished_at TEXT,
+  reason TEXT
+);
+CREATE INDEX jobs_status ON jobs(status, id);
+CREATE INDEX jobs_source ON jobs(source);
+
+CREATE TABLE story_members (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  story_id INTEGER NOT NULL
+);
+CREATE INDEX story_members_story ON story_members(story_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  content, content='quotes', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+`,
+  },
+  {
+    version: 2,
+    name: "entity_names: distinct entity names, for fast name filters",
+    sql: `
+CREATE TABLE entity_names (norm TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO entity_names (norm) SELECT DISTINCT norm FROM entities;
+`,
+  },
+];
+
+/** The schema version this build of dossier writes. */
+export const SQLITE_SCHEMA_VERSION = sqliteMigrations[sqliteMigrations.length - 1].version;

@@ -1,0 +1,92 @@
+/** Labels for actors ("the rebel group") and loaded terms ("terrorists", "regime"). */
+import type { Analysis, Entity, Span } from "../types.js";
+import { LOADED_TERMS, type LoadedTerm } from "../lexicons/en/loadedTerms.js";
+import type { ActorKeyFn, LabelClaim, LoadedClaim } from "./claims.js";
+import { evidenceFor } from "./claimsEvidence.js";
+import { normWord, sentenceAt } from "./claimsText.js";
+
+const LOADED_FORMS = new Map<string, LoadedTerm>();
+for (const t of LOADED_TERMS) for (const f of t.forms) LOADED_FORMS.set(f, t);
+
+const APPOSITION_AFTER = /^,\s+((?:the|an?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:,|\.|;|\s(?:that|which|who|in|at|of|behind|with|from|for|based)\b))/;
+const KNOWN_AS_BEFORE = /((?:the|an?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:known as|called)\s+(?:the\s+)?$/i;
+const LOADED_OF_BEFORE = /\b((?:the|an?)\s+([a-z][a-z-]*(?:\s[a-z]+)?))\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const NOT_LABEL = /^(?:the|an?)\s+(?:first|last|same|other|new|latest|former|two|three|only|next|previous)\b/;
+
+/** Title and nominal mentions and appositions of each actor. */
+export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: string) => boolean): LabelClaim[] {
+  const text = a.document.text;
+  const out: LabelClaim[] = [];
+  const seen = new Set<string>();
+  const add = (ent: Entity, start: number, end: number) => {
+    const label = text.slice(start, end);
+    if (NOT_LABEL.test(label.toLowerCase())) return;
+    const id = `${ent.id}:${start}`;
+    if (seen.has(id)) return;
+    for (const l of out) if (l.evidence.span.start < end && start < l.evidence.span.end) return;
+    seen.add(id);
+    out.push({ actorKey: key(ent.name, ent.type === "PER" || isPerson(ent.name)), actorName: ent.name, text: label, evidence: evidenceFor(a, start, end) });
+  };
+  const kinds = new Set(["PER", "ORG", "GPE", "NORP"]);
+  // Patterns around names first ("X, the rebel group that …", "the rebel group known as X"):
+  // they tie the label to the name next to it, so they win over a mention linked elsewhere.
+  for (const ent of a.entities) {
+    if (!kinds.has(ent.type)) continue;
+    for (const m of ent.mentions) {
+      if (m.kind !== "name") continue;
+      const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+      if (after) {
+        const s = m.end + after[0].indexOf(after[1]);
+        add(ent, s, s + after[1].length);
+      }
+      const win = text.slice(Math.max(0, m.start - 80), m.start);
+      const known = KNOWN_AS_BEFORE.exec(win);
+      if (known) {
+        const s = m.start - win.length + known.index;
+        add(ent, s, s + known[1].length);
+      }
+      const lo = LOADED_OF_BEFORE.exec(win);
+      if (lo && (LOADED_FORMS.has(lo[2].toLowerCase()) || LOADED_FORMS.has(lo[2].toLowerCase().split(" ")[0]))) {
+        const s = m.start - win.length + lo.index;
+        add(ent, s, s + lo[1].length);
+      }
+    }
+  }
+  for (const ent of a.entities) {
+    if (!kinds.has(ent.type)) continue;
+    for (const m of ent.mentions) {
+      if ((m.kind === "title" || m.kind === "nominal") && /^(?:the|an?)\s/i.test(m.text)) {
+        if (/'s?\s/.test(m.text) && ent.head) continue; // "Netanyahu's office" names the office, not a label
+        add(ent, m.start, m.end);
+      }
+    }
+  }
+  return out.sort((x, y) => x.evidence.span.start - y.evidence.span.start);
+}
+
+const LOADED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...LOADED_FORMS.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}\\p{N}-])`,
+  "giu",
+);
+
+/** Loaded terms of the lexicon in the article; `inQuote` inside quotations. */
+export function loadedClaims(a: Analysis, quoteSpans: Span[]): LoadedClaim[] {
+  const text = a.document.text;
+  const out: LoadedClaim[] = [];
+  const re = new RegExp(LOADED_RE.source, LOADED_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A capitalised word mid-sentence is part of a name ("Islamic Resistance Movement").
+    const sent = sentenceAt(text, start);
+    if (/^[A-Z]/.test(m[0]) && start !== sent.start && /\p{Lu}/u.test(text.slice(end + 1, end + 2))) continue;
+    const term = LOADED_FORMS.get(normWord(m[0]).replace(/\s+/g, " "));
+    if (!term) continue;
+    const inQuote = quoteSpans.some((q) => q.start <= start && end <= q.end);
+    out.push({ term, inQuote, evidence: evidenceFor(a, start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Small data tables for claims: which quantity a number measures and which event a date is
+ * about. Written for dossier from common newswire usage. Matching is on normalised words.
+ */
+
+export interface QuantityRule {
+  key: string;
+  /** Words that, in the figure's unit or next to the number, say what it counts. */
+  cues: string[];
+}
+
+/** Quantity keys, most specific first. A number maps to the first rule with a cue nearby. */
+export const QUANTITY_RULES: QuantityRule[] = [
+  { key: "deaths", cues: ["killed", "dead", "deaths", "death", "died", "fatalities", "lives", "death toll", "killing", "slain"] },
+  { key: "injuries", cues: ["injured", "wounded", "injuries", "hurt", "casualties"] },
+  { key: "displaced", cues: ["displaced", "refugees", "fled", "homeless", "evacuated"] },
+  { key: "arrests", cues: ["arrested", "detained", "arrests", "detentions"] },
+  { key: "prisoners", cues: ["prisoners", "detainees", "prisoner"] },
+  { key: "hostages", cues: ["hostages", "captives", "hostage", "abductees"] },
+  { key: "monitors", cues: ["monitors", "observers", "peacekeepers"] },
+  { key: "troops", cues: ["troops", "soldiers", "forces"] },
+  { key: "votes", cues: ["votes", "voted", "ballots"] },
+];
+
+/** Event words: a date or a duration in a clause with one of these is about that event. */
+export const EVENT_TRIGGERS: Record<string, string[]> = {
+  signing: ["sign", "signs", "signed", "signing", "inked", "initialled", "initialed"],
+  meeting: ["met", "meet", "meets", "meeting", "meetings", "talks", "negotiations", "summit", "session", "discussions"],
+  arrival: ["arrived", "arrive", "arrives", "arrival", "landed"],
+  departure: ["departed", "departure"],
+  visit: ["visit", "visited", "visiting", "trip", "tour"],
+  vote: ["vote", "voted", "votes", "election", "referendum", "ballot"],
+  attack: ["attack", "attacked", "strike", "struck", "shelling", "shelled", "bombing", "raid"],
+  release: ["released", "freed", "release"],
+  start: ["began", "begin", "begins", "started", "start", "launched", "broke"],
+  end: ["ended", "ends", "end", "concluded"],
+  fighting: ["fighting", "war", "conflict", "clashes", "offensive", "hostilities"],
+};
+
+/** Only these events give a duration a comparable quantity key ("meeting duration"). */
+export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting"]);
+
+/** Words that mark a clause as planned / future, kept apart from past events. */
+export const PLANNED_CUES = new Set(["will", "would", "expected", "scheduled", "plans", "planned", "set", "due", "next", "to"]);
+
+/** Qualifiers before a number or a duration, mapped to `Approx`. */
+export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly" | "less than" | "at most"][] = [
+  [/\b(?:more than|over|upwards of|in excess of|exceeding)\s*$/i, "more than"],
+  [/\b(?:at least|no fewer than|no less than|a minimum of)\s*$/i, "at least"],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|nearly|almost|close to)\s*$/i, "about"],
+  [/\b(?:less than|under|fewer than|below)\s*$/i, "less than"],
+  [/\b(?:up to|at most|no more than)\s*$/i, "at most"],
+];

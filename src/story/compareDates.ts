@@ -1,0 +1,77 @@
+/**
+ * Dated events across outlets: the same event (signing, meeting, arrival, …) resolved, each
+ * against its own article's publication date, to different days is a date conflict.
+ */
+import type { Agreement, DateConflict, Side } from "./StoryReport.js";
+import { sameOccasion, type DateClaim } from "./claims.js";
+import type { StoryDoc } from "./compareDocs.js";
+
+export interface DateOptions {
+  /** Days further apart than this are taken to be different occurrences (default 3). */
+  maxDays?: number;
+}
+
+/** Point events: one occurrence per story is the normal case, so two days are a contradiction. */
+export const POINT_EVENTS = new Set(["signing", "meeting", "arrival", "departure", "vote", "release", "start", "end"]);
+
+interface DayGroup {
+  event: string;
+  day: string;
+  claims: { doc: StoryDoc; claim: DateClaim }[];
+}
+
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86400000);
+}
+
+function side(g: DayGroup): Side & { value: string } {
+  return { label: `${g.event} on ${g.day}`, value: g.day, evidence: g.claims.map((c) => c.claim.evidence), sources: new Set(g.claims.map((c) => c.doc.group)).size };
+}
+
+export interface DateFindings {
+  conflicts: DateConflict[];
+  agreements: Agreement[];
+  groups: Map<string, DayGroup[]>;
+}
+
+export function compareDates(docs: readonly StoryDoc[], opts: DateOptions = {}): DateFindings {
+  const maxDays = opts.maxDays ?? 3;
+  const byEvent = new Map<string, DayGroup[]>();
+  const ambiguous = new Set<string>();
+  for (const d of docs) {
+    const days = new Map<string, Set<string>>();
+    for (const c of d.claims.dates) {
+      if (!days.has(c.event)) days.set(c.event, new Set());
+      days.get(c.event)!.add(c.day);
+    }
+    for (const [ev, s] of days) if (s.size > 1) ambiguous.add(`${d.index}|${ev}`);
+    for (const c of d.claims.dates) {
+      let list = byEvent.get(c.event);
+      if (!list) byEvent.set(c.event, (list = []));
+      let g = list.find((x) => x.day === c.day);
+      if (!g) list.push((g = { event: c.event, day: c.day, claims: [] }));
+      if (!g.claims.some((x) => x.doc === d)) g.claims.push({ doc: d, claim: c });
+    }
+  }
+  const out: DateFindings = { conflicts: [], agreements: [], groups: byEvent };
+  for (const [ev, list] of byEvent) {
+    list.sort((a, b) => (a.day < b.day ? -1 : 1));
+    for (const g of list) {
+      const n = new Set(g.claims.map((c) => c.doc.group)).size;
+      if (n >= 2) out.agreements.push({ kind: "date", key: ev, label: `${ev} on ${g.day}`, sources: n, evidence: g.claims.map((c) => c.claim.evidence) });
+    }
+    if (!POINT_EVENTS.has(ev.replace(/ \(planned\)$/, ""))) continue;
+    const usable = list
+      .map((g) => ({ ...g, claims: g.claims.filter((c) => !ambiguous.has(`${c.doc.index}|${ev}`)) }))
+      .filter((g) => g.claims.length > 0);
+    for (let i = 0; i < usable.length; i++) {
+      for (let j = i + 1; j < usable.length; j++) {
+        if (Math.abs(dayNumber(usable[i].day) - dayNumber(usable[j].day)) > maxDays) continue;
+        // "met Netanyahu on Monday" / "met Herzog on Tuesday": different people, different meetings.
+        if (!usable[i].claims.some((x) => usable[j].claims.some((y) => sameOccasion(x.claim.names, y.claim.names)))) continue;
+        out.conflicts.push({ event: ev, a: side(usable[i]), b: side(usable[j]) });
+      }
+    }
+  }
+  return out;
+}

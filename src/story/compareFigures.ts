@@ -1,0 +1,150 @@
+/**
+ * Figures across outlets: the same quantity (same key and unit) stated with values that cannot
+ * both be true is a numeric conflict; compatible values with different qualifiers ("more than
+ * 1,200" vs "1,213") are a qualifier difference; the same statement from two independent sources
+ * is an agreement.
+ */
+import type { Approx } from "../types.js";
+import type { Agreement, FigureSide, NumericConflict, QualifierDifference } from "./StoryReport.js";
+import { sameOccasion, type FigureClaim } from "./claims.js";
+import type { StoryDoc } from "./compareDocs.js";
+
+export interface FigureOptions {
+  /** Values further apart than this ratio are taken to measure different things (default 1.5). */
+  maxRatio?: number;
+  /** Sentence content-word overlap needed when a quantity is known only by its unit (default 0.3). */
+  genericContext?: number;
+}
+
+interface Statement {
+  quantity: string;
+  unit: string;
+  value: number;
+  approx: Approx;
+  rounding: number;
+  citedSource: string | null;
+  claims: { doc: StoryDoc; claim: FigureClaim }[];
+}
+
+/** The interval of values a statement allows. */
+export function figureInterval(value: number, approx: Approx, rounding = 0): [number, number] {
+  switch (approx) {
+    case "exact":
+      return [value - rounding / 2, value + rounding / 2];
+    case "more than":
+    case "at least":
+      return [value, Infinity];
+    case "less than":
+    case "at most":
+      return [-Infinity, value];
+    case "nearly":
+      return [value * 0.9, value];
+    case "about":
+      return [value * 0.9, value * 1.1];
+  }
+}
+
+export function compatible(a: { value: number; approx: Approx; rounding: number }, b: { value: number; approx: Approx; rounding: number }): boolean {
+  const [a0, a1] = figureInterval(a.value, a.approx, a.rounding);
+  const [b0, b1] = figureInterval(b.value, b.approx, b.rounding);
+  return a0 <= b1 && b0 <= a1;
+}
+
+export function formatValue(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(Math.round(v * 100) / 100);
+}
+
+function describe(s: Statement): string {
+  const q = s.approx === "exact" ? "" : `${s.approx} `;
+  const src = s.citedSource ? ` — according to ${s.citedSource}` : "";
+  return `${q}${formatValue(s.value)} ${s.unit}${src}`;
+}
+
+function side(s: Statement, groups: (d: StoryDoc) => number): FigureSide {
+  return {
+    label: describe(s),
+    value: s.value,
+    unit: s.unit,
+    approx: s.approx,
+    citedSource: s.citedSource,
+    citations: s.claims.map((c) => ({ docId: c.doc.analysis.document.id, outlet: c.doc.outlet, approx: c.claim.approx, source: c.claim.citedSource })),
+    evidence: s.claims.map((c) => c.claim.evidence),
+    sources: new Set(s.claims.map((c) => groups(c.doc))).size,
+  };
+}
+
+function overlap(a: string[], b: string[]): number {
+  const A = new Set(a);
+  const B = new Set(b);
+  let n = 0;
+  for (const x of A) if (B.has(x)) n++;
+  return A.size + B.size - n ? n / (A.size + B.size - n) : 0;
+}
+
+export interface FigureFindings {
+  conflicts: NumericConflict[];
+  qualifiers: QualifierDifference[];
+  agreements: Agreement[];
+  statements: Map<string, Statement[]>;
+}
+
+/** Compares the figure claims of a story's articles. */
+export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = {}): FigureFindings {
+  const maxRatio = opts.maxRatio ?? 1.5;
+  const genericContext = opts.genericContext ?? 0.3;
+  const group = (d: StoryDoc) => d.group;
+  // Statements per quantity key + unit. A document stating two different values for one key is
+  // ambiguous about what it counts: it is left out of conflicts for that key.
+  const byKey = new Map<string, Statement[]>();
+  const ambiguous = new Set<string>();
+  for (const d of docs) {
+    const mine = new Map<string, Set<string>>();
+    for (const c of d.claims.figures) {
+      const k = `${c.quantity}|${c.unit}`;
+      if (!mine.has(k)) mine.set(k, new Set());
+      mine.get(k)!.add(`${c.value}|${c.approx}`);
+    }
+    for (const [k, vals] of mine) if (vals.size > 1) ambiguous.add(`${d.index}|${k}`);
+    for (const c of d.claims.figures) {
+      const k = `${c.quantity}|${c.unit}`;
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      let st = list.find((s) => s.value === c.value && s.approx === c.approx);
+      if (!st) list.push((st = { quantity: c.quantity, unit: c.unit, value: c.value, approx: c.approx, rounding: c.rounding, citedSource: c.citedSource, claims: [] }));
+      if (!st.claims.some((x) => x.doc === d)) st.claims.push({ doc: d, claim: c });
+    }
+  }
+  const out: FigureFindings = { conflicts: [], qualifiers: [], agreements: [], statements: byKey };
+  for (const [k, list] of byKey) {
+    const usable = list
+      .map((s) => ({ ...s, claims: s.claims.filter((c) => !ambiguous.has(`${c.doc.index}|${k}`)) }))
+      .filter((s) => s.claims.length > 0);
+    for (const s of list) {
+      const sources = new Set(s.claims.map((c) => c.doc.group)).size;
+      if (sources >= 2) {
+        out.agreements.push({ kind: "figure", key: s.quantity, label: `${s.quantity}: ${describe(s)}`, sources, evidence: s.claims.map((c) => c.claim.evidence) });
+      }
+    }
+    for (let i = 0; i < usable.length; i++) {
+      for (let j = i + 1; j < usable.length; j++) {
+        const a = usable[i];
+        const b = usable[j];
+        const ca = a.claims[0].claim;
+        const cb = b.claims[0].claim;
+        if (ca.generic && overlap(ca.context, cb.context) < genericContext) continue;
+        const lo = Math.min(a.value, b.value);
+        const hi = Math.max(a.value, b.value);
+        if (lo <= 0 || hi / lo > maxRatio) continue; // too far apart to be one quantity
+        // Different people or places named ("31 killed in Gaza City" / "35 in Khan Younis"): different occasions.
+        if (!a.claims.some((x) => b.claims.some((y) => sameOccasion(x.claim.names, y.claim.names)))) continue;
+        const [first, second] = a.value <= b.value ? [a, b] : [b, a];
+        if (compatible(a, b)) {
+          out.qualifiers.push({ quantity: a.quantity, a: side(first, group), b: side(second, group) });
+        } else {
+          out.conflicts.push({ quantity: a.quantity, a: side(first, group), b: side(second, group) });
+        }
+      }
+    }
+  }
+  return out;
+}

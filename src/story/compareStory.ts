@@ -1,0 +1,54 @@
+/**
+ * `compareStory`: lines up what each outlet reports about one story and says where they agree
+ * and differ. Pure over `Analysis[]`; every item carries document ids, the claim spans and the
+ * sentence spans of both sides.
+ */
+import type { Analysis } from "../types.js";
+import type { StoryReport } from "./StoryReport.js";
+import { prepareDocs } from "./compareDocs.js";
+import { compareDates, type DateOptions } from "./compareDates.js";
+import { compareFigures, type FigureOptions } from "./compareFigures.js";
+import { compareFraming } from "./compareFraming.js";
+import { comparePresence } from "./comparePresence.js";
+import { compareQuotes, type QuoteOptions } from "./compareQuotes.js";
+
+export interface CompareOptions {
+  /**
+   * Wire-copy group per analysis (same number = reprints of one text, counted once). Default:
+   * near-duplicate detection over word 5-shingles (`findSyndication`, Jaccard ≥ 0.8).
+   */
+  groups?: number[];
+  figures?: FigureOptions;
+  quotes?: QuoteOptions;
+  dates?: DateOptions;
+}
+
+/** Compares the analyses of one story's articles (see docs/STORY.md for the report). */
+export function compareStory(analyses: readonly Analysis[], opts: CompareOptions = {}): StoryReport {
+  const docs = prepareDocs(analyses, opts.groups);
+  const figures = compareFigures(docs, opts.figures);
+  const quotes = compareQuotes(docs, opts.quotes);
+  const dates = compareDates(docs, opts.dates);
+  const presence = comparePresence(docs, figures, quotes, dates);
+  const framing = compareFraming(docs);
+  const agreements = [...figures.agreements, ...quotes.agreements, ...dates.agreements].sort((a, b) => b.sources - a.sources || a.key.localeCompare(b.key));
+  return {
+    schema: "dossier.story/1",
+    sources: docs.map((d) => ({
+      docId: d.analysis.document.id,
+      outlet: d.outlet,
+      published: d.analysis.document.published,
+      title: d.analysis.document.title,
+      group: d.group,
+    })),
+    independentSources: new Set(docs.map((d) => d.group)).size,
+    agreements,
+    numericConflicts: figures.conflicts,
+    qualifierDifferences: figures.qualifiers,
+    quoteVariants: quotes.variants,
+    attributionShifts: quotes.shifts,
+    dateConflicts: dates.conflicts,
+    presence,
+    framing,
+  };
+}

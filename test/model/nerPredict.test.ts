@@ -1,0 +1,111 @@
+// The NER predictor's fast path (src/model/ner/scoreLocal.ts: one lookup per local feature for both
+// stages, cached intrinsic sums, precomputed previous-tag rows, slimmed atoms) must tag exactly as
+// the reference path: greedyDecode over the local + stacked rows of every sentence.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { getDefaultNerModel, hasDefaultNerModel, defaultNerModelPath } from "../../src/model/ner/defaultModel.js";
+import type { NerModel } from "../../src/model/ner/NerModel.js";
+import { DocContext, KeyBuffer, PredictionHistory } from "../../src/model/ner/features.js";
+import type { SentenceAtoms } from "../../src/model/ner/features.js";
+import { greedyDecode } from "../../src/model/ner/decode.js";
+import type { SentenceRows } from "../../src/model/ner/decode.js";
+import { toBio } from "../../src/model/ner/tags.js";
+import { IntrinsicCache } from "../../src/model/ner/scoreLocal.js";
+import { readConll, groupDocuments } from "../../src/eval/conll/readConll.js";
+
+/** The straightforward predictor: resolve every key, concatenate rows, greedyDecode per stage. */
+function referencePredict(m: NerModel, sentences: string[][]): string[][] {
+  const buf = new KeyBuffer();
+  const resolve = (n: number): SentenceRows => {
+    const rows = new Int32Array(buf.len);
+    for (let f = 0; f < buf.len; f++) rows[f] = m.table.get(buf.lo[f], buf.hi[f]);
+    return { rows, start: buf.start.slice(0, n + 1) };
+  };
+  const decode = (atoms: SentenceAtoms[], rows: SentenceRows[], stage: number): string[][] => {
+    const history = m.options.predictionHistory ? new PredictionHistory(m.types.length) : null;
+    return atoms.map((a, k) => {
+      const ids = new Int32Array(a.n);
+      if (a.n > 0) greedyDecode(m.setup, a, rows[k], { table: m.table, w: m.stageWeights[stage] }, history, ids);
+      return toBio(Array.from(ids, (y) => m.labels[y]));
+    });
+  };
+  const doc = m.options.docFeatures ? new DocContext(sentences) : undefined;
+  const atoms = sentences.map((w) => m.extractor.atoms(w, doc));
+  const local = atoms.map((a) => {
+    m.extractor.localKeys(a, buf);
+    return resolve(a.n);
+  });
+  let bio = decode(atoms, local, 0);
+  if (m.stageCount > 1) {
+    m.attachStack(sentences, atoms, bio);
+    const both = atoms.map((a, k) => {
+      m.extractor.stackKeys(a, buf);
+      const extra = resolve(a.n);
+      const rows = new Int32Array(local[k].rows.length + extra.rows.length);
+      const start = new Int32Array(a.n + 1);
+      let p = 0;
+      for (let i = 0; i < a.n; i++) {
+        start[i] = p;
+        for (let f = local[k].start[i]; f < local[k].start[i + 1]; f++) rows[p++] = local[k].rows[f];
+        for (let f = extra.start[i]; f < extra.start[i + 1]; f++) rows[p++] = extra.rows[f];
+      }
+      start[a.n] = p;
+      return { rows, start };
+    });
+    bio = decode(atoms, both, 1);
+  }
+  return bio;
+}
+
+const split = (s: string) => s.split(" ");
+/** Invented documents: headlines, ALL-CAPS lines (recasing), repeated names, quotes, hyphens, empty sentences. */
+const DOCS: string[][][] = [
+  [
+    split("LORIVAN PRESIDENT MEETS KESSLAND ENVOY IN DARROW"),
+    split("Lorivan President Amara Voss met the Kessland envoy Tomas Brecht in Darrow on Tuesday ."),
+    split('" We agreed on a cease-fire , " Voss told reporters at the Darrow Institute for Peace .'),
+    [],
+    split("Brecht , a former Kessland-Lorivan trade official , said the Union of Northern States would observe ."),
+    split("Voss and Brecht will meet again in March , the institute said ."),
+  ],
+  [split("the quick brown fox jumps over the lazy dog .")],
+  [split("Mr. O'Neill of Acme Corp. paid $ 1.5 million to U.S. regulators in 2019 .")],
+];
+
+test("NER fast path tags invented documents exactly as the reference path", (t) => {
+  if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
+  const m = getDefaultNerModel();
+  for (const d of DOCS) {
+    assert.deepEqual(m.predictDocument(d), referencePredict(m, d));
+    assert.deepEqual(m.predictDocument(d), referencePredict(m, d), "second call (intrinsic sums from the cache)");
+  }
+  // Some entity is found at all (the comparison above is not between two empty outputs).
+  assert.ok(m.predictDocument(DOCS[0]).flat().some((tag) => tag !== "O"));
+});
+
+test("intrinsic cache: hits, flag slots and clearing at the limit", () => {
+  const c = new IntrinsicCache(2);
+  const v = new Float64Array([1, 2]);
+  c.set(0, "Voss", v);
+  assert.equal(c.get(0, "Voss"), v);
+  assert.equal(c.get(1, "Voss"), undefined, "sentence-start slot is separate");
+  c.set(IntrinsicCache.slot(512), "Voss", new Float64Array([3]));
+  assert.equal(IntrinsicCache.slot(512), 1);
+  assert.equal(IntrinsicCache.slot(1024 | 512), 3);
+  c.set(0, "Brecht", new Float64Array([4]));
+  assert.equal(c.get(0, "Voss"), undefined, "cleared when the limit is reached");
+  assert.ok(c.get(0, "Brecht"));
+});
+
+test("NER fast path equals the reference path on CoNLL-2003 testa (first 40 documents)", (t) => {
+  const file = path.resolve(new URL("../../../shared/data/conll2003/eng.testa", import.meta.url).pathname);
+  if (!fs.existsSync(file)) return t.skip(`CoNLL-2003 data absent (${file})`);
+  if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
+  const m = getDefaultNerModel();
+  for (const d of groupDocuments(readConll(file)).slice(0, 40)) {
+    const words = d.map((s) => s.tokens);
+    assert.deepEqual(m.predictDocument(words), referencePredict(m, words));
+  }
+});

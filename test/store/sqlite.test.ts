@@ -1,0 +1,113 @@
+// The shared store suite against SQLite (temp files), plus SQLite-specific checks.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyze } from "../../src/index.js";
+import { openStore } from "../../src/store/openStore.js";
+import { SqliteStore } from "../../src/store/sqlite/SqliteStore.js";
+import { StoreError } from "../../src/store/StoreError.js";
+import Database from "better-sqlite3";
+import { sqliteMigrations } from "../../src/store/sqlite/migrations.js";
+import { storeSuite } from "./storeSuite.js";
+import { stormCoastal } from "./fixtures/articles.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-store-"));
+let n = 0;
+
+storeSuite({
+  name: "sqlite",
+  newLocation: async () => path.join(dir, `s${++n}.db`),
+  cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+});
+
+test("sqlite: WAL, synchronous NORMAL, foreign keys, integrity ok", async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-pragma-")), "p.db");
+  const store = (await openStore(file)) as SqliteStore;
+  await store.putAnalysis(analyze(stormCoastal), { source: "s" });
+  const db = store.connection;
+  assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+  assert.equal(db.pragma("synchronous", { simple: true }), 1, "NORMAL");
+  assert.equal(db.pragma("foreign_keys", { simple: true }), 1);
+  assert.ok((db.pragma("busy_timeout", { simple: true }) as number) >= 1000);
+  assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name);
+  for (const t of ["schema_migrations", "articles", "analyses", "quotes", "entities", "figures", "times", "failures", "jobs", "story_members", "entity_names", "articles_fts", "quotes_fts"]) {
+    assert.ok(tables.includes(t), `table ${t}`);
+  }
+  assert.equal(db.prepare("SELECT count(*) AS n FROM times").get() && (db.prepare("SELECT count(*) AS n FROM times").get() as { n: number }).n, analyze(stormCoastal).times.length);
+  await store.close();
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
+test("openStore: DOSSIER_DB is the default location", async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-env-")), "env.db");
+  const before = process.env.DOSSIER_DB;
+  process.env.DOSSIER_DB = file;
+  try {
+    const store = await openStore();
+    assert.equal(store.kind, "sqlite");
+    assert.equal(store.location, file);
+    await store.close();
+    assert.ok(fs.existsSync(file));
+  } finally {
+    if (before === undefined) delete process.env.DOSSIER_DB;
+    else process.env.DOSSIER_DB = before;
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+});
+
+test("openStore: one-line errors with a code", async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-bad-"));
+  const notDb = path.join(tmp, "notes.db");
+  fs.writeFileSync(notDb, "these are plain notes, not a database\n".repeat(200));
+  const cases: Array<[string, string]> = [
+    [path.join(tmp, "missing", "dir", "x.db"), "unwritable"],
+    [notDb, "not-sqlite"],
+    ["postgres://nobody:secret@127.0.0.1:1/none", "unreachable"],
+  ];
+  for (const [where, code] of cases) {
+    await assert.rejects(openStore(where), (e: unknown) => {
+      assert.ok(e instanceof StoreError, String(e));
+      assert.equal(e.code, code);
+      assert.ok(!e.message.includes("\n"), "one line");
+      assert.ok(!e.message.includes("secret"), "the password is masked");
+      return true;
+    });
+  }
+  const ro = path.join(tmp, "ro");
+  fs.mkdirSync(ro);
+  fs.chmodSync(ro, 0o500);
+  if (process.getuid?.() !== 0) {
+    await assert.rejects(openStore(path.join(ro, "x.db")), (e: unknown) => e instanceof StoreError && e.code === "unwritable");
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("openStore: a newer schema version is refused", async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-newer-")), "n.db");
+  const store = (await openStore(file)) as SqliteStore;
+  store.connection.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')").run();
+  await store.close();
+  await assert.rejects(openStore(file), (e: unknown) => e instanceof StoreError && e.code === "schema-newer");
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
+test("migrate: a version-1 file is upgraded in place, its data kept and back-filled", async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-v1-")), "v1.db");
+  const db = new Database(file);
+  db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  db.exec(sqliteMigrations[0].sql);
+  db.prepare("INSERT INTO schema_migrations VALUES (1, 'initial schema', 'x')").run();
+  db.prepare("INSERT INTO articles (id, doc_id, hash, source, text, engine_version, ingested_at) VALUES (1, 'sha256:a', 'sha256:a', 's', 'Ines Alvarez spoke.', '0.0.1', 'x')").run();
+  db.prepare("INSERT INTO entities (article_id, entity_id, name, norm, type, mentions) VALUES (1, 'e1', 'Inés Álvarez', 'ines alvarez', 'PER', 1)").run();
+  db.close();
+  const store = await openStore(file);
+  assert.equal(await store.migrate(), sqliteMigrations[sqliteMigrations.length - 1].version);
+  assert.ok(sqliteMigrations.length >= 2);
+  assert.deepEqual(await store.entities({ name: "Alvarez" }), [{ name: "Inés Álvarez", type: "PER", articles: 1, mentions: 1 }]);
+  assert.equal((await store.getArticle(1))?.text, "Ines Alvarez spoke.");
+  await store.close();
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});

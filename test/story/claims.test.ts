@@ -1,0 +1,62 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/index.js";
+import { extractClaims, parseDuration } from "../../src/story/claims.js";
+import { actorKey } from "../../src/story/nameVariants.js";
+
+const text = [
+  `The fighting has killed 1,213 people since October, according to the United Nations humanitarian office.`,
+  `Talks in Melsar on Sunday lasted two and a half hours.`,
+  `Kestria and Dovaria signed the agreement on Monday.`,
+  `"We will judge Dovaria by its actions," President Anselm Drovic said.`,
+  `The Tessel Liberation Front, the rebel group that holds the valley, was not at the table.`,
+  `Officials called the attack a massacre.`,
+  `The two sides will exchange 300 prisoners.`,
+].join("\n\n");
+const a = analyze({ text, published: "2026-03-10", outlet: "Test Wire" });
+const c = extractClaims(a, (n, person) => actorKey(n, person));
+
+test("figure claims carry value, unit, qualifier, cited source and a quantity key", () => {
+  const deaths = c.figures.find((f) => f.quantity === "deaths");
+  assert.ok(deaths, JSON.stringify(c.figures));
+  assert.equal(deaths.value, 1213);
+  assert.equal(deaths.approx, "exact");
+  assert.match(deaths.citedSource ?? "", /United Nations humanitarian office/);
+  assert.equal(deaths.evidence.span.text, "1,213");
+  const meeting = c.figures.find((f) => f.quantity === "meeting duration");
+  assert.ok(meeting);
+  assert.equal(meeting.value, 2.5);
+  assert.equal(meeting.unit, "hours");
+  const prisoners = c.figures.find((f) => f.value === 300);
+  assert.equal(prisoners?.quantity, "prisoners");
+  assert.ok(!c.figures.some((f) => f.value === 2), "'two sides' is not a reported figure");
+});
+
+test("date claims: event key of the clause + date resolved against publication", () => {
+  const signing = c.dates.find((d) => d.event === "signing");
+  assert.equal(signing?.day, "2026-03-09");
+  const meeting = c.dates.find((d) => d.event === "meeting");
+  assert.equal(meeting?.day, "2026-03-08");
+});
+
+test("quote claims: speaker key and kind, normalised content", () => {
+  const q = c.quotes.find((x) => x.direct);
+  assert.ok(q);
+  assert.equal(q.speakerKey, "drovic");
+  assert.equal(q.speakerKind, "person");
+  assert.equal(q.norm, "we will judge dovaria by its actions");
+  assert.equal(a.document.text.slice(q.evidence.span.start, q.evidence.span.end), q.evidence.span.text);
+});
+
+test("labels and loaded terms", () => {
+  assert.deepEqual(c.labels.map((l) => `${l.actorName}: ${l.text}`), ["Tessel Liberation Front: the rebel group"]);
+  assert.deepEqual(c.loaded.map((l) => l.term.term), ["massacre"]);
+  assert.ok(c.loaded[0].term.neutral.length > 0);
+});
+
+test("TIMEX durations", () => {
+  assert.deepEqual(parseDuration("PT3H"), { value: 3, unit: "hours" });
+  assert.deepEqual(parseDuration("PT150M"), { value: 2.5, unit: "hours" });
+  assert.deepEqual(parseDuration("P5M"), { value: 5, unit: "months" });
+  assert.equal(parseDuration("PXM"), null);
+});

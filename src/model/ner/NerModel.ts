@@ -97,6 +97,7 @@ export class NerModel {
     this.meta = parts.meta ?? {};
     this.setup = makeDecodeSetup(this.labels, this.scheme, this.types, this.options);
     this.extractor = new FeatureExtractor(this.options, { gazetteer: this.gazetteer, capStats: this.capStats });
+    this.extractor.enableWordCache();
     this.bioIds = new Map(labelsOf("bio", this.types).map((l, i) => [l, i]));
   }
 

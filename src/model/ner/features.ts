@@ -422,6 +422,12 @@ export class KeyBuffer {
   }
 }
 
+/** Atoms of one word that depend on the word alone (see `FeatureExtractor.wordAtoms`). */
+interface WordAtoms {
+  lower: string;
+  values: Int32Array;
+}
+
 /** Resources the features read besides the sentence: gazetteer and training-text statistics. */
 export interface FeatureResources {
   gazetteer: Gazetteer;
@@ -442,6 +448,46 @@ export class FeatureExtractor {
     this.capTable = new FeatureTable(Math.max(16, cs.size));
     this.capValues = new Uint8Array(cs.size);
     for (const [k, v] of cs) this.capValues[this.capTable.add(k, 0)] = v;
+  }
+
+  /**
+   * Per-word atoms, cached by the predictor (see {@link enableWordCache}): the lower-cased word
+   * and `[W, L, N, SH, SS, shape flags, CR, PRE × affixLength, SUF × affixLength]`.
+   */
+  private wordCache: Map<string, WordAtoms> | null = null;
+  private static readonly WORD_CACHE_LIMIT = 50_000;
+
+  /** Caches the atoms that depend on the word alone (bounded; cleared when full). For prediction. */
+  enableWordCache(): void {
+    this.wordCache ??= new Map();
+  }
+
+  /** The atoms of a word that depend on nothing else. */
+  private wordAtoms(w: string): WordAtoms {
+    const cache = this.wordCache;
+    const hit = cache?.get(w);
+    if (hit !== undefined) return hit;
+    const k = this.options.affixLength;
+    const lw = w.toLowerCase();
+    const v = new Int32Array(7 + 2 * k);
+    v[0] = hashString(w, SEED_W);
+    v[1] = hashString(lw, SEED_L);
+    v[2] = normHash(lw);
+    const s = shapeOf(w);
+    v[3] = s.sh;
+    v[4] = s.ss;
+    v[5] = s.flags;
+    v[6] = this.capBucket(v[1]);
+    for (let j = 1; j <= k; j++) {
+      v[7 + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + j, 0, j) : 0;
+      v[7 + k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + 16 + j, lw.length - j, lw.length) : 0;
+    }
+    const out: WordAtoms = { lower: lw, values: v };
+    if (cache) {
+      if (cache.size >= FeatureExtractor.WORD_CACHE_LIMIT) cache.clear();
+      cache.set(w, out);
+    }
+    return out;
   }
 
   /** Capitalisation-statistics bucket of a lower-cased word's hash (`L`), 0 when unseen. */
@@ -473,22 +519,23 @@ export class FeatureExtractor {
     const d = o.docFeatures ? (doc ?? new DocContext([tokens])) : undefined;
     for (let i = 0; i < n; i++) {
       const w = tokens[i];
-      const lw = w.toLowerCase();
+      const wa = this.wordAtoms(w);
+      const lw = wa.lower;
+      const v = wa.values;
       lower[i] = lw;
-      W[i] = hashString(w, SEED_W);
-      L[i] = hashString(lw, SEED_L);
-      N[i] = normHash(lw);
-      const s = shapeOf(w);
-      SH[i] = s.sh;
-      SS[i] = s.ss;
-      let fl = s.flags;
+      W[i] = v[0];
+      L[i] = v[1];
+      N[i] = v[2];
+      SH[i] = v[3];
+      SS[i] = v[4];
+      let fl = v[5];
       if (i === 0) fl |= FLAG.SENT_START;
       if (headline) fl |= FLAG.HEADLINE;
       FL[i] = fl;
-      CR[i] = this.capBucket(L[i]);
-      for (let j = 1; j <= k; j++) {
-        PRE[i * k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + j, 0, j) : 0;
-        SUF[i * k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + 16 + j, lw.length - j, lw.length) : 0;
+      CR[i] = v[6];
+      for (let j = 0; j < k; j++) {
+        PRE[i * k + j] = v[7 + j];
+        SUF[i * k + j] = v[7 + k + j];
       }
       if (d) {
         let df = 0;

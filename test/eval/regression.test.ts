@@ -28,18 +28,21 @@ function assertFloors(report: EvalReport, system: string, floors: Record<string,
 test("regression: NER on the first 8 CoNLL eng.testa documents", { skip: skipUnless("conll2003", "eng.testa") }, async () => {
   const r = await evalNer(DATA, "dev", { limit: 8 });
   assert.equal(r.documents, 8);
-  assertFloors(r, "dossier", { f1: 0.89, precision: 0.88, recall: 0.88, f1_PER: 0.9, f1_LOC: 0.9 });
-  assertFloors(r, "dossier-analyze", { f1: 0.85, precision: 0.84, recall: 0.85 });
+  // Measured: dossier F1 0.921 (P 0.917, R 0.924); dossier-analyze F1 0.886 (P 0.873, R 0.899).
+  assertFloors(r, "dossier", { f1: 0.9, precision: 0.89, recall: 0.9, f1_PER: 0.9, f1_LOC: 0.89 });
+  assertFloors(r, "dossier-analyze", { f1: 0.86, precision: 0.85, recall: 0.87 });
 });
 
 test("regression: time expressions on 10 TempEval-3 dev documents", { skip: skipUnless("tempeval3", "te3-platinum") }, async () => {
   const r = await evalTimex(DATA, "dev", { limit: 10 });
   assert.equal(r.documents, 10);
-  assertFloors(r, "dossier", { f1: 0.92, strict_f1: 0.87, type_accuracy: 0.95, value_f1: 0.82 });
+  // Measured: F1 0.956, strict 0.933, type accuracy 1.0, value F1 0.889.
+  assertFloors(r, "dossier", { f1: 0.92, strict_f1: 0.89, type_accuracy: 0.95, value_f1: 0.85 });
 });
 
 test("regression: quote attribution on 10 PolNeAR dev documents", { skip: skipUnless("polnear", "data/metadata.tsv") }, async () => {
   const r = await evalQuotes(DATA, "dev", { limit: 10 });
   assert.equal(r.documents, 10);
-  assertFloors(r, "dossier", { f1: 0.39, precision: 0.63, source_exact_f1: 0.43, cue_exact_f1: 0.41, content_partial_f1: 0.5 });
+  // Measured: F1 0.428 (P 0.680), source 0.462, cue 0.447, content (token overlap) 0.538.
+  assertFloors(r, "dossier", { f1: 0.4, precision: 0.64, source_exact_f1: 0.44, cue_exact_f1: 0.42, content_partial_f1: 0.51 });
 });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { getDefaultNerModel, hasDefaultNerModel, defaultNerModelPath } from "../../src/model/ner/defaultModel.js";
-import type { NerModel } from "../../src/model/ner/NerModel.js";
+import { NerModel } from "../../src/model/ner/NerModel.js";
 import { DocContext, KeyBuffer, PredictionHistory } from "../../src/model/ner/features.js";
 import type { SentenceAtoms } from "../../src/model/ner/features.js";
 import { greedyDecode } from "../../src/model/ner/decode.js";
@@ -83,6 +83,21 @@ test("NER fast path tags invented documents exactly as the reference path", (t) 
   }
   // Some entity is found at all (the comparison above is not between two empty outputs).
   assert.ok(m.predictDocument(DOCS[0]).flat().some((tag) => tag !== "O"));
+});
+
+test("NER fast path with two stages (second stage's weights synthetic) equals the reference path", (t) => {
+  if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
+  const m = getDefaultNerModel();
+  const w0 = m.stageWeights[0];
+  // A deterministic permutation of stage 0's weights: any weights must give identical tags on both paths.
+  const w1 = new Float32Array(w0.length);
+  for (let i = 0; i < w0.length; i++) w1[i] = w0[(i * 7919) % w0.length];
+  const two = new NerModel({
+    scheme: m.scheme, labels: m.labels, types: m.types, options: m.options, gazetteer: m.gazetteer, capStats: m.capStats,
+    stages: [{ table: m.table, weights: w0 }, { table: m.table, weights: w1 }],
+  });
+  assert.equal(two.stageCount, 2);
+  for (const d of DOCS) assert.deepEqual(two.predictDocument(d), referencePredict(two, d));
 });
 
 test("intrinsic cache: hits, flag slots and clearing at the limit", () => {

@@ -59,3 +59,10 @@ test("editDistance: table", () => {
     assert.equal(editDistance(x, y, 3), d, `${x} ~ ${y}`);
   }
 });
+
+test("entities: words named like Object properties are not pronouns (bug: “constructor” linked to a person)", () => {
+  const a = analyze({ text: "Ana Lima met the envoy. The constructor of the bridge spoke to toString experts." });
+  const person = a.entities.find((e) => e.name === "Ana Lima");
+  assert.ok(person);
+  assert.deepEqual(person.mentions.map((m) => m.text), ["Ana Lima"]);
+});

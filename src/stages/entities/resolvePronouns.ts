@@ -27,7 +27,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], table: E
   };
 
   for (const t of tokens) {
-    const g = PERSON_PRONOUNS[t.norm];
+    const g = Object.hasOwn(PERSON_PRONOUNS, t.norm) ? PERSON_PRONOUNS[t.norm] : undefined;
     const isIt = t.norm === "it" && tokens[t.index + 1] && REPORTING_FORMS.has(tokens[t.index + 1].norm);
     if (!g && !isIt) continue;
     let found: Entity | null = null;

@@ -27,7 +27,7 @@ for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break
   sleep 1
 done
-pg_psql() { runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -tAq "$@"; }
+pg_psql() { (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -tAq "$@"); }
 if [ "$(pg_psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'dossier'")" != "1" ]; then
   pg_psql -c "CREATE ROLE dossier LOGIN PASSWORD 'dossier'"
 fi

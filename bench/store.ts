@@ -18,6 +18,7 @@ import { contentHash } from "../src/store/contentHash.js";
 import { openStore } from "../src/store/openStore.js";
 import type { SearchQuery, Store } from "../src/store/Store.js";
 import type { SqliteStore } from "../src/store/sqlite/SqliteStore.js";
+import { mulberry32 as rng } from "../src/util/mulberry32.js";
 
 export interface StoreBenchOptions {
   /** "sqlite" (a temp file, removed afterwards) or a postgres:// URL (a fresh schema, dropped). */
@@ -47,17 +48,6 @@ export interface StoreBenchResult {
   bytes: Record<number, number>;
 }
 
-// A deterministic PRNG so every run builds the same corpus.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vel", "dor", "pin", "sul", "bra", "no", "quen", "fa", "zi", "mor", "tel", "gan", "ru", "shi", "bel"];
 /** 8,000 made-up words: two or three syllables. */

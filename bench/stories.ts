@@ -15,6 +15,7 @@ import { clusterStories } from "../src/story/clusterStories.js";
 import { findSyndication } from "../src/story/syndication.js";
 import { compareStory } from "../src/story/compareStory.js";
 import { scoreClusters } from "../src/eval/stories/scoreClusters.js";
+import { mulberry32 as prng } from "../src/util/mulberry32.js";
 
 export interface StoriesBenchRow {
   articles: number;
@@ -33,17 +34,6 @@ export interface StoriesBenchResult {
   rows: StoriesBenchRow[];
 }
 
-/** mulberry32: a small seeded PRNG so the generated corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ["ka", "lo", "ren", "mar", "vi", "to", "sel", "an", "dor", "bri", "ta", "nu", "zel", "or", "ves", "pa", "lin", "gor", "mi", "sa", "tru", "del", "ko", "ra"];
 

@@ -1,3 +1,4 @@
+import { mulberry32 as rng } from "../util/mulberry32.js";
 /**
  * License-clean synthetic news articles for benchmarks and tests: our own templates filled with
  * invented outlets, people, places and numbers. Deterministic for a given (index, seed); every
@@ -30,17 +31,6 @@ const TOPICS = [
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const CUES = ["said", "told reporters", "added", "said in a statement", "warned"];
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The `index`-th synthetic article for `seed`. */
 export function syntheticArticle(index: number, seed = 1): SyntheticArticle {

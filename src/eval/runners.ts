@@ -44,6 +44,7 @@ import { compromiseTimexes } from "./peers/compromiseTimexes.js";
 import { compromiseAttributions } from "./peers/compromiseAttributions.js";
 import { quoteMarksBaseline } from "./peers/quoteMarksBaseline.js";
 import { rulesOnlyEngine } from "./peers/rulesOnlyEngine.js";
+import { LEARNED_NOTE, learnedAttributions, learnedAttributionsAvailable, learnedAttributionsVersion } from "./peers/learnedAttributions.js";
 
 export type { EvalOptions, EvalReport, Split, SystemResult } from "./EvalReport.js";
 export { chronoTimexes, chronoTimexValue } from "./peers/chronoTimexes.js";
@@ -221,5 +222,6 @@ export async function evalQuotes(dataDir: string, split: Split, options: EvalOpt
     run("compromise", nlp.version ?? packageVersion("compromise"), (i) => compromiseAttributions(nlp, docs[i].text), "quotations(): content only, no source or cue");
     run("quote-marks baseline", "1", (i) => quoteMarksBaseline(docs[i].text), "double-quoted spans + nearest capitalised name as source; no cue");
   }
+  if (learnedAttributionsAvailable()) run("dossier-learned", learnedAttributionsVersion(), (i) => learnedAttributions(docs[i].text), LEARNED_NOTE);
   return { task: "quotes", split, source: `polnear ${split}`, documents: docs.length, systems, skipped: [] };
 }

@@ -1,3 +1,4 @@
+export { mulberry32 } from "../../util/mulberry32.js";
 /**
  * Hashing used by the NER model: MurmurHash3 (32-bit) over UTF-16 code units, and a two-word
  * (64-bit) feature key built from a template id and up to two atoms. Features are never stored as
@@ -50,17 +51,6 @@ export function keyHi(template: number, a: number, b: number): number {
   return fmix(mixIn(mixIn(mixIn(KEY_SEED_HI, template), a), b) ^ 0x9e3779b9);
 }
 
-/** Seeded PRNG (mulberry32): deterministic shuffling for training. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher–Yates shuffle in place with the given PRNG. */
 export function shuffleInPlace<T>(xs: T[], rand: () => number): T[] {

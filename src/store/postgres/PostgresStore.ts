@@ -31,6 +31,7 @@ import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, isoTime, quoteRow, type Row } from "../rowMappers.js";
 import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from "./migrations.js";
+import { RANK_CANDIDATES } from "../rankCandidates.js";
 
 /** Turns pg connection and server errors into one-line StoreErrors; anything else is rethrown. */
 function mapPgError(err: unknown, location: string): unknown {
@@ -294,9 +295,10 @@ export class PostgresStore implements Store {
     const q = bind(query.text);
     const where = ["a.tsv @@ q", ...articleFilterSql(query, "a", bind)];
     if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
-    // Rank first (no article text read), then fetch the few hits.
-    const sql = `SELECT a.id, ts_rank(a.tsv, q) AS rank FROM articles a, websearch_to_tsquery('english', ${q}) q
-      WHERE ${where.join(" AND ")} ORDER BY rank DESC, a.id${limitSql(query, 20, bind)}`;
+    // Rank first (no article text read), then fetch the few hits. As in SQLite, ranking is
+    // bounded to the RANK_CANDIDATES most recently stored matches.
+    const sql = `SELECT c.id, ts_rank(c.tsv, c.q) AS rank FROM (SELECT a.id, a.tsv, q FROM articles a, websearch_to_tsquery('english', ${q}) q
+      WHERE ${where.join(" AND ")} ORDER BY a.id DESC LIMIT ${RANK_CANDIDATES}) c ORDER BY rank DESC, c.id${limitSql(query, 20, bind)}`;
     const ranked = await this.query(sql, params);
     if (!ranked.length) return [];
     const rows = await this.query("SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id = ANY($1::int[])", [ranked.map((r) => Number(r.id))]);

@@ -31,6 +31,7 @@ import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.js";
 import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
+import { RANK_CANDIDATES } from "../rankCandidates.js";
 
 /** Turns better-sqlite3 open/IO errors into one-line StoreErrors; anything else is rethrown. */
 function mapSqliteError(err: unknown, location: string): unknown {
@@ -43,7 +44,6 @@ function mapSqliteError(err: unknown, location: string): unknown {
   if (code === "SQLITE_IOERR" || code.startsWith("SQLITE_IOERR_")) return new StoreError("unwritable", location, `I/O error writing the database (${code})`);
   return err;
 }
-
 
 /**
  * The SQLite store (better-sqlite3): one file, WAL journal, `synchronous=NORMAL` (a committed
@@ -244,9 +244,11 @@ export class SqliteStore implements Store {
     const where = [`articles_fts MATCH ${bind(match)}`, ...articleFilterSql(query, "a", bind)];
     if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
     const join = where.length > 1 ? " JOIN articles a ON a.id = articles_fts.rowid" : "";
-    // Rank first (no article text read), then fetch the few hits.
-    const sql = `SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts${join}
-      WHERE ${where.join(" AND ")} ORDER BY rank, articles_fts.rowid${limitSql(query, 20, bind)}`;
+    // Rank first (no article text read), then fetch the few hits. Ranking is bounded: bm25 is
+    // computed for at most RANK_CANDIDATES matches, the most recently stored first, so a word
+    // found in most of a million articles costs the same as one found in a few thousand.
+    const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts${join}
+      WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
     const ranked = this.guard(() => this.db.prepare(sql).all(...params) as Array<{ id: number; rank: number }>);
     if (!ranked.length) return [];
     const rows = this.db

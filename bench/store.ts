@@ -193,7 +193,8 @@ export async function benchStoreSearch(options: StoreBenchOptions = {}): Promise
     }
   } finally {
     await store.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    if (tmp && process.env.DOSSIER_BENCH_KEEP) log(`kept ${location}`);
+    else if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     if (schema) {
       const pg = (await import("pg")).default;
       const c = new pg.Client({ connectionString: target });

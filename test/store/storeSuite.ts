@@ -233,6 +233,9 @@ export function storeSuite(factory: StoreFactory): void {
       assert.deepEqual((await store.search({ text: "bridge", until: "2025-03-03" })).map((h) => h.articleId), [ids.herald]);
       assert.deepEqual((await store.search({ text: "bridge", entity: "Raj Patel" })).map((h) => h.articleId), [ids.herald]);
       assert.deepEqual((await store.search({ text: "bridge", entity: "Tomas Berg" })), []);
+      // Several filters at once (bug: positional parameters bound out of order returned nothing).
+      assert.deepEqual((await store.search({ text: "bridge", outlet: "Valley Times", since: "2025-03-04" })).map((h) => h.articleId), [ids.valley]);
+      assert.deepEqual((await store.search({ text: "bridge", outlet: "valley times", until: "2025-03-03" })), []);
       assert.equal((await store.search({ text: "bridge", limit: 1 })).length, 1);
       assert.deepEqual(await store.search({ text: "zeppelin" }), []);
       assert.deepEqual(await store.search({ text: "bridge -Patel" }).then((r) => r.map((h) => h.articleId)), [ids.valley]);

@@ -241,9 +241,16 @@ export class SqliteStore implements Store {
     if (match === null) return [];
     const params: unknown[] = [];
     const bind = sqliteBinder(params);
-    const where = [`articles_fts MATCH ${bind(match)}`, ...articleFilterSql(query, "a", bind)];
-    if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
-    const join = where.length > 1 ? " JOIN articles a ON a.id = articles_fts.rowid" : "";
+    // Filters become sets of article ids answered from covering indexes (articles_filter,
+    // entities_norm_article), checked per match without reading the large article rows. The
+    // unary + keeps SQLite from handing the rowid set to FTS5 as a lookup constraint.
+    const where = [`articles_fts MATCH ${bind(match)}`];
+    // (placeholders are positional: bind in the order they appear in the SQL)
+    const filters = query.outlet ? [`a.outlet = ${bind(query.outlet)} COLLATE NOCASE`] : [];
+    filters.push(...articleFilterSql({ ...query, outlet: undefined }, "a", bind));
+    if (filters.length) where.push(`+articles_fts.rowid IN (SELECT a.id FROM articles a WHERE ${filters.join(" AND ")})`);
+    if (query.entity) where.push(`+articles_fts.rowid IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
+    const join = "";
     // Rank first (no article text read), then fetch the few hits. Ranking is bounded: bm25 is
     // computed for at most RANK_CANDIDATES matches, the most recently stored first, so a word
     // found in most of a million articles costs the same as one found in a few thousand.

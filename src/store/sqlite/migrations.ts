@@ -139,6 +139,14 @@ CREATE TABLE entity_names (norm TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO entity_names (norm) SELECT DISTINCT norm FROM entities;
 `,
   },
+  {
+    version: 3,
+    name: "covering indexes for filtered search (outlet + date, entity name → article)",
+    sql: `
+CREATE INDEX articles_filter ON articles(outlet COLLATE NOCASE, published);
+CREATE INDEX entities_norm_article ON entities(norm, article_id);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

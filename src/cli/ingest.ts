@@ -11,7 +11,7 @@ import { canonicalUrl } from "../corpus/canonicalUrl.js";
 import { AnalyzerStartError } from "../corpus/analyzerPool.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER, parseSize } from "./analyze.js";
-import { DB_OPTION_HELP, UsageError, checkUsage, countFlag, withStore } from "./storeCommand.js";
+import { DB_OPTION_HELP, addFetchOptions, UsageError, checkUsage, countFlag, withStore } from "./storeCommand.js";
 
 /** Exit code when some inputs failed (the others were stored). */
 export const EXIT_SOME_FAILED = 1;
@@ -65,8 +65,7 @@ Examples:
 
 /** `dossier ingest <sources...>`. */
 export function registerIngest(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
-    .command("ingest")
+  addFetchOptions(program.command("ingest"))
     .summary("analyse articles and store them (files, directories, URLs, feeds)")
     .description("Read articles from files, directories, URLs and RSS/Atom feeds, analyse them and store the results in a database; resumable and duplicate-safe.")
     .argument("<sources...>", "files, directories, http(s) URLs or feeds, or - for stdin")
@@ -78,11 +77,6 @@ export function registerIngest(program: Command, io: CliIO, setCode: (code: numb
     .option("--outlet <name>", "with --stdin-article: news outlet")
     .option("--published <date>", "with --stdin-article: publication date YYYY-MM-DD")
     .option("--url <url>", "with --stdin-article: article URL")
-    .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
-    .option("--timeout <seconds>", "time limit per HTTP request", "15")
-    .option("--delay <seconds>", "pause between requests to the same host", "1")
-    .option("--max-size <size>", "largest input accepted (default 16MiB for files, 5MB for URLs)")
-    .option("--encoding <name>", "decode input without a BOM with this encoding (default UTF-8)")
     .addHelpText("after", HELP_AFTER)
     .action(async (sources: string[], flags: IngestFlags) => {
       setCode(await runIngest(sources, flags, io));

@@ -7,8 +7,19 @@ import { ReaderError } from "../readers/ReaderError.js";
 import { normalizeDate } from "../readers/normalizeDate.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_INTERNAL, EXIT_USER } from "./analyze.js";
+import type { Command } from "commander";
 
 /** The `--db` help text shared by every store command. */
+/** The reading and fetching options shared by `ingest` and `worker`. */
+export function addFetchOptions(cmd: Command): Command {
+  return cmd
+    .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
+    .option("--timeout <seconds>", "time limit per HTTP request", "15")
+    .option("--delay <seconds>", "pause between requests to the same host", "1")
+    .option("--max-size <size>", "largest input accepted (default 16MiB for files, 5MB for URLs)")
+    .option("--encoding <name>", "decode input without a BOM with this encoding (default UTF-8)");
+}
+
 export const DB_OPTION_HELP = "SQLite file or postgres:// URL (default: $DOSSIER_DB or ./dossier.db)";
 
 /** A usage problem found while checking flags: printed as one line, exit code 2. */

@@ -3,7 +3,7 @@ import { ingest, type IngestOptions, type IngestSummary } from "../corpus/ingest
 import type { CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
 import { EXIT_SOME_FAILED, fetchOptions, progressReporter, type IngestFlags } from "./ingest.js";
-import { DB_OPTION_HELP, UsageError, checkUsage, withStore } from "./storeCommand.js";
+import { DB_OPTION_HELP, addFetchOptions, UsageError, checkUsage, withStore } from "./storeCommand.js";
 
 export interface WorkerFlags extends Pick<IngestFlags, "db" | "workers" | "json" | "allowPrivate" | "timeout" | "delay" | "maxSize" | "encoding"> {
   follow?: boolean;
@@ -24,8 +24,7 @@ Examples:
 
 /** `dossier worker`. */
 export function registerWorker(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
-    .command("worker")
+  addFetchOptions(program.command("worker"))
     .summary("process the shared ingest queue (PostgreSQL: many workers)")
     .description("Claim sources from the store's job queue and ingest them until the queue is empty.")
     .option("--db <path-or-url>", DB_OPTION_HELP)
@@ -33,11 +32,6 @@ export function registerWorker(program: Command, io: CliIO, setCode: (code: numb
     .option("--poll <seconds>", "with --follow: seconds between polls", "2")
     .option("--workers <n>", "analysis threads", "1")
     .option("--json", "one JSON line per event")
-    .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
-    .option("--timeout <seconds>", "time limit per HTTP request", "15")
-    .option("--delay <seconds>", "pause between requests to the same host", "1")
-    .option("--max-size <size>", "largest input accepted (default 16MiB for files, 5MB for URLs)")
-    .option("--encoding <name>", "decode input without a BOM with this encoding (default UTF-8)")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: WorkerFlags) => {
       setCode(await runWorker(flags, io));

@@ -45,6 +45,7 @@ import { compromiseAttributions } from "./peers/compromiseAttributions.js";
 import { quoteMarksBaseline } from "./peers/quoteMarksBaseline.js";
 import { rulesOnlyEngine } from "./peers/rulesOnlyEngine.js";
 import { LEARNED_NOTE, learnedAttributions, learnedAttributionsAvailable, learnedAttributionsVersion } from "./peers/learnedAttributions.js";
+import { quoteMetrics } from "./polnear/quoteMetrics.js";
 
 export type { EvalOptions, EvalReport, Split, SystemResult } from "./EvalReport.js";
 export { chronoTimexes, chronoTimexValue } from "./peers/chronoTimexes.js";
@@ -185,28 +186,7 @@ export async function evalQuotes(dataDir: string, split: Split, options: EvalOpt
       name,
       version,
       seconds,
-      metrics: {
-        f1: s.attribution.f1,
-        precision: s.attribution.p,
-        recall: s.attribution.r,
-        source_exact_f1: s.source.exact.f1,
-        cue_exact_f1: s.cue.exact.f1,
-        content_exact_f1: s.content.exact.f1,
-        source_partial_f1: s.source.partial.f1,
-        cue_partial_f1: s.cue.partial.f1,
-        content_partial_f1: s.content.partial.f1,
-      },
-      counts: {
-        gold: s.attribution.gold,
-        predicted: s.attribution.predicted,
-        matched: s.attribution.matched,
-        goldSources: s.source.gold,
-        predictedSources: s.source.predicted,
-        goldCues: s.cue.gold,
-        predictedCues: s.cue.predicted,
-        goldContents: s.content.gold,
-        predictedContents: s.content.predicted,
-      },
+      ...quoteMetrics(s),
       ...(note ? { note } : {}),
     });
   };

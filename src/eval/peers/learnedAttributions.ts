@@ -7,6 +7,7 @@
  */
 import type { AttributionTriple } from "../polnear/scoreAttribution.js";
 import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../../model/attribution/defaultAttributionModel.js";
+import { toTriples } from "../polnear/evalLearned.js";
 
 /** One-line description for reports. */
 export const LEARNED_NOTE = "two-stage averaged-perceptron tagger (cues, then each cue's source/content) trained on PolNeAR train";
@@ -24,7 +25,5 @@ export function learnedAttributionsVersion(): string {
 
 /** Attributions found by the bundled model in `text`. */
 export function learnedAttributions(text: string): AttributionTriple[] {
-  return getDefaultAttributionModel()
-    .extract(text)
-    .map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
+  return toTriples(getDefaultAttributionModel().extract(text));
 }

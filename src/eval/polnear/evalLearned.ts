@@ -11,6 +11,7 @@
  */
 import { readPolnear, type PolnearDocument, type PolnearSplit } from "./readPolnear.js";
 import { scoreAttribution, type AttributionScore, type AttributionTriple } from "./scoreAttribution.js";
+import { quoteMetrics } from "./quoteMetrics.js";
 import type { SystemResult } from "../EvalReport.js";
 import type { AttributionModel } from "../../model/attribution/AttributionModel.js";
 import { getDefaultAttributionModel } from "../../model/attribution/defaultAttributionModel.js";
@@ -41,33 +42,6 @@ export function toTriples(atts: ExtractedAttribution[]): AttributionTriple[] {
   return atts.map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
 }
 
-/** Flat metric map with `evalQuotes`' names. */
-export function quoteMetrics(s: AttributionScore): { metrics: Record<string, number>; counts: Record<string, number> } {
-  return {
-    metrics: {
-      f1: s.attribution.f1,
-      precision: s.attribution.p,
-      recall: s.attribution.r,
-      source_exact_f1: s.source.exact.f1,
-      cue_exact_f1: s.cue.exact.f1,
-      content_exact_f1: s.content.exact.f1,
-      source_partial_f1: s.source.partial.f1,
-      cue_partial_f1: s.cue.partial.f1,
-      content_partial_f1: s.content.partial.f1,
-    },
-    counts: {
-      gold: s.attribution.gold,
-      predicted: s.attribution.predicted,
-      matched: s.attribution.matched,
-      goldSources: s.source.gold,
-      predictedSources: s.source.predicted,
-      goldCues: s.cue.gold,
-      predictedCues: s.cue.predicted,
-      goldContents: s.content.gold,
-      predictedContents: s.content.predicted,
-    },
-  };
-}
 
 /**
  * Runs the learned extractor over a PolNeAR split (`dataDir` is the `polnear` folder holding

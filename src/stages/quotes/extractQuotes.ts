@@ -2,7 +2,7 @@ import type { Entity, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Sp
 import { findQuoteSegments, segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
 import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
-import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
+import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
 
 /** A quote before ids are assigned. */
@@ -25,7 +25,7 @@ const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "
 /** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
-const TIME_WORD = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)";
+const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
 /**
  * What may follow "…, the minister said" in the same sentence: a time ("Friday", "on Tuesday",
  * "late on Monday"), a place or occasion ("in a statement"), "according to …", or a relative
@@ -149,6 +149,11 @@ class QuoteFinder {
     const start = this.tokens[from].start;
     const end = this.tokens[to - 1].end;
     return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** True when a quote already found contains the whole segment. */
+  private insideDraft(seg: QuoteSegment): boolean {
+    return this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1);
   }
 
   private insideSegment(segments: readonly QuoteSegment[], offset: number): boolean {
@@ -560,7 +565,7 @@ class QuoteFinder {
     const T = this.tokens;
     for (const seg of segments) {
       if (this.usedSegment.has(seg) || seg.close < 0) continue;
-      if (this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1)) continue;
+      if (this.insideDraft(seg)) continue;
       const first = this.tokenAt(seg.open);
       const s = this.sentences[T[first]?.sentence ?? -1];
       if (!s || s.paragraph !== seg.paragraph) continue;
@@ -616,7 +621,7 @@ class QuoteFinder {
   private unattributedSegments(segments: readonly QuoteSegment[]): void {
     for (const seg of segments) {
       if (this.usedSegment.has(seg)) continue;
-      if (this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1)) continue;
+      if (this.insideDraft(seg)) continue;
       const words = segmentWords(this.text, seg);
       const content = trimContent(this.text, seg.start, seg.end, false);
       if (content.end <= content.start) continue;

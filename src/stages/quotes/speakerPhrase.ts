@@ -9,7 +9,8 @@ export interface TokenRange {
 
 const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
-const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
+/** Day names and time nouns that form short time adverbials ("this week", "on Friday"). */
+export const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
 const TIME_DETS = new Set(["this", "last", "next", "on", "earlier", "later"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 const NP_INNER = new Set(["of", "for", "by", "from", "in", "at", "and", "'s", "\u2019s", "'", "\u2019", "-", "on", "to"]);

@@ -7,12 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { getDefaultNerModel, hasDefaultNerModel, defaultNerModelPath } from "../../src/model/ner/defaultModel.js";
 import { NerModel } from "../../src/model/ner/NerModel.js";
-import { DocContext, KeyBuffer, PredictionHistory } from "../../src/model/ner/features.js";
+import { DocContext, KeyBuffer, PredictionHistory, inactiveTokens } from "../../src/model/ner/features.js";
 import type { SentenceAtoms } from "../../src/model/ner/features.js";
 import { greedyDecode } from "../../src/model/ner/decode.js";
 import type { SentenceRows } from "../../src/model/ner/decode.js";
 import { toBio } from "../../src/model/ner/tags.js";
-import { IntrinsicCache } from "../../src/model/ner/scoreLocal.js";
+import { IntrinsicCache, forcedLabels } from "../../src/model/ner/scoreLocal.js";
 import { readConll, groupDocuments } from "../../src/eval/conll/readConll.js";
 
 /** The straightforward predictor: resolve every key, concatenate rows, greedyDecode per stage. */
@@ -60,6 +60,8 @@ function referencePredict(m: NerModel, sentences: string[][]): string[][] {
 }
 
 const split = (s: string) => s.split(" ");
+/** Score every token, as the reference path does (the default skips lower-case runs: tested below). */
+const EXHAUSTIVE = { exhaustive: true };
 /** Invented documents: headlines, ALL-CAPS lines (recasing), repeated names, quotes, hyphens, empty sentences. */
 const DOCS: string[][][] = [
   [
@@ -78,8 +80,8 @@ test("NER fast path tags invented documents exactly as the reference path", (t) 
   if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
   const m = getDefaultNerModel();
   for (const d of DOCS) {
-    assert.deepEqual(m.predictDocument(d), referencePredict(m, d));
-    assert.deepEqual(m.predictDocument(d), referencePredict(m, d), "second call (intrinsic sums from the cache)");
+    assert.deepEqual(m.predictDocument(d, EXHAUSTIVE), referencePredict(m, d));
+    assert.deepEqual(m.predictDocument(d, EXHAUSTIVE), referencePredict(m, d), "second call (intrinsic sums from the cache)");
   }
   // Some entity is found at all (the comparison above is not between two empty outputs).
   assert.ok(m.predictDocument(DOCS[0]).flat().some((tag) => tag !== "O"));
@@ -97,7 +99,7 @@ test("NER fast path with two stages (second stage's weights synthetic) equals th
     stages: [{ table: m.table, weights: w0 }, { table: m.table, weights: w1 }],
   });
   assert.equal(two.stageCount, 2);
-  for (const d of DOCS) assert.deepEqual(two.predictDocument(d), referencePredict(two, d));
+  for (const d of DOCS) assert.deepEqual(two.predictDocument(d, EXHAUSTIVE), referencePredict(two, d));
 });
 
 test("intrinsic cache: hits, flag slots and clearing at the limit", () => {
@@ -121,6 +123,62 @@ test("NER fast path equals the reference path on CoNLL-2003 testa (first 40 docu
   const m = getDefaultNerModel();
   for (const d of groupDocuments(readConll(file)).slice(0, 40)) {
     const words = d.map((s) => s.tokens);
-    assert.deepEqual(m.predictDocument(words), referencePredict(m, words));
+    assert.deepEqual(m.predictDocument(words, EXHAUSTIVE), referencePredict(m, words));
   }
 });
+
+test("inactiveTokens: lower-case runs away from capitals and digits are skipped", () => {
+  const m = getDefaultNerModelOrNull();
+  if (!m) return;
+  const words = split("the talks in Doha ended on 3 May , and the envoy left for home .");
+  const a = m.extractor.atoms(words);
+  const skip = inactiveTokens(a.FL, a.n);
+  assert.ok(skip);
+  const skipped = words.filter((_, i) => skip![i] === 1);
+  // "in" and "ended" touch "Doha"; "on" and "," touch "3 May"; the rest is skipped.
+  assert.deepEqual(skipped, ["the", "talks", "and", "the", "envoy", "left", "for", "home", "."]);
+  assert.equal(inactiveTokens(m.extractor.atoms(split("Blinken met Netanyahu")).FL, 3), null, "nothing to skip");
+});
+
+test("forcedLabels: O where O may follow, else the label that closes the open entity", () => {
+  const labels = ["O", "B-PER", "I-PER", "L-PER", "U-PER"];
+  // BILOU transitions: after B or I only I/L of the same type.
+  const nL = labels.length;
+  const allowed = new Uint8Array((nL + 1) * nL);
+  for (let p = 0; p <= nL; p++)
+    for (let y = 0; y < nL; y++) {
+      const open = p === 1 || p === 2;
+      allowed[p * nL + y] = open ? (y === 2 || y === 3 ? 1 : 0) : y === 2 || y === 3 ? 0 : 1;
+    }
+  assert.deepEqual(Array.from(forcedLabels(labels, allowed)), [0, 3, 3, 0, 0, 0]);
+});
+
+test("skipping lower-case runs changes (almost) nothing on CoNLL-2003 testa (first 40 documents)", (t) => {
+  const file = path.resolve(new URL("../../../shared/data/conll2003/eng.testa", import.meta.url).pathname);
+  if (!fs.existsSync(file)) return t.skip(`CoNLL-2003 data absent (${file})`);
+  if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
+  const m = getDefaultNerModel();
+  let tokens = 0;
+  let differ = 0;
+  let skippedNonO = 0;
+  for (const d of groupDocuments(readConll(file)).slice(0, 40)) {
+    const words = d.map((s) => s.tokens);
+    const fast = m.predictDocument(words);
+    const full = m.predictDocument(words, EXHAUSTIVE);
+    words.forEach((w, k) => {
+      const skip = inactiveTokens(m.extractor.atoms(w).FL, w.length);
+      for (let i = 0; i < w.length; i++) {
+        tokens++;
+        if (fast[k][i] !== full[k][i]) differ++;
+        if (skip && skip[i] && fast[k][i].startsWith("B-")) skippedNonO++;
+      }
+    });
+  }
+  assert.ok(tokens > 10_000);
+  assert.equal(skippedNonO, 0, "a skipped token never starts an entity (it is O, or closes one opened before it)");
+  assert.ok(differ / tokens < 0.001, `${differ} of ${tokens} tags differ`);
+});
+
+function getDefaultNerModelOrNull(): NerModel | null {
+  return hasDefaultNerModel() ? getDefaultNerModel() : null;
+}

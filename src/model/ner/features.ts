@@ -190,6 +190,27 @@ export function capClass(flags: number): number {
   return 0;
 }
 
+/** Flags of a token with an upper-case letter or a digit somewhere in it. */
+const ACTIVE_FLAGS = FLAG.INIT_CAP | FLAG.ALL_CAPS | FLAG.MIXED_CASE | FLAG.SINGLE_CAP | FLAG.HAS_DIGIT;
+
+/**
+ * Tokens the predictor need not score: those with no upper-case letter and no digit whose
+ * neighbours (±1) have none either. Outside headlines in lower case, such a token is (in
+ * CoNLL-style news) practically never part of a name, so it is tagged `O` without looking up its
+ * features. Returns null when every token must be scored. Writes into `out` when it is long enough.
+ */
+export function inactiveTokens(FL: Int32Array, n: number, out?: Uint8Array): Uint8Array | null {
+  const skip = out && out.length >= n ? out : new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const s =
+      (FL[i] & ACTIVE_FLAGS) === 0 && (i === 0 || (FL[i - 1] & ACTIVE_FLAGS) === 0) && (i + 1 >= n || (FL[i + 1] & ACTIVE_FLAGS) === 0);
+    skip[i] = s ? 1 : 0;
+    if (s) any = true;
+  }
+  return any ? skip : null;
+}
+
 /** Word shape hashes (long, short) and flags of one token. */
 function shapeOf(w: string): { sh: number; ss: number; flags: number } {
   let sh = 0x1234;
@@ -606,8 +627,9 @@ export class FeatureExtractor {
    * Emits the local (tag-independent) feature keys of every token into `buf`. With `skipIntrinsic`,
    * tokens `i` with `skipIntrinsic[i] = 1` get no intrinsic keys (`start[i] === ctxStart[i]`): the
    * predictor passes it for words whose intrinsic score it has cached (see {@link intrinsicKey}).
+   * Tokens with `skipAll[i] = 1` get no keys at all (see {@link inactiveTokens}).
    */
-  localKeys(a: SentenceAtoms, buf: KeyBuffer, skipIntrinsic?: Uint8Array): void {
+  localKeys(a: SentenceAtoms, buf: KeyBuffer, skipIntrinsic?: Uint8Array, skipAll?: Uint8Array): void {
     const o = this.options;
     const n = a.n;
     const win = o.window;
@@ -617,6 +639,11 @@ export class FeatureExtractor {
     buf.reset(n);
     for (let i = 0; i < n; i++) {
       buf.start[i] = buf.len;
+      if (skipAll && skipAll[i]) {
+        buf.lexEnd[i] = buf.len;
+        buf.ctxStart[i] = buf.len;
+        continue;
+      }
       const fl = FL[i];
       const cc = capClass(fl);
       if (skipIntrinsic && skipIntrinsic[i]) buf.lexEnd[i] = buf.len;
@@ -647,10 +674,8 @@ export class FeatureExtractor {
         for (const c of a.gaz[i]) buf.push(T.GZ, c, 0);
         const gp = i > 0 ? a.gazBits[i - 1] : 0;
         const gn = i + 1 < n ? a.gazBits[i + 1] : 0;
-        for (let b = 0; b < GAZ_CATEGORIES.length; b++) {
-          if (gp & (1 << b)) buf.push(T.GZ_PREV, b, 0);
-          if (gn & (1 << b)) buf.push(T.GZ_NEXT, b, 0);
-        }
+        for (let b = 0; gp >>> b !== 0; b++) if (gp & (1 << b)) buf.push(T.GZ_PREV, b, 0);
+        for (let b = 0; gn >>> b !== 0; b++) if (gn & (1 << b)) buf.push(T.GZ_NEXT, b, 0);
       }
       if (o.hyphenParts && a.HY[2 * i] !== 0) {
         buf.push(T.HY_PART, a.HY[2 * i], 0);

@@ -54,6 +54,7 @@ export class IntrinsicCache {
  * skipped), written to `out[(i * stages + stage) * labels + label]` (`out` must hold
  * `n * stages * labels` zeros). The intrinsic part of each sum comes from `cache` when present
  * (and is stored there otherwise). Emits the keys itself (`extractor.localKeys` into `buf`).
+ * Tokens marked in `inactive` (see `inactiveTokens`) are not scored: their sums stay as they are.
  */
 export function scoreLocalCached(
   extractor: FeatureExtractor,
@@ -64,6 +65,7 @@ export function scoreLocalCached(
   buf: KeyBuffer,
   cache: IntrinsicCache,
   out: Float64Array,
+  inactive: Uint8Array | null = null,
 ): void {
   const n = a.n;
   const stride = ws.length * labels;
@@ -71,7 +73,7 @@ export function scoreLocalCached(
   const skip = new Uint8Array(n);
   const slots = new Int8Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (a.DW[i] !== 0) continue;
+    if (a.DW[i] !== 0 || (inactive !== null && inactive[i])) continue;
     const slot = IntrinsicCache.slot(a.FL[i]);
     const v = cache.get(slot, a.tokens[i]);
     if (v !== undefined) {
@@ -79,10 +81,11 @@ export function scoreLocalCached(
       skip[i] = 1;
     } else slots[i] = slot;
   }
-  extractor.localKeys(a, buf, skip);
+  extractor.localKeys(a, buf, skip, inactive ?? undefined);
   const start = buf.start;
   const ctx = buf.ctxStart;
   for (let i = 0; i < n; i++) {
+    if (inactive !== null && inactive[i]) continue;
     const o = i * stride;
     const v = hit[i];
     if (v !== undefined) out.set(v, o);
@@ -143,7 +146,9 @@ let scores = new Float64Array(32);
  * Greedy decoding of one sentence with one stage: token i's scores start from its local sums
  * `local[localOff + i * localStride ..][0 .. labels)` (see {@link scoreLocalCached}), then add the
  * stage's extra (stacked) rows `extra` and the history features, with the stage's weights `w`.
- * Writes label ids to `out` and updates `history`, exactly as {@link greedyDecode} does.
+ * Writes label ids to `out` and updates `history`, exactly as {@link greedyDecode} does — except
+ * that tokens marked in `inactive` are not scored but given `forced[previous label]` (see
+ * {@link forcedLabels}); they have no capital, so they never enter the prediction history.
  */
 export function decodeScored(
   setup: DecodeSetup,
@@ -157,6 +162,8 @@ export function decodeScored(
   history: PredictionHistory | null,
   out: Int32Array,
   tagRows: HistoryTagRows,
+  inactive: Uint8Array | null = null,
+  forced: Int32Array | null = null,
 ): void {
   const nL = setup.labels;
   if (scores.length < nL) scores = new Float64Array(nL);
@@ -172,6 +179,14 @@ export function decodeScored(
   let p1 = nL;
   let p2 = nL;
   for (let i = 0; i < n; i++) {
+    if (inactive !== null && forced !== null && inactive[i]) {
+      // Not scored (see inactiveTokens): `O`, or the label that must follow the previous one.
+      const y = forced[p1];
+      out[i] = y;
+      p2 = p1;
+      p1 = y;
+      continue;
+    }
     const lb = localOff + i * localStride;
     for (let y = 0; y < nL; y++) sc[y] = local[lb + y];
     if (extra !== null) {
@@ -224,4 +239,34 @@ export function decodeScored(
     p2 = p1;
     p1 = best;
   }
+}
+
+/**
+ * For each previous label (index `labels` = sentence start), the label an unscored token gets:
+ * `O` when `O` may follow, else the allowed label of the same entity type that closes the entity
+ * (`L-` in BILOU, `I-` otherwise), else the first allowed label.
+ */
+export function forcedLabels(labelNames: readonly string[], allowed: Uint8Array): Int32Array {
+  const nL = labelNames.length;
+  const o = labelNames.indexOf("O");
+  const out = new Int32Array(nL + 1);
+  for (let p = 0; p <= nL; p++) {
+    const row = p * nL;
+    if (o >= 0 && allowed[row + o]) {
+      out[p] = o;
+      continue;
+    }
+    const type = p < nL ? labelNames[p].slice(2) : "";
+    let pick = -1;
+    for (const prefix of ["L-", "E-", "I-"]) {
+      const y = labelNames.indexOf(prefix + type);
+      if (y >= 0 && allowed[row + y]) {
+        pick = y;
+        break;
+      }
+    }
+    for (let y = 0; pick < 0 && y < nL; y++) if (allowed[row + y]) pick = y;
+    out[p] = Math.max(0, pick);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Approx } from "../../types.js";
+import { lookupTable } from "../lookupTable.js";
 
 /**
  * Words before or after a number that qualify how exact it is, mapped to dossier's `Approx`.
@@ -6,7 +7,7 @@ import type { Approx } from "../../types.js";
  * "more than", and "as many as" sets an upper bound). Phrases are lower case, space-separated,
  * matched against token `norm`s.
  */
-export const PRE_QUALIFIERS: Record<string, Approx> = {
+export const PRE_QUALIFIERS: Record<string, Approx> = lookupTable({
   // more than
   "more than": "more than",
   "over": "more than",
@@ -71,10 +72,10 @@ export const PRE_QUALIFIERS: Record<string, Approx> = {
   "as high as": "at most",
   "a maximum of": "at most",
   "a maximum": "at most",
-};
+});
 
 /** Words after a number ("300 or more", "50-odd", "5,000+"). */
-export const POST_QUALIFIERS: Record<string, Approx> = {
+export const POST_QUALIFIERS: Record<string, Approx> = lookupTable({
   "or more": "at least",
   "or so": "about",
   "or fewer": "at most",
@@ -82,7 +83,7 @@ export const POST_QUALIFIERS: Record<string, Approx> = {
   "+": "more than",
   "plus": "more than",
   "odd": "about",
-};
+});
 
 /** Words before the first number of a range ("between 10 and 15"). */
 export const RANGE_OPENERS = new Set(["between"]);

@@ -4,9 +4,10 @@
  * calendar and AP/Reuters abbreviation habits; no external list copied.
  * Keys are lower case and carry no trailing period; matchers allow an optional "." after them.
  */
+import { lookupTable } from "../lookupTable.js";
 
 /** Month name or abbreviation → month number 1..12. */
-export const MONTH_NAMES: Record<string, number> = {
+export const MONTH_NAMES: Record<string, number> = lookupTable({
   january: 1, jan: 1,
   february: 2, feb: 2,
   march: 3, mar: 3,
@@ -19,7 +20,7 @@ export const MONTH_NAMES: Record<string, number> = {
   october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
-};
+});
 
 /**
  * Month names that are also ordinary English words ("May I", "march on", "a Jan"), so a bare
@@ -28,9 +29,9 @@ export const MONTH_NAMES: Record<string, number> = {
 export const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar", "jan", "jun", "dec", "sep", "oct", "aug"]);
 
 /** Weekday name → ISO weekday number (Monday = 1 … Sunday = 7). */
-export const WEEKDAY_NAMES: Record<string, number> = {
+export const WEEKDAY_NAMES: Record<string, number> = lookupTable({
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
+});
 
 /** Words that turn a weekday into a name, not a date ("Black Friday", "Bloody Sunday"). */
 export const WEEKDAY_NAME_PREFIXES = new Set(["black", "good", "bloody", "super", "cyber", "holy", "palm", "easter", "ash", "maundy", "shrove"]);
@@ -52,7 +53,7 @@ export type HolidayRule =
   | { month: number; weekday: number; nth: number }
   | { easter: number };
 
-export const HOLIDAYS: Record<string, HolidayRule> = {
+export const HOLIDAYS: Record<string, HolidayRule> = lookupTable({
   "new year's day": { month: 1, day: 1 },
   "new year's eve": { month: 12, day: 31 },
   "valentine's day": { month: 2, day: 14 },
@@ -77,4 +78,4 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   easter: { easter: 0 },
   "easter monday": { easter: 1 },
   "palm sunday": { easter: -7 },
-};
+});

@@ -3,9 +3,10 @@
  * figures at all. Source: written for dossier from newswire usage; currency codes follow ISO 4217.
  * Everything is lower case unless noted; callers match token `norm`s.
  */
+import { lookupTable } from "../lookupTable.js";
 
 /** Currency symbols and codes written before an amount ("$1.5 billion", "NIS 100"). */
-export const CURRENCY_PREFIXES: Record<string, string> = {
+export const CURRENCY_PREFIXES: Record<string, string> = lookupTable({
   "$": "USD", "us$": "USD", "usd": "USD",
   "€": "EUR", "eur": "EUR",
   "£": "GBP", "gbp": "GBP",
@@ -16,13 +17,13 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
   "₪": "ILS", "nis": "ILS", "ils": "ILS",
   "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
   "chf": "CHF", "sar": "SAR", "aed": "AED", "qar": "QAR", "egp": "EGP",
-};
+});
 
 /** Currency codes that are also ordinary words, accepted only in upper case ("TRY 5", not "try 5"). */
 export const CURRENCY_CODES_UPPER_ONLY = new Set(["try", "rub", "sar", "aud", "cad", "eur", "usd", "gbp", "inr", "chf", "aed", "qar", "egp", "cny", "jpy", "ils", "nis", "rmb"]);
 
 /** Currency words written after an amount ("50 billion euros"). */
-export const CURRENCY_SUFFIXES: Record<string, string> = {
+export const CURRENCY_SUFFIXES: Record<string, string> = lookupTable({
   dollar: "USD", dollars: "USD", usd: "USD",
   euro: "EUR", euros: "EUR", eur: "EUR",
   sterling: "GBP", gbp: "GBP",
@@ -33,17 +34,17 @@ export const CURRENCY_SUFFIXES: Record<string, string> = {
   rupee: "INR", rupees: "INR",
   riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
   pound: "EGP", pounds: "GBP", // refined by context: "Egyptian pounds" / "pounds sterling"
-};
+});
 
 /** Percent markers after a number; value is the unit recorded. Multi-word keys are space-joined. */
-export const PERCENT_SUFFIXES: Record<string, string> = {
+export const PERCENT_SUFFIXES: Record<string, string> = lookupTable({
   "%": "percent",
   "percent": "percent",
   "per cent": "percent",
   "pct": "percent",
   "percentage points": "percentage points",
   "percentage point": "percentage points",
-};
+});
 
 /**
  * Words after a hyphen that do not make "N-word" a counted unit: "one-on-one", "one-off",
@@ -68,12 +69,12 @@ export const ORDINAL_HYPHEN_NON_UNITS = new Set(["hand", "class", "rate", "degre
 export const HYPHEN_TAIL_WORDS = new Set(["old", "long", "wide", "high", "deep", "tall", "strong"]);
 
 /** Irregular plurals for units made from a hyphenated singular ("three-man" → "men"). */
-export const IRREGULAR_PLURALS: Record<string, string> = {
+export const IRREGULAR_PLURALS: Record<string, string> = lookupTable({
   man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth",
   mouse: "mice", goose: "geese", storey: "storeys", day: "days", key: "keys", way: "ways",
   series: "series", species: "species", sheep: "sheep", aircraft: "aircraft", km: "km", kg: "kg",
   mph: "mph", mm: "mm", cm: "cm", ha: "ha",
-};
+});
 
 /** Words before a number that make it an identifier, not a figure ("Resolution 2334", "Flight 17"). */
 export const IDENTIFIER_PREFIXES = new Set([
@@ -97,7 +98,7 @@ export const IDENTIFIER_PREFIXES_CAPITALISED = new Set([
  * Verbs, adjectives and nouns that say what happened to what is counted ("killed 40 people",
  * "12 people were injured", "the death of 9,000 people"), mapped to the word added to the unit.
  */
-export const CASUALTY_WORDS: Record<string, string> = {
+export const CASUALTY_WORDS: Record<string, string> = lookupTable({
   kill: "killed", kills: "killed", killed: "killed", killing: "killed", slain: "killed", martyred: "killed",
   injure: "injured", injures: "injured", injured: "injured", injuring: "injured", hurt: "injured",
   wound: "wounded", wounds: "wounded", wounded: "wounded", wounding: "wounded",
@@ -110,14 +111,14 @@ export const CASUALTY_WORDS: Record<string, string> = {
   missing: "missing",
   evacuate: "evacuated", evacuated: "evacuated", evacuating: "evacuated",
   flee: "fled", fled: "fled", fleeing: "fled",
-};
+});
 
 /** Nouns that, in "the N of 9,000 people", say what happened ("the death of", "the displacement of"). */
-export const CASUALTY_NOUNS: Record<string, string> = {
+export const CASUALTY_NOUNS: Record<string, string> = lookupTable({
   death: "killed", deaths: "killed", killing: "killed", killings: "killed",
   displacement: "displaced", arrest: "arrested", arrests: "arrested", detention: "detained",
   injury: "injured", injuries: "injured", abduction: "abducted", evacuation: "evacuated",
-};
+});
 
 /** Auxiliaries and adverbs allowed between a counted noun and its casualty verb ("were reportedly killed"). */
 export const CASUALTY_GAP_WORDS = new Set([

@@ -2,6 +2,7 @@
  * Organisation cues and well-known organisations. Written for dossier from general knowledge of
  * news usage.
  */
+import { lookupTable } from "../lookupTable.js";
 
 /** Head words that make a capitalised name an organisation ("Department of State", "Security Council"). */
 export const ORG_HEADS = new Set([
@@ -48,7 +49,7 @@ export const ORG_DESCRIPTIONS: Record<string, string[]> = {
 };
 
 /** Words that, as the last word of a possessive phrase, make an organisation headed by the owner ("Netanyahu's office"). */
-export const POSSESSIVE_ORGS: Record<string, string> = {
+export const POSSESSIVE_ORGS: Record<string, string> = lookupTable({
   office: "Office",
   government: "Government",
   administration: "Administration",
@@ -62,7 +63,7 @@ export const POSSESSIVE_ORGS: Record<string, string> = {
   team: "Team",
   camp: "Camp",
   aides: "Aides",
-};
+});
 
 /** Armed groups and movements that "the group", "the movement", "militants" usually refer to. */
 export const ARMED_GROUPS = new Set([

@@ -3,7 +3,9 @@
  * NI night, DT daytime). Source: the TIMEX3 part-of-day tokens from the TimeML annotation
  * guidelines (the codes only), mapped to English words written for dossier.
  */
-export const PARTS_OF_DAY: Record<string, string> = {
+import { lookupTable } from "../lookupTable.js";
+
+export const PARTS_OF_DAY: Record<string, string> = lookupTable({
   morning: "MO",
   dawn: "MO",
   daybreak: "MO",
@@ -16,5 +18,5 @@ export const PARTS_OF_DAY: Record<string, string> = {
   night: "NI",
   overnight: "NI",
   nightfall: "NI",
-};
+});
 

@@ -42,6 +42,9 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
     const titleCase = words.length >= 4 && capShare > 0.6;
     const ok = (i: number): boolean => {
       const t = tokens[i];
+      // Every form isCapWord accepts starts with A–Z or À–Þ: most tokens are rejected here.
+      const c0 = t.text.charCodeAt(0);
+      if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde))) return false;
       if (!isCapWord(t.text) || NEVER.has(t.text.replace(/\.$/, ""))) return false;
       if (MONTH_ABBREVIATIONS.has(t.text.replace(/\.$/, "")) && (t.text.endsWith(".") || /^[.\d]/.test(tokens[i + 1]?.text ?? ""))) return false;
       if (titleCase) return t.pos === "PROPN" || known(t.text);

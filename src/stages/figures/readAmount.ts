@@ -2,10 +2,13 @@ import type { Token } from "../../types.js";
 import { CURRENCY_CODES_UPPER_ONLY, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PERCENT_SUFFIXES } from "../../lexicons/en/figureUnits.js";
 import { adjacent, isUpperCode } from "./tokenHelpers.js";
 
+/** {@link CURRENCY_PREFIXES} as a map: looked up for every token, and never through the object prototype. */
+const PREFIX_CODES = new Map(Object.entries(CURRENCY_PREFIXES));
+
 /** A currency code written before an amount at token `i` ("$", "US$", "NIS"), or null. */
 export function currencyPrefix(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
-  const code = CURRENCY_PREFIXES[t.norm];
+  const code = PREFIX_CODES.get(t.norm);
   if (code === undefined) return null;
   if (CURRENCY_CODES_UPPER_ONLY.has(t.norm) && !isUpperCode(t)) return null;
   return code;

@@ -1,5 +1,6 @@
 import { makeCandidate, type TimeCandidate } from "./TimeCandidate.js";
 import type { TimeContext } from "./TimeContext.js";
+import { lookupTable } from "../../lexicons/lookupTable.js";
 
 const A = { EDGE: 1, PHRASE: 2 } as const;
 /**
@@ -9,11 +10,11 @@ const A = { EDGE: 1, PHRASE: 2 } as const;
  */
 const ANAPHORIC = /\b(?:(earlier|later)\s+)?(that\s+(?:same\s+)?(?:year|day)|the\s+(?:same|following)\s+(?:year|day)|the\s+(?:previous|preceding)\s+(?:year|day))\b(?!\s+(?:of|in|when|that|after|before)\b|-)/g;
 
-const CENTURY_ORDINALS: Record<string, number> = {
+const CENTURY_ORDINALS: Record<string, number> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21,
-};
+});
 /** "the 20th century", "the twentieth century", "this century", "the last century", "the 11th-century temple". */
 const CENTURY = new RegExp(String.raw`\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?:the\s+)?(${Object.keys(CENTURY_ORDINALS).join("|")})|(this|last|next|the\s+last|the\s+next|the\s+past)|(?:the\s+)?(early|mid|late)[\s-]+(\d{1,2})(?:st|nd|rd|th))[\s-]century\b`, "g");
 

@@ -2,8 +2,9 @@ import { clauseTense } from "./clauseTense.js";
 import { matchBefore } from "./matchBefore.js";
 import { makeCandidate, type TimeCandidate } from "./TimeCandidate.js";
 import { tokenIndexAt, type TimeContext } from "./TimeContext.js";
+import { lookupTable } from "../../lexicons/lookupTable.js";
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const ORDINAL: Record<string, number> = lookupTable({ first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 });
 
 const O = { DET: 1, FISCAL: 2, ORD: 3, SEP: 4 } as const;
 /** "[the|this year's|the year-ago] [fiscal] third[-| ]" before "quarter". */

@@ -1,9 +1,10 @@
 import { addDays, daysBetween, formatDay } from "./CalendarDate.js";
 import type { TimeCandidate } from "./TimeCandidate.js";
 import type { TimeContext } from "./TimeContext.js";
+import { lookupTable } from "../../lexicons/lookupTable.js";
 
 const DEICTIC = /^pattern:deictic:(today|yesterday|tomorrow|tonight)$/;
-const SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const SHIFT: Record<string, number> = lookupTable({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 /** How far back (characters) the day of the reported speech may be named. */
 const REACH = 800;
 /** Double quote marks, straight and curly. */

@@ -177,7 +177,8 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
     const e2 = table.upsert(type === "PER" ? `per:${k}` : k, s.word, type, speaks ? "pattern:single-speaker" : "pattern:single-propn", speaks ? 0.5 : 0.3);
     if (type === "PER") table.alias(`per1:${k}`, e2);
     table.mention(e2, s.chunk.start, s.chunk.end, "name", e2.method, e2.confidence);
-    known = surnames();
+    // Only a new person adds surnames (a MISC key was not found above, so it is a new entity).
+    if (type === "PER") known = surnames();
   }
 
   // The trained model adds the names the lexicons and patterns missed (mergeNer.ts).

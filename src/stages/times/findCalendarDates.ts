@@ -124,6 +124,21 @@ function nextSentenceEnd(ctx: TimeContext, s: Sentence | null, cap: number): num
   return next && next.start < cap && s.end - s.start < 12 ? next.end : s.end;
 }
 
+/** How far (in characters) before and after a trigger chrono reads. */
+const WINDOW_REACH = 80;
+
+/** `i`, moved back to the start of the word it falls in. */
+function wordStartAtOrBefore(s: string, i: number): number {
+  while (i > 0 && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
+
+/** `i`, moved on to the end of the word it falls in (never past the line or text end it was capped at). */
+function wordEndAtOrAfter(s: string, i: number): number {
+  while (i < s.length && i > 0 && !/\s/.test(s[i - 1]) && !/\s/.test(s[i])) i++;
+  return i;
+}
+
 /** Calendar dates with a day, read by chrono over the sentences that look like they hold one. */
 export function findCalendarDates(ctx: TimeContext): TimeCandidate[] {
   const out: TimeCandidate[] = [];
@@ -140,8 +155,10 @@ export function findCalendarDates(ctx: TimeContext): TimeCandidate[] {
     if (lineEnd < 0) lineEnd = lower.length;
     const s1 = sentenceAt(ctx, m.index);
     const s2 = sentenceAt(ctx, m.index + m[0].length - 1);
-    const winStart = Math.max(lineStart, s1 ? s1.start : lineStart);
-    const winEnd = Math.min(lineEnd, nextSentenceEnd(ctx, s2, lineEnd));
+    // Only the words near the trigger: a date with its weekday, range or year fits in
+    // WINDOW_REACH characters on each side, and chrono's cost grows with its input.
+    const winStart = wordStartAtOrBefore(lower, Math.max(lineStart, s1 ? s1.start : lineStart, m.index - WINDOW_REACH));
+    const winEnd = wordEndAtOrAfter(lower, Math.min(lineEnd, nextSentenceEnd(ctx, s2, lineEnd), m.index + m[0].length + WINDOW_REACH));
     doneUntil = winEnd;
     TRIGGER.lastIndex = winEnd;
     for (const r of CALENDAR.parse(ctx.text.slice(winStart, winEnd), { instant: ref, timezone: 0 })) {

@@ -1,9 +1,19 @@
 import type { Entity, Mention, Token } from "../../types.js";
 
-/** Token index by start offset, to step from a mention to the tokens around it. */
-export function tokenByStart(tokens: readonly Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const t of tokens) m.set(t.start, t.index);
+const byStartCache = new WeakMap<readonly Token[], ReadonlyMap<number, number>>();
+
+/**
+ * Token index by start offset, to step from a mention to the tokens around it. Built once per
+ * token array (the token layer is immutable; several entity steps ask for it).
+ */
+export function tokenByStart(tokens: readonly Token[]): ReadonlyMap<number, number> {
+  let m = byStartCache.get(tokens);
+  if (!m) {
+    const built = new Map<number, number>();
+    for (const t of tokens) built.set(t.start, t.index);
+    byStartCache.set(tokens, built);
+    m = built;
+  }
   return m;
 }
 
@@ -25,10 +35,21 @@ export function placeMentions(all: { mention: Mention; entity: Entity }[], token
   const byStart = tokenByStart(tokens);
   return all.map(({ mention, entity }) => {
     let ti = byStart.get(mention.start);
-    if (ti === undefined) {
-      // mention not starting on a token boundary: find the covering token
-      ti = tokens.findIndex((t) => t.start <= mention.start && mention.start < t.end);
-    }
+    if (ti === undefined) ti = coveringToken(tokens, mention.start);
     return { mention, entity, sentence: ti !== undefined && ti >= 0 ? tokens[ti].sentence : -1 };
   });
+}
+
+/** Index of the token covering offset `at` (binary search over the sorted tokens), or -1. */
+export function coveringToken(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (at < t.start) hi = mid - 1;
+    else if (at >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { coveringToken, tokenByStart } from "../../src/stages/entities/mentionIndex.js";
+import { segment } from "../../src/document/segment.js";
+
+const text = "Gen. Abdel Fattah al-Burhan met envoys in Port Sudan.";
+const { tokens } = segment(text);
+
+test("coveringToken finds the token covering an offset, -1 between or outside tokens", () => {
+  const cases: [number, string | null][] = [
+    [0, "Gen."],
+    [2, "Gen."],
+    [text.indexOf("Burhan"), tokens.find((t) => t.start <= text.indexOf("Burhan") && text.indexOf("Burhan") < t.end)!.text],
+    [text.indexOf(" met"), null],
+    [text.length - 1, "."],
+    [text.length, null],
+    [-1, null],
+  ];
+  for (const [at, want] of cases) {
+    const i = coveringToken(tokens, at);
+    assert.equal(i >= 0 ? tokens[i].text : null, want, `offset ${at}`);
+  }
+  // Every offset inside a token maps to that token.
+  for (const t of tokens) for (let at = t.start; at < t.end; at++) assert.equal(coveringToken(tokens, at), t.index);
+});
+
+test("tokenByStart maps start offsets to token indexes and is built once per token array", () => {
+  const m = tokenByStart(tokens);
+  for (const t of tokens) assert.equal(m.get(t.start), t.index);
+  assert.equal(tokenByStart(tokens), m);
+  assert.notEqual(tokenByStart([...tokens]), m, "another array gets its own index");
+});

@@ -1,4 +1,5 @@
 import type { Entity, Mention, Token } from "../../types.js";
+import { spanIndexAt } from "../../document/spanIndexAt.js";
 
 const byStartCache = new WeakMap<readonly Token[], ReadonlyMap<number, number>>();
 
@@ -35,21 +36,7 @@ export function placeMentions(all: { mention: Mention; entity: Entity }[], token
   const byStart = tokenByStart(tokens);
   return all.map(({ mention, entity }) => {
     let ti = byStart.get(mention.start);
-    if (ti === undefined) ti = coveringToken(tokens, mention.start);
+    if (ti === undefined) ti = spanIndexAt(tokens, mention.start);
     return { mention, entity, sentence: ti !== undefined && ti >= 0 ? tokens[ti].sentence : -1 };
   });
-}
-
-/** Index of the token covering offset `at` (binary search over the sorted tokens), or -1. */
-export function coveringToken(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (at < t.start) hi = mid - 1;
-    else if (at >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

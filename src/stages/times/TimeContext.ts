@@ -1,5 +1,6 @@
 import type { NewsDocument, Sentence, Token } from "../../types.js";
 import { parseCalendarDate, type CalendarDate } from "./CalendarDate.js";
+import { spanIndexAt } from "../../document/spanIndexAt.js";
 
 /** Everything the time extractors read: the text (and a same-length lower-cased copy), the
  * publication anchor, and the token layer for tense and part-of-speech checks. */
@@ -62,17 +63,8 @@ export function tokenIndexAt(ctx: TimeContext, offset: number): number {
 
 /** The sentence containing `offset`, or null (offset in a gap between sentences). */
 export function sentenceAt(ctx: TimeContext, offset: number): Sentence | null {
-  const ss = ctx.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  const i = spanIndexAt(ctx.sentences, offset);
+  return i < 0 ? null : ctx.sentences[i];
 }
 
 const WORD_BEFORE = /([a-z']+)[^a-z'\n]{0,2}$/;

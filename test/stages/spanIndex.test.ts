@@ -1,12 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { coveringToken, tokenByStart } from "../../src/stages/entities/mentionIndex.js";
+import { tokenByStart } from "../../src/stages/entities/mentionIndex.js";
+import { spanIndexAt } from "../../src/document/spanIndexAt.js";
 import { segment } from "../../src/document/segment.js";
 
 const text = "Gen. Abdel Fattah al-Burhan met envoys in Port Sudan.";
 const { tokens } = segment(text);
 
-test("coveringToken finds the token covering an offset, -1 between or outside tokens", () => {
+test("spanIndexAt finds the token covering an offset, -1 between or outside tokens", () => {
   const cases: [number, string | null][] = [
     [0, "Gen."],
     [2, "Gen."],
@@ -17,11 +18,11 @@ test("coveringToken finds the token covering an offset, -1 between or outside to
     [-1, null],
   ];
   for (const [at, want] of cases) {
-    const i = coveringToken(tokens, at);
+    const i = spanIndexAt(tokens, at);
     assert.equal(i >= 0 ? tokens[i].text : null, want, `offset ${at}`);
   }
   // Every offset inside a token maps to that token.
-  for (const t of tokens) for (let at = t.start; at < t.end; at++) assert.equal(coveringToken(tokens, at), t.index);
+  for (const t of tokens) for (let at = t.start; at < t.end; at++) assert.equal(spanIndexAt(tokens, at), t.index);
 });
 
 test("tokenByStart maps start offsets to token indexes and is built once per token array", () => {

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import { openStore } from "../store/openStore.js";
-import { StoreError } from "../store/StoreError.js";
 import { clusterStore, type StoryWithSyndication } from "../story/clusterStore.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USER } from "./analyze.js";
+import { EXIT_OK, EXIT_USER } from "./analyze.js";
+import { withStore } from "./storeCommand.js";
 
 export interface StoriesFlags {
   since?: string;
@@ -48,30 +47,11 @@ export async function runStories(flags: StoriesFlags, io: CliIO): Promise<number
     io.err(errorLine("--since", `expected a date YYYY-MM-DD, got "${flags.since}"`));
     return EXIT_USER;
   }
-  const location = flags.db ?? (io.env.DOSSIER_DB || undefined);
-  let store;
-  try {
-    store = await openStore(location);
-  } catch (e) {
-    if (e instanceof StoreError) {
-      io.err(`dossier: ${oneLine(e.message, 600)}\n`);
-      return EXIT_USER;
-    }
-    throw e;
-  }
-  try {
+  return withStore(flags.db, io, async (store) => {
     const r = await clusterStore(store, { since: flags.since });
     io.out(flags.json ? JSON.stringify(storiesJson(r.stories, r.articles, r.added.length), null, 2) + "\n" : formatStories(r.stories, r.articles, r.added.length));
     return EXIT_OK;
-  } catch (e) {
-    if (e instanceof StoreError) {
-      io.err(`dossier: ${oneLine(e.message, 600)}\n`);
-      return EXIT_INTERNAL;
-    }
-    throw e;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** The `--json` shape: stories with members, dates, outlets and syndication groups. */

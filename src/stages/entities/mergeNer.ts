@@ -70,7 +70,7 @@ const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
 /** A token as the model saw it in training (Penn Treebank style quotes). */
 function modelToken(t: string): string {
   if (t === "\u201C" || t === "\u201D" || t === "\u201E") return '"';
-  return t.replace(/[\u2018\u2019]/g, "'");
+  return t.includes("\u2018") || t.includes("\u2019") ? t.replace(/[\u2018\u2019]/g, "'") : t;
 }
 
 /**
@@ -93,7 +93,7 @@ function modelTokenGroups(tokens: readonly Token[], from: number, to: number): [
 /** Runs a tagger over a document's sentences and returns its entity spans in character offsets. */
 export function modelNerSpans(text: string, sentences: readonly Sentence[], tokens: readonly Token[], tagger: DocumentTagger): NerSpan[] {
   const groups = sentences.map((s) => modelTokenGroups(tokens, s.tokenStart, s.tokenEnd));
-  const words = groups.map((gs) => gs.map(([a, b]) => modelToken(text.slice(tokens[a].start, tokens[b - 1].end))));
+  const words = groups.map((gs) => gs.map(([a, b]) => modelToken(b === a + 1 ? tokens[a].text : text.slice(tokens[a].start, tokens[b - 1].end))));
   const tags = tagger.predictDocument(words);
   const out: NerSpan[] = [];
   groups.forEach((gs, k) => {

@@ -26,6 +26,9 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
   for (const p of paragraphs) {
     let openAt = -1;
     for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      // Only double quote marks matter: " “ „ « ” »
+      if (c !== 0x22 && c !== 0x201c && c !== 0x201e && c !== 0xab && c !== 0x201d && c !== 0xbb) continue;
       const ch = text[i];
       let kind: "open" | "close" | null = null;
       if (OPENERS.has(ch)) kind = "open";

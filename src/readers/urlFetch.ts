@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { promises as dns } from "node:dns";
-import { isIP } from "node:net";
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { pipeline } from "node:stream";
+import zlib from "node:zlib";
 import { ReaderError } from "./ReaderError.js";
 import { formatBytes } from "./readBytes.js";
 import { isPrivateAddress } from "./urlAddress.js";
@@ -17,6 +21,11 @@ export interface UrlFetchOptions {
   maxRedirects?: number;
   /** Allow private, loopback, link-local and unique-local addresses. Default false. */
   allowPrivate?: boolean;
+  /**
+   * Which resolved addresses may be connected to (unless `allowPrivate`). Default: every address
+   * that is not private, loopback, link-local or unique-local (`isPrivateAddress`).
+   */
+  allowAddress?: (address: string) => boolean;
   /** Minimum time between two requests to the same host, in ms. Default 1 000. */
   hostDelayMs?: number;
   /** Default `dossier/<version> (+https://github.com/dossier-news/dossier)`. */
@@ -66,14 +75,24 @@ const defaultLookup: LookupAll = (hostname) => dns.lookup(hostname, { all: true,
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** What a request answered: status, headers and the (decompressed) body stream. */
+interface HttpAnswer {
+  status: number;
+  statusText: string;
+  header(name: string): string | null;
+  body: AsyncIterable<Uint8Array>;
+  /** Drops the rest of the body and the connection. */
+  cancel(): void;
+}
+
 /**
- * A guarded fetcher (Node's global fetch): only http(s); every hop's host resolved and refused
- * when any of its addresses is private (unless `allowPrivate`); redirects followed by hand, at
- * most `maxRedirects`; a timeout per request; the body streamed and cut at `maxBytes`; requests
- * to one host spaced by `hostDelayMs`. Failures are ReaderErrors named after the URL.
- *
- * Known limit: the addresses are checked before the request and fetch resolves the name again,
- * so a DNS answer that changes in between (rebinding) is not caught.
+ * A guarded fetcher (node:http / node:https): only http(s); every hop's host resolved once and
+ * refused when any of its addresses is not allowed (private, loopback, link-local, unique-local;
+ * unless `allowPrivate`), and the connection made to those very addresses — the name is not
+ * resolved again, so a DNS answer that changes in between (rebinding) cannot redirect it;
+ * redirects followed by hand, at most `maxRedirects`, each hop checked; a timeout per request; the
+ * body decompressed (gzip, deflate, br), streamed and cut at `maxBytes`; requests to one host
+ * spaced by `hostDelayMs`. Failures are ReaderErrors named after the URL.
  */
 export function createUrlFetcher(opts: UrlFetchOptions = {}): UrlFetcher {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
@@ -82,6 +101,7 @@ export function createUrlFetcher(opts: UrlFetchOptions = {}): UrlFetcher {
   const hostDelay = opts.hostDelayMs ?? DEFAULT_HOST_DELAY_MS;
   const userAgent = opts.userAgent ?? USER_AGENT;
   const lookup = opts.lookup ?? defaultLookup;
+  const allowed = opts.allowAddress ?? ((a: string) => !isPrivateAddress(a));
   const wait = opts.sleep ?? sleep;
   const nextAt = new Map<string, number>();
 
@@ -94,40 +114,64 @@ export function createUrlFetcher(opts: UrlFetchOptions = {}): UrlFetcher {
     if (at > now) await wait(at - now);
   }
 
-  async function checkHost(url: URL, input: string): Promise<void> {
-    if (opts.allowPrivate) return;
+  /**
+   * Resolves the URL's host and checks every address; returns the addresses to connect to, or
+   * null when the system resolver may be used (`allowPrivate`, or an IP literal that passed).
+   */
+  async function checkHost(url: URL, input: string): Promise<{ address: string; family: number }[] | null> {
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    let addresses: string[];
-    if (isIP(host)) addresses = [host];
+    if (opts.allowPrivate) return null;
+    let addresses: { address: string; family: number }[];
+    const literal = isIP(host);
+    if (literal) addresses = [{ address: host, family: literal }];
     else {
       try {
-        addresses = (await lookup(host)).map((a) => a.address);
+        addresses = await lookup(host);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
         throw new ReaderError("network", input, `cannot resolve host ${host}: ${code}`);
       }
       if (addresses.length === 0) throw new ReaderError("network", input, `host ${host} has no address`);
     }
-    const bad = addresses.find(isPrivateAddress);
+    const bad = addresses.find((a) => !allowed(a.address));
     if (bad !== undefined) {
-      throw new ReaderError("forbidden-address", input, `refused: ${host} resolves to the private or local address ${bad} (pass --allow-private to allow)`);
+      throw new ReaderError("forbidden-address", input, `refused: ${host} resolves to the private or local address ${bad.address} (pass --allow-private to allow)`);
     }
+    return literal ? null : addresses;
   }
 
-  async function fetchOnce(url: URL, input: string): Promise<{ response: Response; controller: AbortController; timer: NodeJS.Timeout }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      const response = await fetch(url, {
-        redirect: "manual",
-        signal: controller.signal,
-        headers: { "user-agent": userAgent, accept: ACCEPT },
+  function fetchOnce(url: URL, input: string, pinned: { address: string; family: number }[] | null): Promise<{ answer: HttpAnswer; timer: NodeJS.Timeout; timedOut: () => boolean }> {
+    return new Promise((resolve, reject) => {
+      let timedOut = false;
+      const get = url.protocol === "https:" ? https.request : http.request;
+      const pin: LookupFunction | undefined = pinned
+        ? (_host, options, callback) => {
+            const family = typeof options === "object" && options !== null ? options.family : undefined;
+            const usable = pinned.filter((a) => !family || a.family === family);
+            const list = usable.length ? usable : pinned;
+            if (typeof options === "object" && options !== null && options.all) (callback as unknown as (e: null, a: typeof list) => void)(null, list);
+            else callback(null, list[0].address, list[0].family);
+          }
+        : undefined;
+      const req = get(url, {
+        method: "GET",
+        headers: { "user-agent": userAgent, accept: ACCEPT, "accept-encoding": "gzip, deflate, br" },
+        ...(pin ? { lookup: pin } : {}),
       });
-      return { response, controller, timer };
-    } catch (e) {
-      clearTimeout(timer);
-      throw networkError(e, input, controller.signal.aborted, timeoutMs);
-    }
+      const timer = setTimeout(() => {
+        timedOut = true;
+        req.destroy(new Error("timeout"));
+      }, timeoutMs);
+      req.on("error", (e) => {
+        clearTimeout(timer);
+        reject(networkError(e, input, timedOut, timeoutMs));
+      });
+      req.on("response", (res: IncomingMessage) => {
+        res.on("error", () => {});
+        resolve({ answer: answerOf(res), timer, timedOut: () => timedOut });
+      });
+      req.end();
+    });
   }
 
   return {
@@ -136,14 +180,14 @@ export function createUrlFetcher(opts: UrlFetchOptions = {}): UrlFetcher {
       let url = parseHttpUrl(requested, input);
       const redirects: string[] = [];
       for (let hop = 0; ; hop++) {
-        await checkHost(url, input);
+        const pinned = await checkHost(url, input);
         await waitTurn(url.host);
-        const { response, controller, timer } = await fetchOnce(url, input);
+        const { answer, timer, timedOut } = await fetchOnce(url, input, pinned);
         try {
-          if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
-            await response.body?.cancel().catch(() => {});
+          const location = answer.header("location");
+          if (answer.status >= 300 && answer.status < 400 && location !== null) {
+            answer.cancel();
             if (hop >= maxRedirects) throw new ReaderError("too-many-redirects", input, `more than ${maxRedirects} redirects (last to ${url.href})`);
-            const location = response.headers.get("location")!;
             let next: URL;
             try {
               next = new URL(location, url);
@@ -154,21 +198,43 @@ export function createUrlFetcher(opts: UrlFetchOptions = {}): UrlFetcher {
             redirects.push(url.href);
             continue;
           }
-          if (response.status < 200 || response.status >= 300) {
-            await response.body?.cancel().catch(() => {});
-            throw new ReaderError("http-status", input, `HTTP ${response.status}${response.statusText ? " " + response.statusText : ""}${redirects.length ? ` (at ${url.href})` : ""}`);
+          if (answer.status < 200 || answer.status >= 300) {
+            answer.cancel();
+            throw new ReaderError("http-status", input, `HTTP ${answer.status}${answer.statusText ? " " + answer.statusText : ""}${redirects.length ? ` (at ${url.href})` : ""}`);
           }
-          const declared = Number(response.headers.get("content-length"));
+          const declared = Number(answer.header("content-length") ?? NaN);
           if (Number.isFinite(declared) && declared > maxBytes) {
-            await response.body?.cancel().catch(() => {});
+            answer.cancel();
             throw new ReaderError("too-large", input, `response is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`);
           }
-          const bytes = await readBody(response, input, maxBytes, controller, timeoutMs);
-          return { requested, url: url.href, status: response.status, contentType: response.headers.get("content-type"), bytes, redirects };
+          const bytes = await readBody(answer, input, maxBytes, timedOut, timeoutMs);
+          return { requested, url: url.href, status: answer.status, contentType: answer.header("content-type"), bytes, redirects };
         } finally {
           clearTimeout(timer);
         }
       }
+    },
+  };
+}
+
+/** The response as an {@link HttpAnswer}, its body decompressed per `content-encoding`. */
+function answerOf(res: IncomingMessage): HttpAnswer {
+  const encoding = String(res.headers["content-encoding"] ?? "").trim().toLowerCase();
+  const decoder =
+    encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : null;
+  // pipeline (not pipe): an error or abort on the response also ends the decoder's stream.
+  const body = decoder ? pipeline(res, decoder, () => {}) : res;
+  return {
+    status: res.statusCode ?? 0,
+    statusText: res.statusMessage ?? "",
+    header(name) {
+      const v = res.headers[name.toLowerCase()];
+      return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+    },
+    body,
+    cancel() {
+      decoder?.destroy();
+      res.destroy();
     },
   };
 }
@@ -186,23 +252,23 @@ function parseHttpUrl(s: string, input: string): URL {
   return url;
 }
 
-async function readBody(response: Response, input: string, maxBytes: number, controller: AbortController, timeoutMs: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
+async function readBody(answer: HttpAnswer, input: string, maxBytes: number, timedOut: () => boolean, timeoutMs: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of answer.body) {
       total += chunk.byteLength;
       if (total > maxBytes) {
-        controller.abort();
+        answer.cancel();
         throw new ReaderError("too-large", input, `response is over the ${formatBytes(maxBytes)} limit (cut off)`);
       }
       chunks.push(chunk);
     }
   } catch (e) {
     if (e instanceof ReaderError) throw e;
-    throw networkError(e, input, controller.signal.aborted, timeoutMs);
+    throw networkError(e, input, timedOut(), timeoutMs);
   }
+  if (timedOut()) throw networkError(new Error("timeout"), input, true, timeoutMs);
   return Buffer.concat(chunks, total);
 }
 
@@ -210,6 +276,6 @@ function networkError(e: unknown, input: string, aborted: boolean, timeoutMs: nu
   if (e instanceof ReaderError) return e;
   if (aborted) return new ReaderError("timeout", input, `no complete response within ${Math.round(timeoutMs / 100) / 10} s`);
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  const why = cause?.code ?? cause?.message ?? (e as Error).message ?? String(e);
+  const why = cause?.code ?? cause?.message ?? (e as NodeJS.ErrnoException).code ?? (e as Error).message ?? String(e);
   return new ReaderError("network", input, `fetch failed: ${why}`);
 }

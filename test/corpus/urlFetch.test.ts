@@ -2,6 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { createUrlFetcher, USER_AGENT } from "../../src/readers/urlFetch.js";
 import { isPrivateAddress } from "../../src/readers/urlAddress.js";
 import { ReaderError } from "../../src/readers/ReaderError.js";
@@ -11,7 +12,7 @@ import { cleanUrl } from "../../src/corpus/canonicalUrl.js";
 // A local server only: no test reaches the internet.
 let server: Server;
 let base = "";
-const seen: { path: string; ua: string | undefined }[] = [];
+const seen: { path: string; ua: string | undefined; host: string | undefined }[] = [];
 
 const ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Council votes on budget</title>
 <link rel="canonical" href="/news/budget-vote">
@@ -37,14 +38,19 @@ const ATOM = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><ti
 before(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? "/";
-    seen.push({ path, ua: req.headers["user-agent"] });
+    seen.push({ path, ua: req.headers["user-agent"], host: req.headers.host });
     if (path.startsWith("/article")) return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(ARTICLE);
     if (path === "/redirect") return void res.writeHead(302, { location: "/article?utm_medium=x&id=7#top" }).end();
     if (path.startsWith("/hop")) {
       const n = Number(path.slice(4));
       return void res.writeHead(301, { location: `/hop${n + 1}` }).end();
     }
-    if (path === "/to-loopback") return void res.writeHead(302, { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/article` }).end();
+    if (path === "/to-v6-loopback") return void res.writeHead(302, { location: `http://[::1]:${(server.address() as AddressInfo).port}/article` }).end();
+    if (path.startsWith("/compressed/")) {
+      const enc = path.slice("/compressed/".length);
+      const body = enc === "gzip" ? gzipSync(ARTICLE) : enc === "deflate" ? deflateSync(ARTICLE) : brotliCompressSync(ARTICLE);
+      return void res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": enc }).end(body);
+    }
     if (path === "/to-file") return void res.writeHead(302, { location: "file:///etc/passwd" }).end();
     if (path === "/missing") return void res.writeHead(404, { "content-type": "text/plain" }).end("no");
     if (path === "/big") {
@@ -113,12 +119,52 @@ test("without allowPrivate, 127.0.0.1 and localhost are refused before any reque
   assert.equal(seen.length, before, "no request reached the server");
 });
 
-test("every redirect hop is checked again: a public host redirecting to loopback is refused", async () => {
-  // "localhost" is made to look public to the guard; the hop to 127.0.0.1 must still be refused.
-  const f = createUrlFetcher({ hostDelayMs: 0, lookup: async () => [{ address: "93.184.216.34", family: 4 }] });
+test("every redirect hop is checked again: an allowed host redirecting to a refused address is refused", async () => {
+  // The test server's address is the one allowed address; "news.example" resolves to it, and its
+  // redirect to 127.0.0.1 (by literal) must be refused although the first hop was fine.
   const port = (server.address() as AddressInfo).port;
-  await rejects(f.fetch(`http://localhost:${port}/to-loopback`), "forbidden-address", /127\.0\.0\.1/);
+  const before = seen.length;
+  const f = createUrlFetcher({
+    hostDelayMs: 0,
+    lookup: async () => [{ address: "127.0.0.1", family: 4 }],
+    allowAddress: (a) => a === "127.0.0.1",
+  });
+  await rejects(f.fetch(`http://news.example:${port}/to-v6-loopback`), "forbidden-address", /::1/);
+  assert.equal(seen.length, before + 1, "the first hop reached the server, the second did not");
   await rejects(open().fetch(`${base}/to-file`), "forbidden-address", /file:/);
+});
+
+test("the connection goes to the address that was checked (no second DNS answer, no rebinding)", async () => {
+  // "news.example" has no DNS record: the request can only reach the test server through the
+  // address the guard resolved and checked.
+  const port = (server.address() as AddressInfo).port;
+  let lookups = 0;
+  const f = createUrlFetcher({
+    hostDelayMs: 0,
+    lookup: async () => (lookups++, [{ address: "127.0.0.1", family: 4 }]),
+    allowAddress: (a) => a === "127.0.0.1",
+  });
+  const r = await f.fetch(`http://news.example:${port}/article`);
+  assert.match(Buffer.from(r.bytes).toString("utf8"), /Council votes on budget/);
+  assert.equal(lookups, 1, "resolved once");
+  assert.equal(seen.at(-1)?.host, `news.example:${port}`, "Host header keeps the name");
+  // A resolver whose second answer would be private is never asked twice.
+  let calls = 0;
+  const rebinding = createUrlFetcher({
+    hostDelayMs: 0,
+    lookup: async () => (calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "10.0.0.1", family: 4 }]),
+    allowAddress: (a) => a === "127.0.0.1",
+  });
+  await rebinding.fetch(`http://news.example:${port}/article`);
+  assert.equal(calls, 1);
+});
+
+test("gzip, deflate and br bodies are decompressed; maxBytes counts the decompressed bytes", async () => {
+  for (const enc of ["gzip", "deflate", "br"]) {
+    const r = await open().fetch(`${base}/compressed/${enc}`);
+    assert.match(Buffer.from(r.bytes).toString("utf8"), /Council votes on budget/, enc);
+  }
+  await rejects(open({ maxBytes: 200 }).fetch(`${base}/compressed/gzip`), "too-large");
 });
 
 test("fetches with the dossier User-Agent and follows redirects to the final URL", async () => {

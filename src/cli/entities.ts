@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { EntityType } from "../types.js";
 import { oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { DB_OPTION_HELP, UsageError, checkUsage, countFlag, filterFromFlags, table, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, countFlag, filterFromFlags, table, withStore, type FilterFlags } from "./storeCommand.js";
 
 export interface EntitiesFlags extends FilterFlags {
   db?: string;
@@ -24,18 +24,15 @@ Examples:
 
 /** `dossier entities`. */
 export function registerEntities(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("entities")
     .summary("the most mentioned people, organisations and places")
     .description("List entities across stored articles by number of articles.")
     .option("--type <type>", `only this type (${TYPES.join(" ")})`)
     .option("--name <text>", "only entities whose name contains this")
-    .option("--top <n>", "how many", "20")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "published on or after (YYYY-MM-DD)")
-    .option("--until <date>", "published on or before (YYYY-MM-DD)")
-    .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--json", "print the entities as JSON")
+    .option("--top <n>", "how many", "20");
+  addArticleFilterOptions(cmd);
+  addStoreOutputOptions(cmd, "print the entities as JSON")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: EntitiesFlags) => {
       setCode(await runEntities(flags, io));

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from "../export/exportStore.js";
 import type { CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { DB_OPTION_HELP, UsageError, checkUsage, filterFromFlags, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, filterFromFlags, withStore, type FilterFlags } from "./storeCommand.js";
 
 export interface ExportFlags extends Omit<FilterFlags, "limit"> {
   db?: string;
@@ -28,17 +28,14 @@ Examples:
 
 /** `dossier export --format F --out DIR`. */
 export function registerExport(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("export")
     .summary("export stored analyses as JSONL, CSV, brat or CoNLL")
     .description("Write the stored analyses to a directory in one of several formats.")
     .requiredOption("--format <format>", `one of ${EXPORT_FORMATS.join(", ")}`)
-    .requiredOption("--out <dir>", "output directory (created if missing)")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "published on or after (YYYY-MM-DD)")
-    .option("--until <date>", "published on or before (YYYY-MM-DD)")
-    .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--json", "print the summary as JSON")
+    .requiredOption("--out <dir>", "output directory (created if missing)");
+  addArticleFilterOptions(cmd);
+  addStoreOutputOptions(cmd, "print the summary as JSON")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: ExportFlags) => {
       setCode(await runExport(flags, io));

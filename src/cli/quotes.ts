@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { DB_OPTION_HELP, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
 
 export interface QuotesFlags extends FilterFlags {
   db?: string;
@@ -20,17 +20,13 @@ Examples:
 
 /** `dossier quotes`. */
 export function registerQuotes(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("quotes")
     .summary("who said what, across stored articles")
     .description("List stored quotes with speaker, cue, outlet, date and evidence.")
-    .option("--speaker <name>", "only quotes by this speaker (name or part of it)")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "published on or after (YYYY-MM-DD)")
-    .option("--until <date>", "published on or before (YYYY-MM-DD)")
-    .option("--limit <n>", "at most this many quotes", "20")
-    .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--json", "print the quotes as JSON")
+    .option("--speaker <name>", "only quotes by this speaker (name or part of it)");
+  addArticleFilterOptions(cmd).option("--limit <n>", "at most this many quotes", "20");
+  addStoreOutputOptions(cmd, "print the quotes as JSON")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: QuotesFlags) => {
       setCode(await runQuotes(flags, io));

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { DB_OPTION_HELP, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, UsageError, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, UsageError, type FilterFlags } from "./storeCommand.js";
 
 export interface SearchFlags extends FilterFlags {
   db?: string;
@@ -20,18 +20,15 @@ Examples:
 
 /** `dossier search <text>`. */
 export function registerSearch(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("search")
     .summary("full-text search over stored articles")
     .description("Search the stored articles and show each match in its sentence.")
-    .argument("<text>", "words or \"a phrase\" to find")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "published on or after (YYYY-MM-DD)")
-    .option("--until <date>", "published on or before (YYYY-MM-DD)")
+    .argument("<text>", "words or \"a phrase\" to find");
+  addArticleFilterOptions(cmd)
     .option("--entity <name>", "only articles mentioning this entity")
-    .option("--limit <n>", "at most this many hits", "20")
-    .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--json", "print the hits as JSON")
+    .option("--limit <n>", "at most this many hits", "20");
+  addStoreOutputOptions(cmd, "print the hits as JSON")
     .addHelpText("after", HELP_AFTER)
     .action(async (text: string, flags: SearchFlags) => {
       setCode(await runSearch(text, flags, io));

@@ -9,7 +9,6 @@ import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_INTERNAL, EXIT_USER } from "./analyze.js";
 import type { Command } from "commander";
 
-/** The `--db` help text shared by every store command. */
 /** The reading and fetching options shared by `ingest` and `worker`. */
 export function addFetchOptions(cmd: Command): Command {
   return cmd
@@ -20,7 +19,21 @@ export function addFetchOptions(cmd: Command): Command {
     .option("--encoding <name>", "decode input without a BOM with this encoding (default UTF-8)");
 }
 
+/** The `--db` help text shared by every store command. */
 export const DB_OPTION_HELP = "SQLite file or postgres:// URL (default: $DOSSIER_DB or ./dossier.db)";
+
+/** `--outlet`, `--since`, `--until`: the article filter of the query commands (see {@link filterFromFlags}). */
+export function addArticleFilterOptions(cmd: Command): Command {
+  return cmd
+    .option("--outlet <name>", "only this outlet")
+    .option("--since <date>", "published on or after (YYYY-MM-DD)")
+    .option("--until <date>", "published on or before (YYYY-MM-DD)");
+}
+
+/** `--db` and `--json` (with what the JSON holds), last in every query command. */
+export function addStoreOutputOptions(cmd: Command, jsonHelp: string): Command {
+  return cmd.option("--db <path-or-url>", DB_OPTION_HELP).option("--json", jsonHelp);
+}
 
 /** A usage problem found while checking flags: printed as one line, exit code 2. */
 export class UsageError extends Error {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { DB_OPTION_HELP, UsageError, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
 
 export interface TimelineFlags extends FilterFlags {
   db?: string;
@@ -20,17 +20,13 @@ Examples:
 
 /** `dossier timeline --entity <name>`. */
 export function registerTimeline(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("timeline")
     .summary("dated facts about one entity across stored articles")
     .description("Show quotes, figures and dated facts about an entity in date order, with evidence.")
-    .requiredOption("--entity <name>", "the entity (name or part of it)")
-    .option("--outlet <name>", "only this outlet")
-    .option("--since <date>", "published on or after (YYYY-MM-DD)")
-    .option("--until <date>", "published on or before (YYYY-MM-DD)")
-    .option("--limit <n>", "at most this many rows", "100")
-    .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--json", "print the timeline as JSON")
+    .requiredOption("--entity <name>", "the entity (name or part of it)");
+  addArticleFilterOptions(cmd).option("--limit <n>", "at most this many rows", "100");
+  addStoreOutputOptions(cmd, "print the timeline as JSON")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: TimelineFlags) => {
       setCode(await runTimeline(flags, io));

@@ -7,6 +7,7 @@
  * positions in two signatures estimates the Jaccard similarity of the two shingle sets.
  */
 import { foldedWords } from "./featuresText.js";
+import { fmix32 } from "../util/fmix32.js";
 
 /** FNV-1a over UTF-16 code units, 32-bit. */
 export function hashString(s: string): number {
@@ -18,24 +19,13 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** The murmur3 32-bit finaliser: a bijective mix of 32 bits. */
-export function mix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** `n` seeds from splitmix32 started at `seed` (fixed default, so signatures are stable). */
 export function hashSeeds(n: number, seed = 0x5eed1234): Uint32Array {
   const out = new Uint32Array(n);
   let s = seed >>> 0;
   for (let i = 0; i < n; i++) {
     s = (s + 0x9e3779b9) >>> 0;
-    out[i] = mix32(s);
+    out[i] = fmix32(s);
   }
   return out;
 }
@@ -69,7 +59,7 @@ export function createMinHasher(numHashes = 128, seed?: number): MinHasher {
       for (const sh of shingles) {
         const x = hashString(sh);
         for (let i = 0; i < numHashes; i++) {
-          const h = mix32(x ^ seeds[i]);
+          const h = fmix32(x ^ seeds[i]);
           if (h < sig[i]) sig[i] = h;
         }
       }

@@ -14,16 +14,19 @@
  * looked up once.
  *
  * File format (`saveNerModel`): gzip of `"DNER"`, u32 version, u32 header length, a JSON header
- * (labels, scheme, feature options, gazetteer entries, counts), padding to 4 bytes, then
- * little-endian arrays: feature keys `lo` and `hi` (u32 × F, sorted by key), weights (f32,
+ * (labels, scheme, feature options, multi-token gazetteer entries, counts), padding to 4 bytes,
+ * then little-endian arrays: feature keys `lo` and `hi` (u32 × F, sorted by key), weights (f32,
  * stage-major then label-major: stage 0's weights for label 0 over all features, then label 1, …),
- * capitalisation-statistics keys (u32 × C) and buckets (u8 × C).
+ * capitalisation-statistics keys (u32 × C) and buckets (u8 × C), then (version 2) padding to 4
+ * bytes and the one-token gazetteer entries: exact-word hashes (u32 × GE, sorted), their category
+ * bits (u32 × GE), lower-cased-word hashes (u32 × GL, sorted) and bits (u32 × GL). Version 1 files
+ * (all entries in the header) are read too.
  */
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { FeatureTable } from "./FeatureTable.js";
-import { Gazetteer } from "./gazetteer.js";
+import { Gazetteer, HashBits } from "./gazetteer.js";
 import { DocContext, FeatureExtractor, KeyBuffer, PredictionHistory, DEFAULT_FEATURE_OPTIONS, inactiveTokens } from "./features.js";
 import type { CapStats, FeatureOptions, SentenceAtoms } from "./features.js";
 import type { DecodeSetup, SentenceRows } from "./decode.js";
@@ -56,7 +59,7 @@ export interface NerStage {
   weights: Float32Array;
 }
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 export class NerModel {
   readonly scheme: TagScheme;
@@ -280,6 +283,8 @@ export function serializeNerModel(model: NerModel, options: SaveNerModelOptions 
     for (let k = 0; k < S; k++) for (let y = 0; y < nL; y++) w[(k * nL + y) * F + i] = model.stageWeights[k][r * nL + y];
   }
   const sections = [le(kLo), le(kHi), le(w)];
+  const ge = model.gazetteer.singleExact.sorted();
+  const gl = model.gazetteer.singleLower.sorted();
   const capEntries = [...model.capStats.entries()].sort((a, b) => a[0] - b[0]);
   const C = capEntries.length;
   const capK = new Uint32Array(C);
@@ -297,6 +302,7 @@ export function serializeNerModel(model: NerModel, options: SaveNerModelOptions 
     stages: S,
     capStats: C,
     gazetteer: model.gazetteer.entries(),
+    gazetteerSingles: [ge.keys.length, gl.keys.length],
     meta: model.meta,
   });
   const headerBytes = Buffer.from(header, "utf8");
@@ -305,7 +311,9 @@ export function serializeNerModel(model: NerModel, options: SaveNerModelOptions 
   pre.writeUInt32LE(FORMAT_VERSION, 4);
   pre.writeUInt32LE(headerBytes.length, 8);
   const pad = Buffer.alloc((4 - ((12 + headerBytes.length) % 4)) % 4);
-  const raw = Buffer.concat([pre, headerBytes, pad, ...sections, le(capK), le(capV)]);
+  const pad2 = Buffer.alloc((4 - (C % 4)) % 4);
+  const singles = [le(ge.keys), le(ge.bits), le(gl.keys), le(gl.bits)];
+  const raw = Buffer.concat([pre, headerBytes, pad, ...sections, le(capK), le(capV), pad2, ...singles]);
   return zlib.gzipSync(raw, { level: options.level ?? 9 });
 }
 
@@ -314,7 +322,7 @@ export function deserializeNerModel(bytes: Uint8Array): NerModel {
   const raw = zlib.gunzipSync(bytes);
   if (raw.toString("latin1", 0, 4) !== "DNER") throw new Error("not a dossier NER model (bad magic)");
   const version = raw.readUInt32LE(4);
-  if (version !== FORMAT_VERSION) throw new Error(`unsupported NER model version ${version}`);
+  if (version !== FORMAT_VERSION && version !== 1) throw new Error(`unsupported NER model version ${version}`);
   const hlen = raw.readUInt32LE(8);
   const header = JSON.parse(raw.toString("utf8", 12, 12 + hlen)) as {
     scheme: TagScheme;
@@ -325,6 +333,7 @@ export function deserializeNerModel(bytes: Uint8Array): NerModel {
     stages: number;
     capStats: number;
     gazetteer: [string, number][];
+    gazetteerSingles?: [number, number];
     meta: Record<string, unknown>;
   };
   let off = 12 + hlen;
@@ -365,12 +374,22 @@ export function deserializeNerModel(bytes: Uint8Array): NerModel {
   const capV = new Uint8Array(...take(C), C);
   const capStats: CapStats = new Map();
   for (let i = 0; i < C; i++) capStats.set(capK[i], capV[i]);
+  let gazetteer: Gazetteer;
+  if (header.gazetteerSingles) {
+    off += (4 - (off % 4)) % 4;
+    const [GE, GL] = header.gazetteerSingles;
+    const geK = new Uint32Array(...take(4 * GE), GE);
+    const geB = new Uint32Array(...take(4 * GE), GE);
+    const glK = new Uint32Array(...take(4 * GL), GL);
+    const glB = new Uint32Array(...take(4 * GL), GL);
+    gazetteer = Gazetteer.fromEntries(header.gazetteer, HashBits.from(geK, geB), HashBits.from(glK, glB));
+  } else gazetteer = Gazetteer.fromEntries(header.gazetteer);
   return new NerModel({
     scheme: header.scheme,
     labels: header.labels,
     types: header.types ?? [...ENTITY_TYPES],
     options: { ...DEFAULT_FEATURE_OPTIONS, ...header.options },
-    gazetteer: Gazetteer.fromEntries(header.gazetteer),
+    gazetteer,
     capStats,
     stages,
     meta: header.meta,

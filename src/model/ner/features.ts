@@ -42,7 +42,7 @@
  * document (the entity type most often assigned so far to this capitalised word, Ratinov & Roth's
  * "extended prediction history").
  */
-import { hashString, keyHi, keyLo, mixIn, fmix } from "./hash.js";
+import { hashString, keyHi, keyLo, mixIn, fmix, SEED_L, SEED_W } from "./hash.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { GAZ_CATEGORIES } from "./gazetteer.js";
 import type { StackCodes } from "./stacking.js";
@@ -168,8 +168,6 @@ const BOS2 = 0x7f00_0002;
 const EOS1 = 0x7f00_0003;
 const EOS2 = 0x7f00_0004;
 
-const SEED_W = 11;
-const SEED_L = 12;
 const SEED_N = 13;
 const SEED_AFFIX = 14;
 
@@ -575,7 +573,7 @@ export class FeatureExtractor {
         DF[i] = df;
       }
     }
-    const gaz = o.gazetteer ? gazetteer.match(tokens, lower) : tokens.map(() => [] as number[]);
+    const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L) : tokens.map(() => [] as number[]);
     for (let i = 0; i < n; i++) {
       let b = 0;
       for (const c of gaz[i]) b |= 1 << (c >> 3);

@@ -12,6 +12,9 @@
  * - `TITLE`: roles and honorifics (`titles.ts`), e.g. "secretary of state", "mr.".
  * - `ORGHEAD`, `LOCHEAD`: head words that make a name an organisation / a place ("ministry",
  *   "river").
+ * - `E:LOC`, `E:ORG`, `E:MISC`, `E:FIRST`, `E:LAST`, `E:NAME`, `E:PER`: external lists from npm
+ *   packages (cities, countries and capitals, languages and demonyms, first names, last names,
+ *   name parts, companies and sports teams, well-known people; see `externalGazetteer.ts`).
  *
  * During training the `T:*`, `FIRST` and `LAST` categories of a sentence come from the other folds
  * of the training data only (jackknifing), so that the model does not learn to trust a gazetteer
@@ -20,9 +23,14 @@
 import { COUNTRIES, CITIES, REGIONS, LOC_HEADS } from "../../lexicons/en/places.js";
 import { KNOWN_ORGS, ORG_HEADS } from "../../lexicons/en/organisations.js";
 import { ROLES, HONORIFICS } from "../../lexicons/en/titles.js";
+import { FeatureTable } from "./FeatureTable.js";
+import { hashString, SEED_L, SEED_W } from "./hash.js";
 
 /** Category names, by bit. */
-export const GAZ_CATEGORIES = ["T:PER", "T:ORG", "T:LOC", "T:MISC", "FIRST", "LAST", "X:LOC", "X:ORG", "X:MISC", "TITLE", "ORGHEAD", "LOCHEAD"] as const;
+export const GAZ_CATEGORIES = [
+  "T:PER", "T:ORG", "T:LOC", "T:MISC", "FIRST", "LAST", "X:LOC", "X:ORG", "X:MISC", "TITLE", "ORGHEAD", "LOCHEAD",
+  "E:LOC", "E:ORG", "E:MISC", "E:FIRST", "E:LAST", "E:NAME", "E:PER",
+] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 /** Bit of a category. */
@@ -52,80 +60,184 @@ export function tokenizePhrase(phrase: string): string[] {
   return out;
 }
 
-/** A gazetteer: token-sequence entries with category bit sets. */
+/**
+ * Hash → category bits, for one-token entries: a {@link FeatureTable} keyed by the 32-bit word
+ * hash (`hi` = 0) and the bits of each row. Allocation-free lookups; loads from two arrays.
+ */
+export class HashBits {
+  private readonly table: FeatureTable;
+  private bits: Uint32Array;
+
+  constructor(capacity = 1024) {
+    this.table = new FeatureTable(capacity);
+    this.bits = new Uint32Array(Math.max(16, capacity));
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** ORs `bits` into the entry of hash `h`. */
+  or(h: number, bits: number): void {
+    const r = this.table.add(h, 0);
+    if (r >= this.bits.length) {
+      const b = new Uint32Array(this.bits.length * 2);
+      b.set(this.bits);
+      this.bits = b;
+    }
+    this.bits[r] |= bits;
+  }
+
+  /** Bits of hash `h`, 0 when absent. */
+  get(h: number): number {
+    const r = this.table.get(h, 0);
+    return r < 0 ? 0 : this.bits[r];
+  }
+
+  /** Keys and bits sorted by key (for deterministic serialisation). */
+  sorted(): { keys: Uint32Array; bits: Uint32Array } {
+    const { lo } = this.table.keys();
+    const order = Array.from(lo.keys()).sort((a, b) => lo[a] - lo[b]);
+    return { keys: Uint32Array.from(order, (r) => lo[r]), bits: Uint32Array.from(order, (r) => this.bits[r]) };
+  }
+
+  /** Rebuilds a table from {@link sorted} arrays. */
+  static from(keys: Uint32Array, bits: Uint32Array): HashBits {
+    const t = new HashBits(keys.length);
+    for (let i = 0; i < keys.length; i++) t.or(keys[i], bits[i]);
+    return t;
+  }
+}
+
+/** Hashes of a word as the features compute them (`W` exact, `L` lower-cased). */
+export function wordHash(w: string): number {
+  return hashString(w, SEED_W);
+}
+
+/** See {@link wordHash}. */
+export function lowerHash(lw: string): number {
+  return hashString(lw, SEED_L);
+}
+
+/**
+ * A gazetteer: token-sequence entries with category bit sets. One-token entries (most of them:
+ * names) are kept as hashes of the word, exact and lower-cased (see {@link HashBits}); longer
+ * entries as strings.
+ */
 export class Gazetteer {
-  /** Exact entries: tokens joined by a space → category bits. */
+  /** One-token entries: exact word hash → bits. */
+  readonly singleExact: HashBits;
+  /** One-token entries: lower-cased word hash → bits (union over case variants). */
+  readonly singleLower: HashBits;
+  /** Multi-token entries: tokens joined by a space → category bits. */
   readonly exact = new Map<string, number>();
-  /** Lower-cased entries → category bits (union over case variants). */
+  /** Lower-cased multi-token entries → category bits (union over case variants). */
   private readonly lower = new Map<string, number>();
   private readonly exactPrefixes = new Set<string>();
   private readonly lowerPrefixes = new Set<string>();
 
+  constructor(singleExact = new HashBits(), singleLower = new HashBits()) {
+    this.singleExact = singleExact;
+    this.singleLower = singleLower;
+  }
+
+  /** Number of entries (one-token entries counted by exact spelling). */
+  get size(): number {
+    return this.singleExact.size + this.exact.size;
+  }
+
   /** Adds an entry (tokens) with the given category bits. Entries longer than {@link GAZ_MAX_TOKENS} are ignored. */
   add(tokens: readonly string[], bits: number): void {
     if (tokens.length === 0 || tokens.length > GAZ_MAX_TOKENS) return;
-    const key = tokens.join(" ");
+    if (tokens.length === 1) {
+      this.singleExact.or(wordHash(tokens[0]), bits);
+      this.singleLower.or(lowerHash(tokens[0].toLowerCase()), bits);
+      return;
+    }
+    this.addPhrase(tokens.join(" "), bits);
+  }
+
+  /** Adds a multi-token entry given as its tokens joined by single spaces. */
+  private addPhrase(key: string, bits: number): void {
     this.exact.set(key, (this.exact.get(key) ?? 0) | bits);
     const lkey = key.toLowerCase();
     this.lower.set(lkey, (this.lower.get(lkey) ?? 0) | bits);
-    let p = "";
-    let lp = "";
-    for (let i = 0; i < tokens.length; i++) {
-      p = i === 0 ? tokens[0] : `${p} ${tokens[i]}`;
-      lp = p.toLowerCase();
+    // Prefixes end at each space (and at the end); lower-casing may change the length, rarely.
+    const sameLength = lkey.length === key.length;
+    for (let at = key.indexOf(" "); ; at = key.indexOf(" ", at + 1)) {
+      const end = at < 0 ? key.length : at;
+      const p = key.slice(0, end);
       this.exactPrefixes.add(p);
-      this.lowerPrefixes.add(lp);
+      this.lowerPrefixes.add(sameLength ? lkey.slice(0, end) : p.toLowerCase());
+      if (at < 0) break;
     }
   }
 
   /** Category bits of a one-token entry (exact, else case-insensitive), 0 when absent. */
   tokenBits(token: string): number {
-    return this.exact.get(token) ?? this.lower.get(token.toLowerCase()) ?? 0;
+    return this.singleExact.get(wordHash(token)) || this.singleLower.get(lowerHash(token.toLowerCase()));
   }
 
   /** Adds every entry of another gazetteer. */
   addAll(other: Gazetteer): void {
     for (const [k, bits] of other.exact) this.add(k.split(" "), bits);
+    for (const [mine, theirs] of [[this.singleExact, other.singleExact], [this.singleLower, other.singleLower]] as const) {
+      const { keys, bits } = theirs.sorted();
+      for (let i = 0; i < keys.length; i++) mine.or(keys[i], bits[i]);
+    }
   }
 
-  /** Entries as `[phrase, bits]`, sorted by phrase (for deterministic serialisation). */
+  /** Multi-token entries as `[phrase, bits]`, sorted by phrase (for deterministic serialisation). */
   entries(): [string, number][] {
     return [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
-  /** Rebuilds a gazetteer from {@link entries}. */
-  static fromEntries(entries: readonly [string, number][]): Gazetteer {
-    const g = new Gazetteer();
-    for (const [k, bits] of entries) g.add(k.split(" "), bits);
+  /** Rebuilds a gazetteer from {@link entries} (one-token entries given as words are hashed). */
+  static fromEntries(entries: readonly [string, number][], singleExact?: HashBits, singleLower?: HashBits): Gazetteer {
+    const g = new Gazetteer(singleExact, singleLower);
+    for (const [k, bits] of entries) {
+      if (k.includes(" ")) g.addPhrase(k, bits);
+      else g.add([k], bits);
+    }
     return g;
   }
 
   /**
    * Matches every entry occurrence in the sentence and returns, per token, feature codes
    * `((bit * 4 + position) * 2 + caseInsensitive)` (position: 0 B, 1 I, 2 L, 3 U). A span matched
-   * exactly is not matched again case-insensitively.
+   * exactly is not matched again case-insensitively. `W`/`L` are the tokens' {@link wordHash} /
+   * {@link lowerHash} when the caller has them.
    */
-  match(tokens: readonly string[], lowerTokens: readonly string[]): number[][] {
+  match(tokens: readonly string[], lowerTokens: readonly string[], W?: ArrayLike<number>, L?: ArrayLike<number>): number[][] {
     const n = tokens.length;
     const out: number[][] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = [];
+    const multi = this.exact.size > 0;
     for (let i = 0; i < n; i++) {
-      let key = "";
-      let lkey = "";
-      let exactOk = true;
-      let lowerOk = true;
-      for (let j = i; j < n && j - i < GAZ_MAX_TOKENS; j++) {
+      let bits = this.singleExact.get(W ? W[i] : wordHash(tokens[i]));
+      let ci = 0;
+      if (bits === 0) {
+        bits = this.singleLower.get(L ? L[i] : lowerHash(lowerTokens[i]));
+        ci = 1;
+      }
+      for (let b = 0; bits >>> b !== 0; b++) if ((bits >>> b) & 1) out[i].push((b * 4 + POS_U) * 2 + ci);
+      if (!multi) continue;
+      let key = tokens[i];
+      let lkey = lowerTokens[i];
+      let exactOk = this.exactPrefixes.has(key);
+      let lowerOk = this.lowerPrefixes.has(lkey);
+      for (let j = i + 1; j < n && j - i < GAZ_MAX_TOKENS && (exactOk || lowerOk); j++) {
         if (exactOk) {
-          key = j === i ? tokens[j] : `${key} ${tokens[j]}`;
+          key = `${key} ${tokens[j]}`;
           exactOk = this.exactPrefixes.has(key);
         }
         if (lowerOk) {
-          lkey = j === i ? lowerTokens[j] : `${lkey} ${lowerTokens[j]}`;
+          lkey = `${lkey} ${lowerTokens[j]}`;
           lowerOk = this.lowerPrefixes.has(lkey);
         }
         if (!exactOk && !lowerOk) break;
-        let bits = 0;
-        let ci = 0;
+        bits = 0;
+        ci = 0;
         if (exactOk) bits = this.exact.get(key) ?? 0;
         if (bits === 0 && lowerOk) {
           bits = this.lower.get(lkey) ?? 0;
@@ -134,12 +246,9 @@ export class Gazetteer {
         if (bits === 0) continue;
         for (let b = 0; bits >>> b !== 0; b++) {
           if (((bits >>> b) & 1) === 0) continue;
-          if (j === i) out[i].push((b * 4 + POS_U) * 2 + ci);
-          else {
-            out[i].push((b * 4 + POS_B) * 2 + ci);
-            for (let k = i + 1; k < j; k++) out[k].push((b * 4 + POS_I) * 2 + ci);
-            out[j].push((b * 4 + POS_L) * 2 + ci);
-          }
+          out[i].push((b * 4 + POS_B) * 2 + ci);
+          for (let k = i + 1; k < j; k++) out[k].push((b * 4 + POS_I) * 2 + ci);
+          out[j].push((b * 4 + POS_L) * 2 + ci);
         }
       }
     }

@@ -37,6 +37,11 @@ export function hashString(s: string, seed = 0, start = 0, end = s.length): numb
   return fmix(h);
 }
 
+/** Seed of the word hash (`W` atom of the features, one-token gazetteer entries). */
+export const SEED_W = 11;
+/** Seed of the lower-cased word hash (`L` atom, capitalisation statistics, gazetteer). */
+export const SEED_L = 12;
+
 /** Seeds of the two halves of a feature key. */
 export const KEY_SEED_LO = 0x5bd1e995;
 export const KEY_SEED_HI = 0x27d4eb2f;

@@ -3,6 +3,7 @@
 //   npx tsx scripts/train-attribution.ts [--data DIR] [--out FILE] [--epochs N] [--arg-epochs N]
 //                                        [--seed N] [--bits B] [--limit N] [--no-dev] [--no-select]
 //                                        [--one-stage] [--stage1 cue|all] [--reuse-arguments FILE]
+//                                        [--no-lexicon] [--arg-bits B]
 //
 // Two stages: (1) a BIO tagger over the whole document (default: cues only; `--stage1 all` tags
 // source/cue/content, the one-stage model), whose cues are kept;
@@ -25,8 +26,10 @@ import { goldTags } from "../src/model/attribution/goldTags.js";
 import { trainAttributionModel } from "../src/model/attribution/trainAttribution.js";
 import { NUM_LABELS, labelOf } from "../src/model/attribution/labels.js";
 import { emissionScores } from "../src/model/attribution/emissionScores.js";
+import { viterbi } from "../src/model/attribution/viterbi.js";
 import { AttributionModel, readModelStages, saveAttributionModel, type AttributionModelParts } from "../src/model/attribution/AttributionModel.js";
 import { extractFeatures } from "../src/model/attribution/features.js";
+import { buildCueLexicon, crossFoldLexicons } from "../src/model/attribution/cueLexicon.js";
 import { tagSpans } from "../src/model/attribution/assemble.js";
 import { trainArgumentTagger, type ArgumentInstance } from "../src/model/attribution/argumentTagger.js";
 import { firstTokenEndingAfter } from "../src/model/attribution/goldTags.js";
@@ -40,18 +43,19 @@ function arg(name: string, fallback?: string): string | undefined {
 const root = findPackageRoot(path.dirname(new URL(import.meta.url).pathname));
 const dataDir = arg("data", process.env.POLNEAR_DIR ?? path.resolve(root, "../shared/data/polnear"))!;
 const out = path.resolve(root, arg("out", DEFAULT_ATTRIBUTION_MODEL_FILE)!);
-const epochs = Number(arg("epochs", "14"));
+const epochs = Number(arg("epochs", "30"));
 const argEpochs = Number(arg("arg-epochs", "7"));
 const oneStage = process.argv.includes("--one-stage");
 const stage1Target = (oneStage ? "all" : arg("stage1", "cue")) as "cue" | "all";
 const reuseFile = arg("reuse-arguments");
 const reused = reuseFile ? readModelStages(fs.readFileSync(reuseFile)) : null;
-if (reused && (reused.stages.length < 2 || reused.bucketBits !== Number(arg("bits", "20")))) {
+if (reused && (reused.stages.length < 2 || reused.argumentBucketBits !== Number(arg("arg-bits", "20")))) {
   console.error(`dossier: ${reuseFile}: no argument stage with matching bucket bits`);
   process.exit(2);
 }
 const seed = Number(arg("seed", "1"));
 const bits = Number(arg("bits", "20"));
+const argBits = Number(arg("arg-bits", "20"));
 const limit = arg("limit") !== undefined ? Number(arg("limit")) : undefined;
 const withDev = !process.argv.includes("--no-dev");
 const select = withDev && !process.argv.includes("--no-select");
@@ -73,11 +77,17 @@ console.log(
   `train: ${train.length} documents, ${train.reduce((n, x) => n + x.doc.tokens.length, 0)} tokens; dev: ${dev.length} documents; ` +
     `epochs ${epochs}, seed ${seed}, bits ${bits} (read + tokenised in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
 );
-const devFeatures = dev.map((x) => extractFeatures(x.doc, bits));
+// Cue lexicon: the whole train split's for dev (and the model file); cross-fold ones for train.
+const useLexicon = !process.argv.includes("--no-lexicon");
+const lexicon = useLexicon ? buildCueLexicon(train.map((x) => ({ doc: x.doc, gold: x.tags }))) : undefined;
+const foldLexicons = useLexicon ? crossFoldLexicons(train.map((x) => ({ doc: x.doc, gold: x.tags }))) : null;
+const trainFeatures = train.map((x, i) => extractFeatures(x.doc, bits, foldLexicons ? foldLexicons[i] : undefined));
+const devFeatures = dev.map((x) => extractFeatures(x.doc, bits, lexicon));
+if (lexicon) console.log(`cue lexicon: ${lexicon.size} words and lemmas (5 cross-folds for train)`);
 const pct = (v: number) => (100 * v).toFixed(1);
 
 function scoreDev(parts: AttributionModelParts) {
-  const model = new AttributionModel(reused && stage1Target === "cue" ? { ...parts, argumentStage: reused.stages[1] } : parts);
+  const model = new AttributionModel(reused && stage1Target === "cue" ? { ...parts, argumentBucketBits: argBits, argumentStage: reused.stages[1] } : parts);
   if (stage1Target === "cue" && !reused) {
     // cue-only stage 1 without an argument stage: score the cues alone (content = cue span)
     return scoreAttribution(
@@ -111,6 +121,7 @@ const last = trainAttributionModel(
     seed,
     bucketBits: bits,
     target: stage1Target,
+    features: trainFeatures,
     onEpoch: (epoch, parts, stats) => {
       let line = `  epoch ${String(epoch).padStart(2)}: ${stats.errors} token errors / ${stats.tokens}`;
       if (dev.length > 0) {
@@ -131,7 +142,7 @@ let final: AttributionModelParts = chosen.parts;
 let argChosen: { epoch: number; line?: string } | null = null;
 
 if (reused && !oneStage) {
-  final = { ...chosen.parts, argumentStage: reused.stages[1] };
+  final = { ...chosen.parts, argumentBucketBits: argBits, argumentStage: reused.stages[1] };
   argChosen = { epoch: -1, line: `reused from ${reuseFile}` };
 } else if (!oneStage) {
   // Stage 2 instances: every gold attribution with a cue (gold labels of that attribution only).
@@ -170,11 +181,11 @@ if (reused && !oneStage) {
     {
       epochs: argEpochs,
       seed,
-      bucketBits: bits,
+      bucketBits: argBits,
       onEpoch: (epoch, stage, stats) => {
         let line = `  stage 2 epoch ${String(epoch).padStart(2)}: ${stats.errors} token errors / ${stats.tokens}`;
         if (dev.length > 0) {
-          const model = new AttributionModel({ ...chosen.parts, argumentStage: stage });
+          const model = new AttributionModel({ ...chosen.parts, argumentBucketBits: argBits, argumentStage: stage });
           const s = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, devCues[i]) })));
           const value = (s.attribution.f1 + s.source.exact.f1 + s.cue.exact.f1 + s.content.exact.f1) / 4;
           line += `; dev attribution F1 ${pct(s.attribution.f1)} (P ${pct(s.attribution.p)} R ${pct(s.attribution.r)}), exact F1 source ${pct(s.source.exact.f1)} cue ${pct(s.cue.exact.f1)} content ${pct(s.content.exact.f1)}`;
@@ -186,11 +197,12 @@ if (reused && !oneStage) {
   );
   const pick: { epoch: number; stage: { weights: Float32Array; transitions: Float32Array }; line?: string } =
     select && bestArg ? bestArg : { epoch: argEpochs, stage: lastArg };
-  final = { ...chosen.parts, argumentStage: pick.stage };
+  final = { ...chosen.parts, argumentBucketBits: argBits, argumentStage: pick.stage };
   argChosen = { epoch: pick.epoch, line: pick.line };
 }
 
-// Cue bias (stage 1 B-cue score offset) picked on dev, in units of the spread of B-cue − O scores.
+// Cue biases (stage 1 B-cue and I-cue score offsets) picked together on dev, in units of the
+// spread of B-cue − O scores: a grid over both, scored with the full two-stage pipeline.
 let cueBiasLine = "";
 if (select && dev.length > 0 && !oneStage) {
   let sum = 0;
@@ -198,32 +210,50 @@ if (select && dev.length > 0 && !oneStage) {
   let cnt = 0;
   const L = NUM_LABELS;
   const B = labelOf("cue", false);
+  const I = labelOf("cue", true);
+  const ems = dev.map((x, i) => emissionScores(final.weights, devFeatures[i], x.doc.tokens.length));
   dev.forEach((x, i) => {
-    const em = emissionScores(final.weights, devFeatures[i], x.doc.tokens.length);
     for (let t = 0; t < x.doc.tokens.length; t++) {
-      const d = em[t * L + B] - em[t * L];
+      const d = ems[i][t * L + B] - ems[i][t * L];
       sum += d;
       sum2 += d * d;
       cnt++;
     }
   });
   const std = Math.sqrt(Math.max(0, sum2 / cnt - (sum / cnt) ** 2));
-  let bestBias = { bias: 0, value: -1, line: "" };
-  for (const k of [0, 0.15, 0.3, 0.45, 0.6, 0.8, 1, 1.3]) {
-    const bias = Math.round(k * std * 1000) / 1000;
-    const model = new AttributionModel({ ...final, cueBias: bias });
-    const sc = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.extractFrom(x.doc, devFeatures[i]) })));
-    const value = (sc.attribution.f1 + sc.source.exact.f1 + sc.cue.exact.f1 + sc.content.exact.f1) / 4;
-    const line = `cue bias ${k} × ${std.toFixed(2)} = ${bias}: dev attribution F1 ${pct(sc.attribution.f1)} (P ${pct(sc.attribution.p)} R ${pct(sc.attribution.r)}), exact F1 source ${pct(sc.source.exact.f1)} cue ${pct(sc.cue.exact.f1)} content ${pct(sc.content.exact.f1)}`;
-    console.log(`  ${line}`);
-    if (value > bestBias.value) bestBias = { bias, value, line };
+  const model = new AttributionModel(final);
+  let bestBias = { bias: 0, inside: 0, value: -1, line: "" };
+  for (const k of [0, 0.15, 0.225, 0.3, 0.375, 0.45, 0.6, 0.8, 1]) {
+    for (const ki of [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2]) {
+      const bias = Math.round(k * std * 1000) / 1000;
+      const inside = Math.round(ki * std * 1000) / 1000;
+      const sc = scoreAttribution(
+        dev.map((x, i) => {
+          const n = x.doc.tokens.length;
+          const em = Float64Array.from(ems[i]);
+          for (let t = 0; t < n; t++) {
+            em[t * L + B] += bias;
+            em[t * L + I] += inside;
+          }
+          const cues = tagSpans(viterbi(em, n, L, final.transitions))
+            .filter((s) => s.role === "cue")
+            .map((s) => ({ first: s.first, last: s.last }));
+          return { text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, cues) };
+        }),
+      );
+      const value = (sc.attribution.f1 + sc.source.exact.f1 + sc.cue.exact.f1 + sc.content.exact.f1) / 4;
+      const line = `cue bias ${k} × ${std.toFixed(2)} = ${bias}, inside ${ki} × = ${inside}: dev attribution F1 ${pct(sc.attribution.f1)} (P ${pct(sc.attribution.p)} R ${pct(sc.attribution.r)}), exact F1 source ${pct(sc.source.exact.f1)} cue ${pct(sc.cue.exact.f1)} (P ${pct(sc.cue.exact.p)} R ${pct(sc.cue.exact.r)}) content ${pct(sc.content.exact.f1)}`;
+      console.log(`  ${line}`);
+      if (value > bestBias.value) bestBias = { bias, inside, value, line };
+    }
   }
-  final = { ...final, cueBias: bestBias.bias };
+  final = { ...final, cueBias: bestBias.bias, cueInsideBias: bestBias.inside };
   cueBiasLine = bestBias.line;
 }
 
 const parts: AttributionModelParts = {
   ...final,
+  lexicon,
   meta: {
     version: "1",
     trainedOn: `PolNeAR train (${train.length} documents, first annotator)`,
@@ -233,6 +263,8 @@ const parts: AttributionModelParts = {
     stage1: stage1Target,
     seed,
     bucketBits: bits,
+    argumentBucketBits: argBits,
+    cueLexicon: lexicon ? "PolNeAR train gold cues (5 cross-folds while training)" : "none",
   },
 };
 saveAttributionModel(out, parts);

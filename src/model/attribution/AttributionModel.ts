@@ -3,7 +3,8 @@
  * constrained Viterbi (`viterbi.ts`):
  *
  * 1. **cues**: BIO tags over the whole document from hashed token features (`features.ts`); a
- *    `cueBias` added to every `B-cue` score trades precision for recall. (A one-stage model, with
+ *    `cueBias` added to every `B-cue` score trades precision for recall, a `cueInsideBias` added
+ *    to every `I-cue` score lengthens cues. (A one-stage model, with
  *    no argument stage, tags source/cue/content here and assembles them with `assemble.ts`.)
  * 2. **arguments**: for each cue, source and content tags in a sentence window around it, from
  *    features conditioned on the cue (`argumentFeatures.ts`, `argumentTagger.ts`); the content
@@ -16,7 +17,8 @@
  * ```
  *
  * File format (`saveAttributionModel`): gzip of `"DATT"`, u32 format version, u32 header length,
- * a JSON header (labels, bucket bits, feature versions, stage count, cue bias, training facts),
+ * a JSON header (labels, bucket bits, feature versions, stage count, cue biases, the cue lexicon,
+ * training facts),
  * padding to 4 bytes, then per stage, little-endian: u32 R (rows with a non-zero weight), u32 × R
  * row (bucket) indices ascending, f32 × R·L weights (row-major), f32 × (L+1)·L transitions
  * (row L = start scores).
@@ -33,11 +35,13 @@ import { emissionScores } from "./emissionScores.js";
 import { ARGUMENT_FEATURE_VERSION, tokenAtoms, type CueRange } from "./argumentFeatures.js";
 import { otherCueMask, tagArguments } from "./argumentTagger.js";
 import { attributionFromArguments } from "./argumentAssemble.js";
+import { lexiconFromJSON, lexiconToJSON, type CueLexicon } from "./cueLexicon.js";
 
 export { emissionScores };
 
 const MAGIC = "DATT";
 const B_CUE = labelOf("cue", false);
+const I_CUE = labelOf("cue", true);
 const FORMAT_VERSION = 2;
 
 /** Weights of one stage. */
@@ -50,6 +54,8 @@ export interface StageParts {
 
 export interface AttributionModelParts extends StageParts {
   bucketBits: number;
+  /** log2 of the argument stage's buckets. Default `bucketBits`. */
+  argumentBucketBits?: number;
   /** The optional second stage: source and content conditioned on each cue. */
   argumentStage?: StageParts;
   /** Assembly settings picked on dev (one-stage assembly). */
@@ -59,38 +65,58 @@ export interface AttributionModelParts extends StageParts {
    * (recall), < 0 fewer (precision). Picked on dev. Default 0.
    */
   cueBias?: number;
+  /**
+   * Added to every token's `I-cue` score in the first stage: > 0 makes cues longer (PolNeAR cues
+   * often take particles, adverbials and verb chains: `called for`, `said in a statement`). Picked
+   * on dev. Default 0.
+   */
+  cueInsideBias?: number;
+  /** The cue lexicon the first stage's features read (learned from the training split). */
+  lexicon?: CueLexicon;
   /** Free-form facts about training (settings, dev scores). */
   meta?: Record<string, unknown>;
 }
 
 export class AttributionModel {
   readonly bucketBits: number;
+  readonly argumentBucketBits: number;
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
   readonly argumentStage: StageParts | null;
   readonly assembleOptions: AssembleOptions;
   readonly cueBias: number;
+  readonly cueInsideBias: number;
+  readonly lexicon: CueLexicon | undefined;
   readonly meta: Record<string, unknown>;
 
   constructor(parts: AttributionModelParts) {
     this.bucketBits = parts.bucketBits;
+    this.argumentBucketBits = parts.argumentBucketBits ?? parts.bucketBits;
     this.weights = parts.weights;
     this.transitions = parts.transitions;
     this.argumentStage = parts.argumentStage ?? null;
     this.assembleOptions = parts.assemble ?? {};
     this.cueBias = parts.cueBias ?? 0;
+    this.cueInsideBias = parts.cueInsideBias ?? 0;
+    this.lexicon = parts.lexicon;
     this.meta = parts.meta ?? {};
-    for (const st of [parts, ...(parts.argumentStage ? [parts.argumentStage] : [])]) {
-      if (st.weights.length !== (1 << this.bucketBits) * NUM_LABELS) throw new Error("attribution model: weight array has the wrong size");
+    for (const [st, bits] of [[parts, this.bucketBits], ...(parts.argumentStage ? [[parts.argumentStage, this.argumentBucketBits]] : [])] as Array<[StageParts, number]>) {
+      if (st.weights.length !== (1 << bits) * NUM_LABELS) throw new Error("attribution model: weight array has the wrong size");
       if (st.transitions.length !== (NUM_LABELS + 1) * NUM_LABELS) throw new Error("attribution model: transition array has the wrong size");
     }
   }
 
+  /** First-stage features of a tokenised document (with the model's cue lexicon). */
+  features(doc: TokenizedDocument): DocumentFeatures {
+    return extractFeatures(doc, this.bucketBits, this.lexicon);
+  }
+
   /** First-stage label tags (indices into `LABELS`) for a tokenised document. */
-  tag(doc: TokenizedDocument, features: DocumentFeatures = extractFeatures(doc, this.bucketBits)): Uint8Array {
+  tag(doc: TokenizedDocument, features: DocumentFeatures = this.features(doc)): Uint8Array {
     const n = doc.tokens.length;
     const em = emissionScores(this.weights, features, n);
     if (this.cueBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + B_CUE] += this.cueBias;
+    if (this.cueInsideBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + I_CUE] += this.cueInsideBias;
     return viterbi(em, n, NUM_LABELS, this.transitions);
   }
 
@@ -115,7 +141,7 @@ export class AttributionModel {
     const atoms = tokenAtoms(doc);
     const out: ExtractedAttribution[] = [];
     for (const cue of cues) {
-      const r = tagArguments(this.argumentStage, this.bucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue));
+      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue));
       const a = attributionFromArguments(doc, cue, r.from, r.tags);
       if (a) out.push(a);
     }
@@ -165,11 +191,14 @@ export function encodeAttributionModel(m: AttributionModelParts): Buffer {
     JSON.stringify({
       labels: LABELS,
       bucketBits: m.bucketBits,
+      argumentBucketBits: m.argumentBucketBits ?? m.bucketBits,
       featureVersion: FEATURE_VERSION,
       argumentFeatureVersion: ARGUMENT_FEATURE_VERSION,
       stages: stages.length,
       assemble: m.assemble ?? {},
       cueBias: m.cueBias ?? 0,
+      cueInsideBias: m.cueInsideBias ?? 0,
+      lexicon: m.lexicon ? lexiconToJSON(m.lexicon) : [],
       meta: m.meta ?? {},
     }),
     "utf8",
@@ -179,7 +208,7 @@ export function encodeAttributionModel(m: AttributionModelParts): Buffer {
   head.write(MAGIC, 0, "ascii");
   head.writeUInt32LE(FORMAT_VERSION, 4);
   head.writeUInt32LE(header.length, 8);
-  return zlib.gzipSync(Buffer.concat([head, header, Buffer.alloc(pad), ...stages.map((st) => encodeStage(st, m.bucketBits))]), { level: 9 });
+  return zlib.gzipSync(Buffer.concat([head, header, Buffer.alloc(pad), ...stages.map((st, k) => encodeStage(st, k === 0 ? m.bucketBits : (m.argumentBucketBits ?? m.bucketBits)))]), { level: 9 });
 }
 
 /** Parses a model file's bytes. */
@@ -192,11 +221,14 @@ export function decodeAttributionModel(bytes: Buffer): AttributionModel {
   const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as {
     labels: string[];
     bucketBits: number;
+    argumentBucketBits?: number;
     featureVersion: number;
     argumentFeatureVersion?: number;
     stages: number;
     assemble: AssembleOptions;
     cueBias?: number;
+    cueInsideBias?: number;
+    lexicon?: Array<[string, number, number, number]>;
     meta: Record<string, unknown>;
   };
   if (header.featureVersion !== FEATURE_VERSION) {
@@ -209,13 +241,17 @@ export function decodeAttributionModel(bytes: Buffer): AttributionModel {
   let o = 12 + hlen;
   o += (4 - (o % 4)) % 4;
   const first = decodeStage(buf, o, header.bucketBits);
-  const second = header.stages > 1 ? decodeStage(buf, first.next, header.bucketBits).stage : undefined;
+  const argumentBucketBits = header.argumentBucketBits ?? header.bucketBits;
+  const second = header.stages > 1 ? decodeStage(buf, first.next, argumentBucketBits).stage : undefined;
   return new AttributionModel({
     bucketBits: header.bucketBits,
+    argumentBucketBits,
     ...first.stage,
     argumentStage: second,
     assemble: header.assemble,
     cueBias: header.cueBias ?? 0,
+    cueInsideBias: header.cueInsideBias ?? 0,
+    lexicon: header.lexicon && header.lexicon.length > 0 ? lexiconFromJSON(header.lexicon) : undefined,
     meta: header.meta,
   });
 }
@@ -224,20 +260,21 @@ export function decodeAttributionModel(bytes: Buffer): AttributionModel {
  * The raw stages of a model file, without the feature-version check (for training scripts that
  * reuse one stage of an earlier file; the argument stage's features are versioned apart).
  */
-export function readModelStages(bytes: Buffer): { bucketBits: number; argumentFeatureVersion: number; stages: StageParts[] } {
+export function readModelStages(bytes: Buffer): { bucketBits: number; argumentBucketBits: number; argumentFeatureVersion: number; stages: StageParts[] } {
   const buf = zlib.gunzipSync(bytes);
   if (buf.toString("ascii", 0, 4) !== MAGIC) throw new Error("attribution model: bad magic");
   const hlen = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as { bucketBits: number; stages: number; argumentFeatureVersion?: number };
+  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as { bucketBits: number; argumentBucketBits?: number; stages: number; argumentFeatureVersion?: number };
+  const argumentBucketBits = header.argumentBucketBits ?? header.bucketBits;
   let o = 12 + hlen;
   o += (4 - (o % 4)) % 4;
   const stages: StageParts[] = [];
   for (let k = 0; k < header.stages; k++) {
-    const r = decodeStage(buf, o, header.bucketBits);
+    const r = decodeStage(buf, o, k === 0 ? header.bucketBits : argumentBucketBits);
     stages.push(r.stage);
     o = r.next;
   }
-  return { bucketBits: header.bucketBits, argumentFeatureVersion: header.argumentFeatureVersion ?? 1, stages };
+  return { bucketBits: header.bucketBits, argumentBucketBits, argumentFeatureVersion: header.argumentFeatureVersion ?? 1, stages };
 }
 
 /** Writes a model file (creating its folder). */

@@ -15,16 +15,22 @@
  *   sentence of the paragraph, headline, whether the neighbouring sentences hold a reporting word
  *   or a quotation mark;
  * - **cue shape**: a crude lemma (suffix stripped), the classes of the two following and the
- *   preceding token (`that`, quote mark, comma, colon, `to`, preposition, …), word trigram.
+ *   preceding token (`that`, quote mark, comma, colon, `to`, preposition, …), word trigram;
+ * - **cue lexicon** (when a `CueLexicon` learned from train is given, `cueLexicon.ts`): the
+ *   bucketed rate at which the word / its lemma starts or continues a gold cue, crossed with the
+ *   quotation state, POS and neighbour classes; the rates of the neighbours (a particle after a
+ *   cue word: `called for`; an auxiliary or adverb before one: `then pointed out`); the distance
+ *   to the nearest strong cue word on each side (`said in a statement Monday`).
  *
  * `extractFeatures` returns, per token, a list of bucket indices (flat array + offsets).
  */
 import { hashString } from "../ner/hash.js";
 import { REPORTING_VERBS } from "../../lexicons/en/reportingVerbs.js";
 import type { TokenizedDocument } from "./tokens.js";
+import { lemmaKey, lexiconBucket, type CueLexicon } from "./cueLexicon.js";
 
 /** Bumped whenever the feature set changes (a model file records the version it was trained with). */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Default number of hash buckets (2^20). */
 export const DEFAULT_BUCKET_BITS = 20;
@@ -116,8 +122,16 @@ export function tokenClass(w: string | undefined, pos: string | undefined): stri
   return pos ?? "?";
 }
 
-/** Computes the hashed features of every token of a document. */
-export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS): DocumentFeatures {
+/** Whether a start-rate bucket is a strong cue word (starts a gold cue at least 25 % of the time). */
+function strongStart(bucket: string): boolean {
+  return bucket.startsWith("r3") || bucket.startsWith("r4") || bucket.startsWith("r5");
+}
+
+/**
+ * Computes the hashed features of every token of a document. Without a `lexicon` the cue-lexicon
+ * features all read `none` (a model is always run with the lexicon it was trained with).
+ */
+export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon): DocumentFeatures {
   const { tokens, sentences } = doc;
   const n = tokens.length;
   const mask = (1 << bucketBits) - 1;
@@ -126,6 +140,12 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
   const rep = words.map((w) => REPORTING.has(w));
   const { inside, mark } = quoteState(doc);
   const isVerb = pos.map((p) => p === "VERB");
+  const lexB = words.map((w) => lexiconBucket(lexicon, w, "b"));
+  const lexI = words.map((w) => lexiconBucket(lexicon, w, "i"));
+  const lexLem = words.map((w) => lexiconBucket(lexicon, lemmaKey(w), "b"));
+  const strong = lexB.map((b, k) => strongStart(b) || strongStart(lexLem[k]));
+  const LB = (k: number) => (k < 0 || k >= n ? "edge" : lexB[k]);
+  const LI = (k: number) => (k < 0 || k >= n ? "edge" : lexI[k]);
 
   // Per sentence: holds a reporting word / a quote mark.
   const sentRep = sentences.map((s) => {
@@ -254,6 +274,43 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
       add(`w3=${W(i - 1)}|${w}|${W(i + 1)}`);
       add(`w0p+1p+2=${w}|${P(i + 1)}|${P(i + 2)}`);
       add(`pu=${W(i - 1) === "," || W(i - 1) === ":"}|${W(i + 1) === "," || W(i + 1) === ":"}|${P(i)}`);
+
+      // Cue lexicon.
+      const nx = tokenClass(words[i + 1], pos[i + 1]);
+      const pv = tokenClass(words[i - 1], pos[i - 1]);
+      add(`lxB=${lexB[i]}`);
+      add(`lxI=${lexI[i]}`);
+      add(`lxL=${lexLem[i]}`);
+      add(`lxB|q=${lexB[i]}|${q}`);
+      add(`lxB|nx=${lexB[i]}|${nx}`);
+      add(`lxB|pv=${lexB[i]}|${pv}`);
+      add(`lxB|p0=${lexB[i]}|${P(i)}`);
+      add(`lxL|p0|nx=${lexLem[i]}|${P(i)}|${nx}`);
+      add(`lxL|repL=${lexLem[i]}|${dl}|${q}`);
+      add(`lxI|lxB-1=${lexI[i]}|${LB(i - 1)}`);
+      add(`lxI|p0|lxI-1=${lexI[i]}|${P(i)}|${LI(i - 1)}`);
+      add(`lxB+1|p0=${LB(i + 1)}|${P(i)}`);
+      add(`lxB+1|w0=${LB(i + 1)}|${w}`);
+      let sl = -1;
+      for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
+        if (strong[j]) {
+          sl = i - j;
+          break;
+        }
+      }
+      let sr = -1;
+      for (let j = i + 1; j < s.tokenEnd && j <= i + 3; j++) {
+        if (strong[j]) {
+          sr = j - i;
+          break;
+        }
+      }
+      add(`cueL=${sl}|${P(i)}|${lexI[i]}`);
+      add(`cueL|w0=${sl}|${w}`);
+      add(`cueR=${sr}|${P(i)}`);
+      add(`cueR|w0=${sr}|${w}`);
+      add(`cueLR=${sl}|${sr}|${strong[i]}|${q}`);
+
     }
   }
   offsets[n] = ids.length;

@@ -31,6 +31,11 @@ export interface TrainAttributionOptions {
    * content tokens count as `O`; the argument stage finds them).
    */
   target?: "all" | "cue";
+  /**
+   * Precomputed features per document (e.g. with cross-fold cue lexicons); default
+   * `extractFeatures` without a lexicon.
+   */
+  features?: DocumentFeatures[];
   /** Called after each epoch with the averaged model so far (e.g. to score dev). */
   onEpoch?: (epoch: number, parts: AttributionModelParts, stats: { errors: number; tokens: number }) => void;
 }
@@ -52,7 +57,7 @@ export function trainAttributionModel(data: TrainingDocument[], options: TrainAt
   const t = new Float64Array(T);
   const tu = new Float64Array(T);
   let c = 1;
-  const feats: DocumentFeatures[] = data.map((d) => extractFeatures(d.doc, bucketBits));
+  const feats: DocumentFeatures[] = options.features ?? data.map((d) => extractFeatures(d.doc, bucketBits));
   const golds = data.map((d) => (options.target === "cue" ? cueOnly(d.gold) : d.gold));
   const order = data.map((_, i) => i);
   const rand = mulberry32(options.seed ?? 1);

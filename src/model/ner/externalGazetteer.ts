@@ -25,7 +25,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Gazetteer, gazBit, tokenizePhrase } from "./gazetteer.js";
 import type { GazCategory } from "./gazetteer.js";
-import { isHeadline } from "./features.js";
+import { caseCounts } from "./features.js";
 
 /** The raw lists, as read from the packages. */
 export interface ExternalLists {
@@ -144,18 +144,7 @@ function flatStrings(v: unknown): string[] {
  * as capitalised, outside sentence starts and headlines.
  */
 export function commonWords(sentences: readonly (readonly string[])[]): Set<string> {
-  const lowerN = new Map<string, number>();
-  const capN = new Map<string, number>();
-  for (const toks of sentences) {
-    if (isHeadline(toks)) continue;
-    for (let i = 1; i < toks.length; i++) {
-      const w = toks[i];
-      const lw = w.toLowerCase();
-      if (lw === w.toUpperCase()) continue;
-      if (w === lw) lowerN.set(lw, (lowerN.get(lw) ?? 0) + 1);
-      else if (w[0] !== lw[0]) capN.set(lw, (capN.get(lw) ?? 0) + 1);
-    }
-  }
+  const { lowerN, capN } = caseCounts(sentences);
   const out = new Set<string>();
   for (const [lw, n] of lowerN) if (n >= (capN.get(lw) ?? 0)) out.add(lw);
   return out;

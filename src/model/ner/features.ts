@@ -331,15 +331,13 @@ export class DocContext {
   }
 }
 
-/** Capitalisation statistics of lower-cased words in the training text: hash → bucket (1..4). */
-export type CapStats = Map<number, number>;
-
 /**
- * Builds {@link CapStats} from tokenised sentences: for each lower-cased word, how often it is
- * lower case vs. capitalised in non-initial positions of non-headline sentences. Buckets: 1 only
- * lower case, 2 mostly lower case, 3 mostly capitalised, 4 only capitalised.
+ * How often each lower-cased word occurs in lower case (`lowerN`) and capitalised (`capN`) in
+ * non-initial positions of non-headline sentences; tokens without a letter are not counted. The
+ * capitalisation statistics of the NER model (`buildCapStats`) and the common-word filter of the
+ * external gazetteers (`commonWords`) are both read off these counts.
  */
-export function buildCapStats(sentences: readonly (readonly string[])[]): CapStats {
+export function caseCounts(sentences: readonly (readonly string[])[]): { lowerN: Map<string, number>; capN: Map<string, number> } {
   const lowerN = new Map<string, number>();
   const capN = new Map<string, number>();
   for (const toks of sentences) {
@@ -352,6 +350,19 @@ export function buildCapStats(sentences: readonly (readonly string[])[]): CapSta
       else if (w[0] !== lw[0]) capN.set(lw, (capN.get(lw) ?? 0) + 1);
     }
   }
+  return { lowerN, capN };
+}
+
+/** Capitalisation statistics of lower-cased words in the training text: hash → bucket (1..4). */
+export type CapStats = Map<number, number>;
+
+/**
+ * Builds {@link CapStats} from tokenised sentences: for each lower-cased word, how often it is
+ * lower case vs. capitalised in non-initial positions of non-headline sentences. Buckets: 1 only
+ * lower case, 2 mostly lower case, 3 mostly capitalised, 4 only capitalised.
+ */
+export function buildCapStats(sentences: readonly (readonly string[])[]): CapStats {
+  const { lowerN, capN } = caseCounts(sentences);
   const out: CapStats = new Map();
   const words = new Set([...lowerN.keys(), ...capN.keys()]);
   for (const lw of [...words].sort()) {

@@ -1,4 +1,8 @@
 export { mulberry32 } from "../../util/mulberry32.js";
+import { fmix32 } from "../../util/fmix32.js";
+
+/** MurmurHash3 finaliser (`fmix32`); returns an unsigned 32-bit integer. */
+export const fmix = fmix32;
 /**
  * Hashing used by the NER model: MurmurHash3 (32-bit) over UTF-16 code units, and a two-word
  * (64-bit) feature key built from a template id and up to two atoms. Features are never stored as
@@ -17,16 +21,6 @@ export function mixIn(h: number, k: number): number {
   h ^= k;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** MurmurHash3 finaliser; returns an unsigned 32-bit integer. */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** Hash of `s.slice(start, end)` (UTF-16 code units), without allocating the slice. */

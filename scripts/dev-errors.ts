@@ -1,18 +1,20 @@
 // Lists quote errors against the news-dev development gold: missed gold quotes (FN) and
 // predicted quotes matching no gold quote (FP), with the speaker and the content head.
-//   npx tsx scripts/dev-errors.ts [file-number …]
+//   npx tsx scripts/dev-errors.ts [--heldout] [file-number …]
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/index.js";
 import { devArticleInput, loadDevArticle, loadDevGold, overlapRatio, speakerMatches } from "../src/eval/devGold.js";
 
-const goldDir = new URL("../test/gold/news-dev/", import.meta.url);
+// `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
+const heldout = process.argv.includes("--heldout");
+const goldDir = new URL(heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
 const newsDev = process.env.DOSSIER_NEWS_DEV ?? fileURLToPath(new URL("../../shared/data/news-dev", import.meta.url));
 if (!fs.existsSync(`${newsDev}/articles`)) {
   console.error(`news-dev articles not found at ${newsDev}/articles`);
   process.exit(1);
 }
-const only = new Set(process.argv.slice(2));
+const only = new Set(process.argv.slice(2).filter((a) => a !== "--heldout"));
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\n/g, "⏎");
 for (const gold of loadDevGold(goldDir)) {
   if (only.size && !only.has(gold.file.replace(/\.json$/, ""))) continue;

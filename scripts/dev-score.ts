@@ -1,5 +1,5 @@
 // Scores analyze() against the hand-made news-dev gold (test/gold/news-dev) and prints a table.
-//   npx tsx scripts/dev-score.ts            (news-dev read from ../shared/data/news-dev)
+//   npx tsx scripts/dev-score.ts [--heldout]   (news-dev read from ../shared/data/news-dev)
 //   DOSSIER_NEWS_DEV=/path/to/news-dev npx tsx scripts/dev-score.ts
 // Matching rules: src/eval/devGold.ts and test/gold/README.md.
 import fs from "node:fs";
@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { analyze } from "../src/index.js";
 import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold, type FileScore, type PRF } from "../src/eval/devGold.js";
 
-const goldDir = new URL("../test/gold/news-dev/", import.meta.url);
+// `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
+const heldout = process.argv.includes("--heldout");
+const goldDir = new URL(heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
 const newsDev = process.env.DOSSIER_NEWS_DEV ?? fileURLToPath(new URL("../../shared/data/news-dev", import.meta.url));
 if (!fs.existsSync(`${newsDev}/articles`)) {
   console.error(`news-dev articles not found at ${newsDev}/articles (set DOSSIER_NEWS_DEV)`);

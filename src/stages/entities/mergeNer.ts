@@ -38,6 +38,7 @@ import type { EntityTable } from "./EntityTable.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { HONORIFICS } from "../../lexicons/en/titles.js";
 import { hasDefaultNerModel, getDefaultNerModel } from "../../model/ner/defaultModel.js";
+import { IntervalIndex } from "../../util/IntervalIndex.js";
 
 /** One entity span predicted by the model, in character offsets. */
 export interface NerSpan {
@@ -152,8 +153,6 @@ function surnameOf(name: string): string | null {
   return words.length >= 2 ? words[words.length - 1] : null;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
 /** Is the span inside a line with no lower-case letter (an ALL-CAPS headline or table row)? */
 function inCapsLine(text: string, sp: { start: number; end: number }): boolean {
   const from = text.lastIndexOf("\n", sp.start - 1) + 1;
@@ -172,6 +171,7 @@ export function mergeNer(text: string, table: EntityTable, spans: readonly NerSp
   // 1. Name mentions of shape-only guesses: the model confirms (same span: a vote for its type),
   //    re-splits (other boundaries: the mention gives way to the model's spans) or rejects them.
   const votes = new Map<Entity, Map<string, number>>();
+  const spanIndex = new IntervalIndex(sorted);
   for (const e of table.entities) {
     if (!WEAK_METHODS.has(e.method)) continue;
     const keep: Mention[] = [];
@@ -180,7 +180,7 @@ export function mergeNer(text: string, table: EntityTable, spans: readonly NerSp
         keep.push(m);
         continue;
       }
-      const over = sorted.filter((sp) => overlaps(sp, m));
+      const over = spanIndex.overlapping(m);
       if (over.some((sp) => sp.start < m.start || sp.end > m.end)) {
         keep.push(m); // the model crosses the guess's boundaries: keep the lexicon's reading
       } else if (over.length === 1 && over[0].start === m.start && over[0].end === m.end) {
@@ -196,9 +196,12 @@ export function mergeNer(text: string, table: EntityTable, spans: readonly NerSp
   }
 
   // 2. Model spans where no mention is: new name mentions.
-  const taken: { start: number; end: number }[] = [...table.allMentions().map((x) => x.mention), ...blocked];
+  // Taken: the mentions and blocked ranges (indexed) and the spans added here, which come in start
+  // order, so one of them overlaps `sp` exactly when the furthest end among them passes sp.start.
+  const taken = new IntervalIndex<{ start: number; end: number }>([...table.allMentions().map((x) => x.mention), ...blocked]);
+  let addedEnd = -Infinity;
   for (const sp of sorted) {
-    if (taken.some((t) => overlaps(t, sp))) continue;
+    if (addedEnd > sp.start || taken.any(sp)) continue;
     const name = text.slice(sp.start, sp.end);
     const mapped = mapNerType(sp.type, name, gaz);
     const k = lower(name);
@@ -226,7 +229,7 @@ export function mergeNer(text: string, table: EntityTable, spans: readonly NerSp
         e.confidence = MODEL_CONFIDENCE;
       }
     }
-    if (table.mention(e, sp.start, sp.end, "name", MODEL_METHOD, MODEL_CONFIDENCE)) taken.push(sp);
+    if (table.mention(e, sp.start, sp.end, "name", MODEL_METHOD, MODEL_CONFIDENCE)) addedEnd = Math.max(addedEnd, sp.end);
   }
 
   // 3. Retype confirmed shape guesses to the type the model gave most of their mentions.

@@ -1,5 +1,14 @@
 import type { FigureSource, Quote } from "../../types.js";
 import type { SentenceSource } from "./findSentenceSource.js";
+import { IntervalIndex } from "../../util/IntervalIndex.js";
+
+/** Quote contents indexed for {@link attachSource} (build once per document). */
+export type QuoteContents = IntervalIndex<{ start: number; end: number; quote: Quote; order: number }>;
+
+/** Indexes the quotes' contents. */
+export function quoteContents(quotes: readonly Quote[]): QuoteContents {
+  return new IntervalIndex(quotes.map((q, order) => ({ start: q.content.start, end: q.content.end, quote: q, order })));
+}
 
 /**
  * Credits a figure. A quote whose content contains the figure wins (the smallest such quote):
@@ -7,9 +16,11 @@ import type { SentenceSource } from "./findSentenceSource.js";
  * quote has no speaker. Otherwise the sentence's "according to X" / "X said" credit, unless the
  * figure sits inside that very name. Otherwise null: the outlet's own figure.
  */
-export function attachSource(start: number, end: number, quotes: readonly Quote[], sentenceSource: SentenceSource | null): FigureSource | null {
+export function attachSource(start: number, end: number, quotes: QuoteContents, sentenceSource: SentenceSource | null): FigureSource | null {
   let best: Quote | null = null;
-  for (const q of quotes) {
+  // In the layer's order, so that ties keep the first quote listed.
+  const over = quotes.overlapping({ start, end }).sort((a, b) => a.order - b.order).map((x) => x.quote);
+  for (const q of over) {
     if (q.content.start <= start && end <= q.content.end) {
       if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
     }

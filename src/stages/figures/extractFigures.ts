@@ -8,7 +8,7 @@ import { rejectReason } from "./rejectCandidate.js";
 import { linkRanges } from "./linkRanges.js";
 import { findUnit, type UnitMatch } from "./findUnit.js";
 import { findSentenceSource, type SentenceSource } from "./findSentenceSource.js";
-import { attachSource } from "./attachSource.js";
+import { attachSource, quoteContents } from "./attachSource.js";
 
 /** Ordinals that are usually not ranks unless a noun follows ("at first", "a second"). */
 const WEAK_ORDINALS = new Set(["first", "second"]);
@@ -27,7 +27,7 @@ function byStart(a: { start: number }, b: { start: number }): number {
  */
 export function extractFigures(text: string, layers: Readonly<Pick<Layers, "sentences" | "tokens" | "quotes" | "times">>, _ctx?: StageContext): Figure[] {
   const tokens = layers.tokens;
-  const quotes = layers.quotes ?? [];
+  const quotes = quoteContents(layers.quotes ?? []);
   // Counted durations ("two days of talks", "38 years in charge") are figures too; dates, clock
   // times and sets are not.
   let times: readonly TimeExpression[] = (layers.times ?? []).filter((t) => t.type !== "DURATION");

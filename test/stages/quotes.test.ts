@@ -42,6 +42,12 @@ const ROWS: Row[] = [
   // phrase speakers without a named entity
   ["“We have no food left,” a resident of the camp said.", ["resident of the camp", "said", "direct", "We have no food left"]],
   ["Dozens were killed, according to local health authorities.", ["local health authorities", "according to", "indirect", "Dozens were killed"]],
+  // a definite description of a person as speaker: the person quoted just before, else the last one named
+  ["“A deal is within reach,” Ana Lima said. The top U.S. diplomat also said the talks had been tough.", ["Ana Lima", "said", "indirect", "the talks had been tough"]],
+  ["Former President John Carter spoke in Pretoria. The parties agreed on a truce, the African Union mediator said.", ["John Carter", "said", "indirect", "The parties agreed on a truce"]],
+  // … but not heads that often stay anonymous, nor a description naming someone else after "of"
+  ["Ana Lima arrived in Cairo. The talks had failed, the official said.", ["official", "said", "indirect", "The talks had failed"]],
+  ["Ana Lima arrived in Cairo. The talks had failed, the leader of Hamas said.", ["leader of Hamas", "said", "indirect", "The talks had failed"]],
   // negative cases: negated, hypothetical, thanks, no speech
   // fragments after a describing verb, participles, relative clauses, trailing times
   ["Foreign Minister Ana Lima described the talks as “an important day for peace.”", ["Ana Lima", "described", "direct", "an important day for peace"]],

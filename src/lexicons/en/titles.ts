@@ -31,3 +31,16 @@ export const ROLES: RoleEntry[] = [
 
 /** Honorifics that precede a person's name and are dropped from it. */
 export const HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sheikh", "ayatollah", "president", "pope"];
+
+/**
+ * Head nouns of definite descriptions that stand for one named person in news prose ("the top
+ * U.S. diplomat", "the former Nigerian leader", "the African Union mediator"): a quote speaker
+ * given only as such a description is the person the story is quoting (see the quote stage).
+ * Heads that often stay anonymous ("official", "source", "spokesman", "analyst") are left out.
+ */
+export const PERSON_DESCRIPTION_HEADS = [
+  "diplomat", "mediator", "negotiator", "leader", "president", "premier", "minister", "envoy", "representative",
+  "secretary", "ambassador", "chancellor", "commander", "general", "senator", "governor", "mayor", "king", "queen",
+  "monarch", "emir", "prince", "chairman", "chairwoman", "chief", "secretary-general", "prosecutor", "judge", "candidate",
+  "lawmaker", "congressman", "congresswoman", "president-elect", "pontiff", "pope", "opposition leader",
+];

@@ -4,6 +4,7 @@ import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
 import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
+import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
 
 /** A quote before ids are assigned. */
 interface Draft {
@@ -20,6 +21,8 @@ interface Draft {
   segment?: QuoteSegment;
 }
 
+const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
+const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
 /** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
@@ -182,6 +185,16 @@ class QuoteFinder {
       const who = this.lastPersonBefore(first.start);
       if (who) return { speaker: { entity: who.id, name: who.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
     }
+    if (r.method === "speaker:phrase" && this.isPersonDescription(np)) {
+      // "the top U.S. diplomat said", "the former Nigerian leader said": the person quoted just
+      // before (within three sentences), else the last person named before it
+      const prev = this.lastDraftBefore(first.start);
+      const prevRef = prev?.speaker?.entity ? this.mentions.refs.find((x) => x.entity.id === prev.speaker!.entity) : undefined;
+      // (a description before any name, as in a lead, stays unresolved: the next person named is
+      // often someone else)
+      const who = prev && prevRef && prevRef.entity.type === "PER" && prev.sentence >= first.sentence - 3 ? prevRef.entity : this.lastPersonBefore(first.start);
+      if (who) return { speaker: { entity: who.id, name: who.name, mention: r.speaker.mention }, method: "coref:person-description" };
+    }
     if (r.speaker.mention && r.method === "speaker:name") {
       const ref = this.mentions.inside(r.speaker.mention.start, r.speaker.mention.end).find((x) => x.mention.start === r.speaker!.mention!.start);
       if (ref && ref.mention.method.startsWith("fuzzy")) {
@@ -189,6 +202,30 @@ class QuoteFinder {
       }
     }
     return r;
+  }
+
+  /**
+   * A definite description of one person: "the" + words + a head from `PERSON_DESCRIPTION_HEADS`
+   * ("The U.S. secretary of state", "the African Union mediator"), with no name or "of"-phrase
+   * after the head that would name someone else.
+   */
+  private isPersonDescription(np: TokenRange): boolean {
+    const t = this.tokens;
+    if (np.to - np.from < 2 || t[np.from].norm !== "the") return false;
+    let head = np.to - 1;
+    // "secretary of state", "negotiator in the trade talks": the head is before the preposition
+    for (let i = np.from + 1; i < np.to; i++) {
+      if (HEAD_ENDING_PREPOSITIONS.has(t[i].norm)) {
+        head = i - 1;
+        break;
+      }
+    }
+    if (head <= np.from) return false;
+    const h = t[head].norm;
+    if (!PERSON_HEADS.has(h) && !PERSON_HEADS.has(`${t[head - 1].norm} ${h}`)) return false;
+    // the rest after the preposition must be lower-case words (no name: "the leader of Hamas" is not resolved here)
+    for (let i = head + 1; i < np.to; i++) if (/^\p{Lu}/u.test(t[i].text)) return false;
+    return true;
   }
 
   private lastPersonBefore(offset: number): Entity | null {

@@ -48,6 +48,11 @@ const ROWS: Row[] = [
   // … but not heads that often stay anonymous, nor a description naming someone else after "of"
   ["Ana Lima arrived in Cairo. The talks had failed, the official said.", ["official", "said", "indirect", "The talks had failed"]],
   ["Ana Lima arrived in Cairo. The talks had failed, the leader of Hamas said.", ["leader of Hamas", "said", "indirect", "The talks had failed"]],
+  // a role-only title before "to the UN" + name belongs to that name, not to another holder of the role
+  ["US Ambassador Linda Thomas-Greenfield spoke first. Russian Ambassador to the UN Vassily Nebenzia remarked that the draft was a provocation.", ["Vassily Nebenzia", "remarked", "indirect", "the draft was a provocation"]],
+  // "called X a “…”" is a fragment quote; "called for …" is not one
+  ["Vassily Nebenzia called the draft a “low-grade provocation.”", ["Vassily Nebenzia", "called", "direct", "low-grade provocation"]],
+  ["Presidential Aide Vladimir Medinsky said the swap would take place soon.", ["Vladimir Medinsky", "said", "indirect", "the swap would take place soon"]],
   // negative cases: negated, hypothetical, thanks, no speech
   // fragments after a describing verb, participles, relative clauses, trailing times
   ["Foreign Minister Ana Lima described the talks as “an important day for peace.”", ["Ana Lima", "described", "direct", "an important day for peace"]],

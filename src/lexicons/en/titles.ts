@@ -26,6 +26,7 @@ export const ROLES: RoleEntry[] = [
   { role: "General", aliases: ["gen", "gen.", "general", "lt. gen.", "maj. gen.", "brig. gen.", "col.", "colonel", "lieutenant general", "major general", "field marshal", "admiral", "adm."], descriptions: ["general"] },
   { role: "Senator", aliases: ["senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "speaker"], descriptions: ["senator", "lawmaker"] },
   { role: "Governor", aliases: ["governor", "gov.", "mayor"], descriptions: ["governor", "mayor"] },
+  { role: "Adviser", aliases: ["aide", "presidential aide", "adviser", "advisor", "senior adviser", "senior advisor", "presidential adviser", "national security adviser", "national security advisor", "chief of staff"], descriptions: ["aide", "adviser", "advisor"] },
   { role: "Judge", aliases: ["judge", "justice", "chief justice", "prosecutor", "attorney general"], descriptions: ["judge", "prosecutor"] },
 ];
 
@@ -42,5 +43,5 @@ export const PERSON_DESCRIPTION_HEADS = [
   "diplomat", "mediator", "negotiator", "leader", "president", "premier", "minister", "envoy", "representative",
   "secretary", "ambassador", "chancellor", "commander", "general", "senator", "governor", "mayor", "king", "queen",
   "monarch", "emir", "prince", "chairman", "chairwoman", "chief", "secretary-general", "prosecutor", "judge", "candidate",
-  "lawmaker", "congressman", "congresswoman", "president-elect", "pontiff", "pope", "opposition leader",
+  "lawmaker", "congressman", "congresswoman", "president-elect", "pontiff", "pope", "opposition leader", "aide", "adviser", "advisor",
 ];

@@ -1,4 +1,4 @@
-import type { Entity, Token } from "../../types.js";
+import type { Entity, Mention, Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { EntityTable } from "./EntityTable.js";
 import type { EntityInfo } from "./extractEntities.js";
@@ -36,6 +36,28 @@ export function nearestEntity(table: EntityTable, pos: number, ok: (e: Entity) =
   return best ?? after;
 }
 
+/**
+ * The person named right after a role-only chunk ending at token `to`, in the same sentence, with
+ * at most a "to/of/for [the] Organisation" link between ("Ambassador to the UN Vassily Nebenzia").
+ */
+function roleHolderAfter(tokens: readonly Token[], to: number, names: readonly { mention: Mention; entity: Entity }[]): Entity | null {
+  const sentence = tokens[to - 1].sentence;
+  let j = to;
+  if (j < tokens.length && /^(to|of|for|at)$/.test(tokens[j].norm)) {
+    j++;
+    if (j < tokens.length && tokens[j].norm === "the") j++;
+    let caps = 0;
+    while (j < tokens.length && caps < 4 && /^\p{Lu}/u.test(tokens[j].text) && !names.some((x) => x.mention.start === tokens[j].start)) {
+      j++;
+      caps++;
+    }
+    if (caps === 0) return null;
+  }
+  const t = tokens[j];
+  if (!t || t.sentence !== sentence) return null;
+  return names.find((x) => x.mention.start === t.start)?.entity ?? null;
+}
+
 function roleMatches(e: Entity, role: string): boolean {
   if (e.type !== "PER" || !e.role) return false;
   if (e.role === role) return true;
@@ -64,10 +86,19 @@ export function resolveDescriptions(
   const resolveRole = (role: string, country: string | null, pos: number) =>
     nearestEntity(table, pos, (e) => roleMatches(e, role) && (!country || !info.country.has(e) || info.country.get(e) === country));
 
+  const names = table.allMentions().filter((x) => x.entity.type === "PER" && x.mention.kind === "name");
   for (const r of roleOnly) {
     let from = r.from;
     if (from > 0 && /^(the|The)$/.test(tokens[from - 1].text)) from--;
     const start = tokens[from].start;
+    // "Russian Ambassador to the UN Vassily Nebenzia": the role of the name right after it
+    const holder = roleHolderAfter(tokens, r.to, names);
+    if (holder) {
+      if (!holder.role) holder.role = r.role;
+      if (r.country && !info.country.has(holder)) info.country.set(holder, r.country);
+      table.mention(holder, start, tokens[r.to - 1].end, "title", "coref:role-title", 0.8);
+      continue;
+    }
     const e = resolveRole(r.role, r.country, start);
     if (e) table.mention(e, start, tokens[r.to - 1].end, "title", "coref:role-title", 0.75);
   }

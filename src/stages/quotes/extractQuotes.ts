@@ -22,6 +22,8 @@ interface Draft {
 }
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
+const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
+const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "up", "out", "in", "back"]);
 const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
@@ -611,6 +613,11 @@ class QuoteFinder {
         const t = T[k];
         if (/^[\u201C\u201D"\u00AB\u00BB.;]$/.test(t.text)) break;
         if (FRAGMENT_CUES.has(t.norm) && (t.pos === "VERB" || /ing$/.test(t.norm))) {
+          cue = k;
+          break;
+        }
+        // "called the draft a “low-grade provocation”" (not the directives "called for/on …")
+        if (CALL_FORMS.has(t.norm) && t.pos === "VERB" && !CALL_PARTICLES.has(T[k + 1]?.norm ?? "")) {
           cue = k;
           break;
         }

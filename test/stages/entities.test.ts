@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   ["The International Court of Justice ordered a halt.", "International Court of Justice", "ORG", ["International Court of Justice"]],
   ["Antony Blinken spoke. Then Blinked said more.", "Antony Blinken", "PER", ["Antony Blinken", "Blinked"]],
   ["Joe Biden arrived. He said little.", "Joe Biden", "PER", ["Joe Biden", "He"]],
+  // the Chinese surname He after a title is a name, joined to the full name given later; Xi → Xi Jinping
+  ["Talks ended. Afterward, Vice Premier He said a statement would follow. Chinese Vice Premier He Lifeng left Geneva.", "He Lifeng", "PER", ["He", "He Lifeng"]],
+  ["Chinese President Xi Jinping spoke first. Later Xi met the delegation.", "Xi Jinping", "PER", ["Xi Jinping", "Xi"]],
+  // a role-only title linked to the name right after it
+  ["Russian Ambassador to the UN Vassily Nebenzia spoke.", "Vassily Nebenzia", "PER", ["Russian Ambassador", "Vassily Nebenzia"]],
 ];
 
 for (const [text, name, type, mentions] of ROWS) {

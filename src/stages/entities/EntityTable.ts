@@ -32,6 +32,14 @@ export class EntityTable {
     if (!this.byKey.has(key.toLowerCase())) this.byKey.set(key.toLowerCase(), e);
   }
 
+  /** Merges entity `from` into `to`: its mentions move over and its keys point at `to`. */
+  merge(from: Entity, to: Entity): void {
+    for (const m of from.mentions) this.mention(to, m.start, m.end, m.kind, m.method, m.confidence);
+    from.mentions.length = 0;
+    if (from.role && !to.role) to.role = from.role;
+    for (const [k, e] of this.byKey) if (e === from) this.byKey.set(k, to);
+  }
+
   /** Adds a mention `[start, end)` of kind to entity e (ignored if e already has that exact span). */
   mention(e: Entity, start: number, end: number, kind: MentionKind, method: string, confidence: number): Mention | null {
     if (e.mentions.some((m) => m.start === start && m.end === end)) return null;

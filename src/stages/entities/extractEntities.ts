@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention, NewsDocument, Sentence, Stage, StageContext, Token } from "../../types.js";
+import { SURNAME_FIRST } from "../../lexicons/en/surnameFirst.js";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
 import { findNameChunks, type NameChunk } from "./nameChunks.js";
 import { classifyName, honorificWords, splitRole } from "./classifyName.js";
@@ -48,11 +49,15 @@ function midChunkRole(words: readonly string[], gaz: Gazetteer): number {
 }
 
 /** Surname aliases of a person's name: the last word, without "al-"/"el-" prefixes. */
+const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
+
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii)$/i.test(w));
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const keys = [last];
+  // "Xi Jinping" → "Xi", "He Lifeng" → "He": Chinese names put the surname first
+  if (words.length === 2 && SURNAME_FIRST_SET.has(words[0])) keys.push(words[0]);
   const m = /^(?:al|el|bin|ibn)-(.+)$/i.exec(last);
   if (m) keys.push(m[1]);
   return keys;
@@ -145,6 +150,15 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
     if (tokens[p]?.text === "(" && tokens[p + 2]?.text === ")" && /^[A-Z][A-Z0-9]{1,7}$/.test(tokens[p + 1].text)) {
       table.alias(lower(tokens[p + 1].text), e);
     }
+  }
+
+  // "Vice Premier He" before "He Lifeng" is named in full: a one-word person that is the surname
+  // of a fuller name found later joins it (the emptied entity is dropped at the end)
+  for (const e of table.entities) {
+    if (e.type !== "PER" || /\s/.test(e.name) || e.mentions.length === 0) continue;
+    const full = table.get(`per1:${lower(e.name)}`);
+    if (!full || full === e || !/\s/.test(full.name)) continue;
+    table.merge(e, full);
   }
 
   // Single words: known aliases, short names of people, typos one edit away, else new.

@@ -25,6 +25,8 @@ const ORG_HEAD_WORDS = new Set([
   "Embassy", "Treaty", "Summit", "Charter", "Administration", "Army", "Navy", "Senate", "Congress", "House", "Government",
   "Secretariat", "Service", "Authority", "Corps", "Guard", "Board", "Conference", "Group", "Alliance", "Coalition",
 ]);
+/** Titles after which a capitalised "He" is the surname: "Vice Premier He". */
+const SURNAME_HE_TITLES = new Set(["Premier", "Minister", "President", "Chairman", "Secretary", "Ambassador", "Governor", "Mr", "Mr.", "Professor", "Prof.", "Dr", "Dr.", "General", "Vice-Premier"]);
 const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
 
 const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s) || /^[A-Z][A-Z0-9]+$/.test(s) || /^[A-Z]\.(?:[A-Z]\.)+$/.test(s);
@@ -47,6 +49,12 @@ export function findNameChunks(text: string, sentences: readonly Sentence[], tok
       if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde))) return false;
       if (!isCapWord(t.text) || NEVER.has(t.text.replace(/\.$/, ""))) return false;
       if (MONTH_ABBREVIATIONS.has(t.text.replace(/\.$/, "")) && (t.text.endsWith(".") || /^[.\d]/.test(tokens[i + 1]?.text ?? ""))) return false;
+      // the Chinese surname He: "Vice Premier He said", "He Lifeng" (not the pronoun "He said")
+      if (t.text === "He") {
+        const next = tokens[i + 1];
+        const prev = i > s.tokenStart ? tokens[i - 1] : null;
+        return (!!prev && SURNAME_HE_TITLES.has(prev.text)) || (!!next && i + 1 < s.tokenEnd && next.pos === "PROPN" && isCapWord(next.text));
+      }
       if (titleCase) return t.pos === "PROPN" || known(t.text);
       const first = i === s.tokenStart || /^[\u201C\u201D"'\u2018(\u2014\u2013-]$/.test(tokens[i - 1].text) && i - 1 === s.tokenStart;
       if (first) return t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z]{2,}$/.test(t.text)) || known(t.text);

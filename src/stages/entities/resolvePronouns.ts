@@ -30,6 +30,10 @@ export function resolvePronouns(text: string, tokens: readonly Token[], table: E
     const g = Object.hasOwn(PERSON_PRONOUNS, t.norm) ? PERSON_PRONOUNS[t.norm] : undefined;
     const isIt = t.norm === "it" && tokens[t.index + 1] && REPORTING_FORMS.has(tokens[t.index + 1].norm);
     if (!g && !isIt) continue;
+    // "Vice Premier He said": a capitalised "He" after a capitalised word inside a sentence is the
+    // Chinese surname He (a name mention of its own, see nameChunks), not a pronoun
+    const prevTok = tokens[t.index - 1];
+    if (g && t.text === "He" && prevTok && prevTok.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(prevTok.text)) continue;
     let found: Entity | null = null;
     for (let s = t.sentence; s >= 0 && s >= t.sentence - 3 && !found; s--) {
       const cands = (bySentence.get(s) ?? []).filter((p) => p.mention.end <= t.start || s < t.sentence);

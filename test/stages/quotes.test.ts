@@ -53,6 +53,12 @@ const ROWS: Row[] = [
   // "called X a “…”" is a fragment quote; "called for …" is not one
   ["Vassily Nebenzia called the draft a “low-grade provocation.”", ["Vassily Nebenzia", "called", "direct", "low-grade provocation"]],
   ["Presidential Aide Vladimir Medinsky said the swap would take place soon.", ["Vladimir Medinsky", "said", "indirect", "the swap would take place soon"]],
+  // "spoke of “…”" after an apposition; a subordinate clause's own subject speaks; country epithets
+  ["The Russian ambassador to Vienna, Mikhail Ulyanov, spoke of “slow but steady progress” on Twitter.", ["Mikhail Ulyanov", "spoke of", "direct", "slow but steady progress"]],
+  ["The talks resumed a day after Tehran said it had started enriching uranium.", ["Iran", "said", "indirect", "it had started enriching uranium"]],
+  ["Iran blamed Israel. The Islamic republic declared it would ramp up enrichment.", ["Iran", "declared", "indirect", "it would ramp up enrichment"]],
+  // a participle clause of the writer's ends the reported clause
+  ["Ali Salehi confirmed Iran was producing uranium at 60 percent, taking the country closer to a bomb.", ["Ali Salehi", "confirmed", "indirect", "Iran was producing uranium at 60 percent"]],
   // negative cases: negated, hypothetical, thanks, no speech
   // fragments after a describing verb, participles, relative clauses, trailing times
   ["Foreign Minister Ana Lima described the talks as “an important day for peace.”", ["Ana Lima", "described", "direct", "an important day for peace"]],
@@ -128,4 +134,11 @@ test("quotes: whole-paragraph quotations before “…,” he said take that spe
   assert.equal(first.speaker?.name, "Omilusi Mike");
   const last = a.quotes.find((x) => x.content.text.startsWith("It is obvious"));
   assert.equal(last?.speaker?.name, "Omilusi Mike");
+});
+
+test("quotes: a writer's participle clause (“, taking …”) is not part of the reported clause", () => {
+  const a = analyze({ text: "Ali Salehi confirmed Iran was producing uranium at 60 percent, taking the country closer to a bomb.", published: "2024-08-19" });
+  const q = a.quotes.find((x) => x.content.text.startsWith("Iran was producing"));
+  assert.ok(q);
+  assert.equal(q.content.text, "Iran was producing uranium at 60 percent");
 });

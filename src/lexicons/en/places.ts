@@ -71,3 +71,17 @@ export const LOC_HEADS = new Set([
 
 /** Direction words that may prefix a place ("West Jerusalem", "northern Gaza"). */
 export const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]);
+
+/**
+ * Epithets that stand for one country in news prose ("the Islamic republic" → Iran), as
+ * `[words after "the", country name as in COUNTRIES]`. Linked only when the article names the
+ * country; ambiguous ones ("the kingdom", "the island nation") are left out.
+ */
+export const COUNTRY_EPITHETS: [string, string][] = [
+  ["islamic republic", "Iran"],
+  ["jewish state", "Israel"],
+  ["hermit kingdom", "North Korea"],
+  ["hermit state", "North Korea"],
+  ["reclusive state", "North Korea"],
+  ["communist island", "Cuba"],
+];

@@ -132,4 +132,6 @@ export const CLAUSE_ENDING_PARTICIPLES = new Set([
   "describing", "saying", "adding", "calling", "noting", "stressing", "warning", "offering", "setting",
   "citing", "prompting", "raising", "signalling", "signaling", "urging", "declaring", "insisting", "stating",
   "claiming", "announcing", "asserting", "reiterating", "acknowledging", "confirming", "sparking", "paving",
+  "taking", "bringing", "leaving", "marking", "putting", "pushing", "triggering", "underscoring", "highlighting",
+  "fuelling", "fueling", "deepening", "heightening", "dealing",
 ]);

@@ -3,6 +3,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { EntityTable } from "./EntityTable.js";
 import type { EntityInfo } from "./extractEntities.js";
 import { ROLES } from "../../lexicons/en/titles.js";
+import { COUNTRY_EPITHETS } from "../../lexicons/en/places.js";
 import { ORG_DESCRIPTIONS, ARMED_GROUPS } from "../../lexicons/en/organisations.js";
 
 interface DescPattern {
@@ -14,6 +15,7 @@ const ROLE_PATTERNS: DescPattern[] = ROLES.flatMap((r) => (r.descriptions ?? [])
   .sort((a, b) => b.words.length - a.words.length);
 const ARMED_PATTERNS = ORG_DESCRIPTIONS.armed.map((d) => d.split(/\s+/)).sort((a, b) => b.length - a.length);
 const STATE_HEADS = new Set(ORG_DESCRIPTIONS.state);
+const EPITHETS: [string[], string][] = COUNTRY_EPITHETS.map(([w, c]) => [w.split(/\s+/), c]);
 
 /** The latest mention of an entity satisfying `ok` that starts before `pos`, else the first after. */
 export function nearestEntity(table: EntityTable, pos: number, ok: (e: Entity) => boolean): Entity | null {
@@ -132,6 +134,14 @@ export function resolveDescriptions(
       if (next && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === last.end + 1 && /^\p{L}/u.test(next.text)) continue;
       const e = resolveRole(p.role, country, tokens[i].start);
       if (e) table.mention(e, tokens[i].start, last.end, "title", "coref:role-description", 0.7);
+      done = true;
+      break;
+    }
+    if (done) continue;
+    for (const [words, country] of EPITHETS) {
+      if (!words.every((w, k) => tokens[i + 1 + k]?.norm === w && tokens[i + 1 + k].sentence === tokens[i].sentence)) continue;
+      const e = table.get(country.toLowerCase());
+      if (e && e.type === "GPE" && e.mentions.length > 0) table.mention(e, tokens[i].start, tokens[i + words.length].end, "nominal", "coref:country-epithet", 0.7);
       done = true;
       break;
     }

@@ -22,6 +22,8 @@ interface Draft {
 }
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "while", "because", "once", "when", "although", "though", "if", "unless", "whereas"]);
+const SPEAK_FORMS = new Set(["speak", "speaks", "spoke", "speaking", "spoken"]);
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "up", "out", "in", "back"]);
 const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
@@ -422,7 +424,8 @@ class QuoteFinder {
         // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
         // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
         const before = np ? T[np.from - 1] : undefined;
-        if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by") || before.pos === "VERB")) {
+        // ("a day after Tehran announced …" is a clause of its own: its subject speaks)
+        if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && !CLAUSE_OPENERS.has(before.norm)) || before.pos === "VERB")) {
           const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
           if (subj && subj.to < np.from) np = subj;
         }
@@ -609,6 +612,7 @@ class QuoteFinder {
       const s = this.sentences[T[first]?.sentence ?? -1];
       if (!s || s.paragraph !== seg.paragraph) continue;
       let cue = -1;
+      let cueEnd = -1;
       for (let k = first - 1; k >= Math.max(s.tokenStart, first - 10); k--) {
         const t = T[k];
         if (/^[\u201C\u201D"\u00AB\u00BB.;]$/.test(t.text)) break;
@@ -619,6 +623,12 @@ class QuoteFinder {
         // "called the draft a “low-grade provocation”" (not the directives "called for/on …")
         if (CALL_FORMS.has(t.norm) && t.pos === "VERB" && !CALL_PARTICLES.has(T[k + 1]?.norm ?? "")) {
           cue = k;
+          break;
+        }
+        // "spoke of “slow but steady progress”"
+        if (SPEAK_FORMS.has(t.norm) && T[k + 1]?.norm === "of") {
+          cue = k;
+          cueEnd = k + 2;
           break;
         }
         if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
@@ -636,7 +646,13 @@ class QuoteFinder {
       } else {
         let e = skipLeftAdverbs(T, cue - 1, s.tokenStart);
         while (e > s.tokenStart && (T[e].norm === "has" || T[e].norm === "have" || T[e].norm === "had")) e--;
-        np = nounPhraseEndingAt(T, e, s.tokenStart);
+        if (T[e]?.text === ",") {
+          // "The Russian ambassador to Vienna, Mikhail Ulyanov, spoke of “…”": the apposition
+          let c2 = e - 1;
+          while (c2 > s.tokenStart && T[c2].text !== ",") c2--;
+          const inner = T[c2].text === "," ? nounPhraseStartingAt(T, c2 + 1, e) : null;
+          np = inner && inner.to === e ? inner : null;
+        } else np = nounPhraseEndingAt(T, e, s.tokenStart);
         if (np && !this.mentions.inside(T[np.from].start, T[np.to - 1].end).length && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
       }
       if (!np) continue;
@@ -649,7 +665,7 @@ class QuoteFinder {
         type: "direct",
         np,
         speaker: sp.speaker,
-        cue: this.span(cue, cue + 1),
+        cue: this.span(cue, cueEnd > cue ? cueEnd : cue + 1),
         content,
         continues: null,
         method: `pattern:fragment+${sp.method}`,

@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   ["Iran blamed Israel. The Islamic republic declared it would ramp up enrichment.", ["Iran", "declared", "indirect", "it would ramp up enrichment"]],
   // a participle clause of the writer's ends the reported clause
   ["Ali Salehi confirmed Iran was producing uranium at 60 percent, taking the country closer to a bomb.", ["Ali Salehi", "confirmed", "indirect", "Iran was producing uranium at 60 percent"]],
+  // reporting participles after a comma ("…, suggesting that …")
+  ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech
   // fragments after a describing verb, participles, relative clauses, trailing times
   ["Foreign Minister Ana Lima described the talks as “an important day for peace.”", ["Ana Lima", "described", "direct", "an important day for peace"]],
@@ -141,4 +143,12 @@ test("quotes: a writer's participle clause (“, taking …”) is not part of t
   const q = a.quotes.find((x) => x.content.text.startsWith("Iran was producing"));
   assert.ok(q);
   assert.equal(q.content.text, "Iran was producing uranium at 60 percent");
+});
+
+test("quotes: a quote that ends its sentence is not attributed to the next sentence's own “X said …” clause", () => {
+  const a = analyze({ text: "China's delegation held a press conference, characterizing the talks as “candid and constructive.” Vice Premier Liu Wei said both parties agreed to a mechanism.", published: "2024-08-19" });
+  const q = a.quotes.find((x) => x.content.text.startsWith("candid"));
+  assert.ok(!q || q.speaker?.name !== "Liu Wei", `“candid …” credited to ${q?.speaker?.name}`);
+  const r = a.quotes.find((x) => x.content.text.startsWith("both parties agreed"));
+  assert.equal(r?.speaker?.name, "Liu Wei");
 });

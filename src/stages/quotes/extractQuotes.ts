@@ -267,6 +267,9 @@ class QuoteFinder {
     if (seg.close >= 0) {
       let j = this.tokenAt(seg.close + 1);
       const t0 = this.tokens[j];
+      // “… constructive.” He Lifeng said both parties agreed …: a quote that ends its sentence is
+      // not attributed by a next sentence whose cue has a clause of its own
+      const endsSentence = /[.!?]\s*$/.test(this.text.slice(seg.start, seg.close));
       if (t0 && this.sentences[t0.sentence].paragraph === seg.paragraph) {
         const s = this.sentences[t0.sentence];
         if (t0.text === "," || t0.text === ";") j++;
@@ -295,6 +298,7 @@ class QuoteFinder {
             const e = skipLeftAdverbs(this.tokens, k - 1, j);
             const np = nounPhraseEndingAt(this.tokens, e, j);
             if (np && (np.from === j || this.titleRun(j, np.from))) {
+              if (endsSentence && this.clauseAfter(k, s)) break;
               this.usedCue.add(k);
               this.addDirect(seg, content, { from: j, to: np.to }, this.span(k, k + 1), "pattern:speaker-said", s.index);
               return;
@@ -330,6 +334,16 @@ class QuoteFinder {
         }
       }
     }
+  }
+
+  /** Does a finite clause follow cue token `k` in sentence `s` ("said both parties agreed")? A ", adding …" participle does not count. */
+  private clauseAfter(k: number, s: Sentence): boolean {
+    const T = this.tokens;
+    for (let i = k + 1; i < s.tokenEnd; i++) {
+      if (/^[\u201C"]$/.test(T[i].text)) return false;
+      if ((T[i].pos === "VERB" || T[i].pos === "AUX") && !(/ing$/.test(T[i].norm) && T[i - 1].text === ",")) return true;
+    }
+    return false;
   }
 
   private addDirect(seg: QuoteSegment, content: { start: number; end: number }, np: TokenRange, cue: Span, method: string, sentence: number): void {

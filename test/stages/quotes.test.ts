@@ -59,6 +59,7 @@ const ROWS: Row[] = [
   ["Iran blamed Israel. The Islamic republic declared it would ramp up enrichment.", ["Iran", "declared", "indirect", "it would ramp up enrichment"]],
   // a participle clause of the writer's ends the reported clause
   ["Ali Salehi confirmed Iran was producing uranium at 60 percent, taking the country closer to a bomb.", ["Ali Salehi", "confirmed", "indirect", "Iran was producing uranium at 60 percent"]],
+  ["“We have Orban fatigue now,” Donald Tusk said, accusing the Hungarian leader of playing an “egoistic game”.", ["Donald Tusk", "accusing", "direct", "egoistic game"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -112,6 +112,7 @@ export const FRAGMENT_CUES = new Set([
   "express", "expresses", "expressed", "expressing",
   "voice", "voices", "voiced", "voicing",
   "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterised",
+  "accuse", "accuses", "accused", "accusing",
 ]);
 
 /**

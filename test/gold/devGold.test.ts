@@ -163,9 +163,9 @@ test("dev gold: files load and are well-formed", () => {
   }
 });
 
-test("dev gold: every span matches the article text", (t) => {
+test("dev gold: every span matches the article text (dev and held-out gold)", (t) => {
   if (!haveNewsDev) return t.skip(SKIP_MSG);
-  for (const g of loadDevGold(GOLD_DIR)) {
+  for (const g of [...loadDevGold(GOLD_DIR), ...loadDevGold(new URL("./news-dev-heldout/", import.meta.url))]) {
     const art = loadDevArticle(NEWS_DEV, g.file);
     assert.deepEqual(checkDevGold(g, art), [], g.file);
   }

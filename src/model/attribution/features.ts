@@ -5,7 +5,7 @@
  * - **lexical**: lower-cased word (quote marks normalised) at −2…+2, word bigrams, 3-letter
  *   suffix, shape, wink POS at −2…+2 and POS bigrams/trigram;
  * - **reporting lexicon**: whether the word (or a neighbour) is a reporting-verb form
- *   (`src/lexicons/en/reportingVerbs.ts`) or `according`;
+ *   (`reportingForms.ts`: the rule lexicon as it was when the shipped model was trained) or `according`;
  * - **quotation state**: inside/outside double quotes in the paragraph, the mark's kind, distance
  *   to the nearest mark on each side;
  * - **cue context**: the nearest reporting-lexicon word and the nearest verb to the left and right
@@ -25,7 +25,7 @@
  * `extractFeatures` returns, per token, a list of bucket indices (flat array + offsets).
  */
 import { hashString } from "../ner/hash.js";
-import { REPORTING_VERBS } from "../../lexicons/en/reportingVerbs.js";
+import { MODEL_REPORTING_FORMS } from "./reportingForms.js";
 import type { TokenizedDocument } from "./tokens.js";
 import { lemmaKey, lexiconBucket, type CueLexicon } from "./cueLexicon.js";
 
@@ -41,7 +41,7 @@ export interface DocumentFeatures {
   offsets: Int32Array;
 }
 
-const REPORTING = new Set<string>(Object.values(REPORTING_VERBS).flat());
+const REPORTING = new Set<string>(MODEL_REPORTING_FORMS);
 REPORTING.add("according");
 
 /** Lower-cased word with curly quotes and apostrophes normalised. */

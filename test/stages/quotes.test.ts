@@ -60,6 +60,11 @@ const ROWS: Row[] = [
   // a participle clause of the writer's ends the reported clause
   ["Ali Salehi confirmed Iran was producing uranium at 60 percent, taking the country closer to a bomb.", ["Ali Salehi", "confirmed", "indirect", "Iran was producing uranium at 60 percent"]],
   ["“We have Orban fatigue now,” Donald Tusk said, accusing the Hungarian leader of playing an “egoistic game”.", ["Donald Tusk", "accusing", "direct", "egoistic game"]],
+  // a conjoined speech verb takes the first verb's subject; "told X the group …" keeps "the group" in the content
+  ["Netanyahu's office described the meeting as “positive” and said the prime minister backed the plan.", ["Netanyahu's office", "said", "indirect", "the prime minister backed the plan"]],
+  ["A senior official, Osama Hamdan, told Al Jazeera the group had not received a response.", ["Osama Hamdan", "told", "indirect", "the group had not received a response"]],
+  ["U.S. Secretary of State Antony Blinken said on Monday that the deal was close.", ["Antony Blinken", "said", "indirect", "the deal was close"]],
+  ["Ukraine has proposed more talks but believes that only a summit can end the war.", null],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -24,6 +24,8 @@ interface Draft {
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "while", "because", "once", "when", "although", "though", "if", "unless", "whereas"]);
 const SPEAK_FORMS = new Set(["speak", "speaks", "spoke", "speaking", "spoken"]);
+/** Speech verbs that take the subject of an earlier conjoined verb ("… and said …"); finite forms only. */
+const CONJOINED_LEMMAS = new Set(["say", "tell", "add", "state", "note", "warn", "announce", "declare", "stress", "insist", "confirm", "claim", "explain", "reiterate", "acknowledge", "admit", "deny", "argue", "emphasize"]);
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "up", "out", "in", "back"]);
 const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
@@ -418,6 +420,17 @@ class QuoteFinder {
           continue;
         }
       }
+      if (e > s.tokenStart && (T[e].norm === "and" || T[e].norm === "but") && T[e].pos === "CCONJ" && CONJOINED_LEMMAS.has(lemma) && t.norm !== lemma) {
+        // "Netanyahu's office described the meeting as “positive” and said …": the subject of the
+        // first verb (the sentence's earlier quote, else the sentence subject when it names someone)
+        const host = this.drafts.find((d) => d.sentence === s.index && d.np && d.np.to <= e);
+        let subj = host?.np ?? nounPhraseStartingAt(T, s.tokenStart, e);
+        if (subj && !host && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length && !/^(he|she|it|they)$/.test(T[subj.from].norm)) subj = null;
+        if (subj && subj.to < e && T.slice(subj.to, e).some((x) => x.pos === "VERB")) {
+          this.addIndirect(s, subj, this.span(k, after), after, segments, "pattern:conjoined-said", lemma);
+          continue;
+        }
+      }
       if (e >= s.tokenStart && T[e].text === ",") {
         // "X, a senior official, said": prefer the name before the apposition
         let c2 = e - 1;
@@ -487,7 +500,17 @@ class QuoteFinder {
     if (!sawThat) {
       if (lemma === "tell") {
         const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
-        if (rec) c = rec.to;
+        if (rec) {
+          // "told Al Jazeera the group had …": a determiner after a noun starts the complement
+          let to = rec.to;
+          for (let i = rec.from + 1; i < rec.to; i++) {
+            if (T[i].pos === "DET" && (T[i - 1].pos === "NOUN" || T[i - 1].pos === "PROPN")) {
+              to = i;
+              break;
+            }
+          }
+          c = to;
+        }
       }
       // skip short adverbials: "in a statement", "on Sunday", "late on Monday"
       for (let guard = 0; guard < 3 && c < s.tokenEnd; guard++) {

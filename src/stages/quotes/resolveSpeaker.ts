@@ -58,7 +58,9 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
   }
   if (best) {
     // an uncovered "for"/"of" before the mention: "spokesman for the State Department"
-    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at") && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
+    // (a capitalised title around "of" is no link: "U.S. Secretary of State Antony Blinken")
+    const titleOf = (t: Token) => t.norm === "of" && /^\p{Lu}/u.test(tokens[t.index - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[t.index + 1]?.text ?? "");
+    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
     // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
     const rest = text.slice(best.mention.end, end);
     const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));

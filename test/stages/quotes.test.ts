@@ -158,3 +158,18 @@ test("quotes: a quote that ends its sentence is not attributed to the next sente
   const r = a.quotes.find((x) => x.content.text.startsWith("both parties agreed"));
   assert.equal(r?.speaker?.name, "Liu Wei");
 });
+
+test("quotes: a reported clause inside a quotation ends with it; the next quoted sentence continues the quote", () => {
+  const text = "Blinken met Netanyahu.\n\n“In a constructive meeting today, he told me that Israel accepts the proposal,” Blinken told reporters. “The next step is for Hamas to say yes.”";
+  const a = analyze({ text, published: "2024-08-19" });
+  const next = a.quotes.find((q) => q.content.text.startsWith("The next step"));
+  assert.equal(next?.speaker?.name, "Blinken");
+  for (const q of a.quotes) assert.ok(!/Blinken told reporters/.test(q.content.text), `content crosses the quotation: ${q.content.text}`);
+});
+
+test("quotes: a writer's contrasting clause after a reverse attribution is not the content", () => {
+  const a = analyze({ text: "At least 40,139 people have been killed in Gaza, the health ministry said on Monday, while more than 92,000 have been wounded.", published: "2024-08-19" });
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].content.text, "At least 40,139 people have been killed in Gaza");
+  assert.equal(a.figures.find((f) => f.value === 92000)?.source?.name, "health ministry");
+});

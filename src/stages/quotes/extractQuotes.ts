@@ -37,11 +37,12 @@ const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "relucta
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
 /**
  * What may follow "…, the minister said" in the same sentence: a time ("Friday", "on Tuesday",
- * "late on Monday"), a place or occasion ("in a statement"), "according to …", or a relative
- * clause about the speaker (", who spoke on condition of anonymity").
+ * "late on Monday"), a place or occasion ("in a statement"), "according to …", a relative
+ * clause about the speaker (", who spoke on condition of anonymity"), or a contrasting clause of
+ * the writer's (", while more than 92,000 have been wounded").
  */
 const TRAILING_AFTER_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:on|in|at|late|early|earlier|later)\\s+[\\w\\s'-]{0,40}?|(?:(?:last|this|on|late|early)\\s+)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*(?:,\\s*according to[^.]*|,\\s*(?:who|which)\\s[^.]*)?[.!?\\u201D"]*\\s*$`,
+  `^\\s*(?:(?:on|in|at|late|early|earlier|later)\\s+[\\w\\s'-]{0,40}?|(?:(?:last|this|on|late|early)\\s+)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*(?:,\\s*according to[^.]*|,\\s*(?:who|which)\\s[^.]*|,\\s*(?:while|whereas)\\s[^.]*)?[.!?\\u201D"]*\\s*$`,
   "i",
 );
 const FINITE_AUX = new Set(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
@@ -248,9 +249,18 @@ class QuoteFinder {
     return null;
   }
 
-  private lastDraftBefore(offset: number): Draft | null {
+  /**
+   * The draft whose content starts last before `offset`; with `topLevel`, a draft nested inside
+   * another's content ("he told me that …" inside a quotation) gives way to the one around it.
+   */
+  private lastDraftBefore(offset: number, topLevel = false): Draft | null {
     let best: Draft | null = null;
     for (const d of this.drafts) if (d.content.start < offset && (!best || d.content.start > best.content.start)) best = d;
+    if (best && topLevel) {
+      const b = best;
+      const around = this.drafts.find((o) => o !== b && o.content.start <= b.content.start && b.content.end <= o.content.end && o.content.end - o.content.start > b.content.end - b.content.start);
+      if (around) return around;
+    }
     return best;
   }
 
@@ -537,6 +547,10 @@ class QuoteFinder {
     }
     // the rest must be a clause: a verb within it, a few words, not a greeting
     let endTok = s.tokenEnd;
+    // a cue inside a quotation ("“…, he told me that Israel accepts the proposal,” Blinken said"):
+    // the reported clause ends with the quotation
+    const around = this.segments.find((sg) => sg.start <= cue.start && cue.end <= sg.end);
+    if (around) while (endTok > c + 1 && T[endTok - 1].start >= around.end) endTok--;
     for (let k = c; k < s.tokenEnd - 1; k++) {
       if (T[k].text !== ",") continue;
       if (T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
@@ -724,7 +738,7 @@ class QuoteFinder {
       if (content.end <= content.start) continue;
       const para = this.paragraphs[seg.paragraph];
       const startsPara = seg.open <= para.start + 1;
-      const prev = this.lastDraftBefore(seg.start);
+      const prev = this.lastDraftBefore(seg.start, true);
       const sentence = this.tokens[this.tokenAt(seg.start)]?.sentence ?? -1;
       const prevPara = prev ? this.sentences[prev.sentence]?.paragraph ?? -1 : -1;
       let method = "";

@@ -24,6 +24,8 @@ const ROWS: Row[] = [
   // the Chinese surname He after a title is a name, joined to the full name given later; Xi → Xi Jinping
   ["Talks ended. Afterward, Vice Premier He said a statement would follow. Chinese Vice Premier He Lifeng left Geneva.", "He Lifeng", "PER", ["He", "He Lifeng"]],
   ["Chinese President Xi Jinping spoke first. Later Xi met the delegation.", "Xi Jinping", "PER", ["Xi Jinping", "Xi"]],
+  // "Prime Minister" is one role, not "Prime" + "Minister" (bug: the role came out as "Minister")
+  ["Hamas said the plan meets Prime Minister Benjamin Netanyahu's demands. The prime minister's office called the talks good.", "Prime Minister's Office", "ORG", ["The prime minister's office"]],
   // a role-only title linked to the name right after it
   ["Russian Ambassador to the UN Vassily Nebenzia spoke.", "Vassily Nebenzia", "PER", ["Russian Ambassador", "Vassily Nebenzia"]],
 ];
@@ -70,4 +72,9 @@ test("entities: words named like Object properties are not pronouns (bug: “con
   const person = a.entities.find((e) => e.name === "Ana Lima");
   assert.ok(person);
   assert.deepEqual(person.mentions.map((m) => m.text), ["Ana Lima"]);
+});
+
+test("entities: a two-word role at the start of a chunk is the role (Prime Minister, not Minister)", () => {
+  const a = analyze({ text: "Prime Minister Benjamin Netanyahu spoke." });
+  assert.equal(a.entities.find((e) => e.name === "Benjamin Netanyahu")?.role, "Prime Minister");
 });

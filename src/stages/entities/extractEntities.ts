@@ -39,7 +39,9 @@ function midChunkRole(words: readonly string[], gaz: Gazetteer): number {
   for (let i = 1; i < words.length - 1; i++) {
     for (let n = Math.min(gaz.maxRoleWords, words.length - i - 1); n >= 1; n--) {
       const phrase = words.slice(i, i + n).map(lower).join(" ");
-      if (gaz.roles.has(phrase) && /^\p{Lu}/u.test(words[i]) && words[i - 1] !== "of" && words[i - 1] !== "-") {
+      // (not the tail of a longer role: "Prime | Minister" is one role)
+      const tailOfRole = words.slice(0, i).some((_, j) => gaz.roles.has(words.slice(j, i + n).map(lower).join(" ")));
+      if (gaz.roles.has(phrase) && !tailOfRole && /^\p{Lu}/u.test(words[i]) && words[i - 1] !== "of" && words[i - 1] !== "-") {
         const rest = words.slice(i + n);
         if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "-" || /^(al|el|bin|de|van|von)$/.test(w))) return i;
       }

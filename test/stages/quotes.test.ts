@@ -65,6 +65,10 @@ const ROWS: Row[] = [
   ["A senior official, Osama Hamdan, told Al Jazeera the group had not received a response.", ["Osama Hamdan", "told", "indirect", "the group had not received a response"]],
   ["U.S. Secretary of State Antony Blinken said on Monday that the deal was close.", ["Antony Blinken", "said", "indirect", "the deal was close"]],
   ["Ukraine has proposed more talks but believes that only a summit can end the war.", null],
+  // "a statement from X" speaks as X; "the Health Ministry in Gaza" is not Gaza; named ministries
+  ["A statement from the prime minister's office said the meeting was positive.", ["prime minister's office", "said", "indirect", "the meeting was positive"]],
+  ["The Health Ministry in Gaza says more than 40,000 people have been killed.", ["Health Ministry in Gaza", "says", "indirect", "more than 40,000 people"]],
+  ["Egypt's foreign ministry said in a statement that Cairo would spare no effort.", ["Egypt Foreign Ministry", "said", "indirect", "Cairo would spare no effort"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -5,6 +5,8 @@ import { tokenByStart } from "./mentionIndex.js";
 
 const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** Adjectives that name a ministry ("Egypt's foreign ministry" → Egypt Foreign Ministry). */
+const MINISTRY_ADJECTIVES = new Set(["foreign", "interior", "defence", "defense", "health", "finance", "justice", "trade", "economy", "education", "energy", "information", "home", "agriculture", "environment"]);
 
 /**
  * Possessive organisations: "Netanyahu's office", "the Israeli prime minister's office", "his
@@ -28,9 +30,15 @@ export function addPossessiveOrgs(text: string, tokens: readonly Token[], table:
     }
     if (ti === undefined) continue;
     let t = tokens[ti];
-    if (t.pos === "ADJ" && tokens[ti + 1] && !POSSESSIVE_ORGS[t.norm]) t = tokens[ti + 1];
-    const kind = POSSESSIVE_ORGS[t.norm];
-    if (!kind) continue;
+    let adjective = "";
+    if (t.pos === "ADJ" && tokens[ti + 1] && !POSSESSIVE_ORGS[t.norm]) {
+      adjective = t.text;
+      t = tokens[ti + 1];
+    }
+    const kind0 = POSSESSIVE_ORGS[t.norm];
+    if (!kind0) continue;
+    // "Egypt's foreign ministry" → Egypt Foreign Ministry
+    const kind = adjective && kind0 !== "Spokesperson" && (entity.type === "GPE" || entity.type === "ORG") && MINISTRY_ADJECTIVES.has(adjective.toLowerCase()) ? `${adjective[0].toUpperCase()}${adjective.slice(1).toLowerCase()} ${kind0}` : kind0;
     const head = entity;
     const headId = table.tempId(head);
     const isPerson = kind === "Spokesperson";

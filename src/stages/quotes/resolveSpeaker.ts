@@ -60,7 +60,7 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
     // an uncovered "for"/"of" before the mention: "spokesman for the State Department"
     // (a capitalised title around "of" is no link: "U.S. Secretary of State Antony Blinken")
     const titleOf = (t: Token) => t.norm === "of" && /^\p{Lu}/u.test(tokens[t.index - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[t.index + 1]?.text ?? "");
-    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
+    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at" || t.norm === "in") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
     // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
     const rest = text.slice(best.mention.end, end);
     const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));
@@ -69,6 +69,8 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
       return { speaker: { entity: best.entity.id, name: best.entity.name, mention: { start: m.start, end: m.end, text: m.text } }, method: `speaker:${m.kind}` };
     }
   }
-  const phrase = text.slice(start, end);
-  return { speaker: { entity: null, name: phrase.replace(DETERMINERS, ""), mention: { start, end, text: phrase } }, method: "speaker:phrase" };
+  // "a statement from the prime minister's office": the issuer's words, without "a statement from"
+  const phraseStart = from > np.from && from < np.to ? fromOff : start;
+  const phrase = text.slice(phraseStart, end);
+  return { speaker: { entity: null, name: phrase.replace(DETERMINERS, ""), mention: { start: phraseStart, end, text: phrase } }, method: "speaker:phrase" };
 }

@@ -69,6 +69,9 @@ const ROWS: Row[] = [
   ["A statement from the prime minister's office said the meeting was positive.", ["prime minister's office", "said", "indirect", "the meeting was positive"]],
   ["The Health Ministry in Gaza says more than 40,000 people have been killed.", ["Health Ministry in Gaza", "says", "indirect", "more than 40,000 people"]],
   ["Egypt's foreign ministry said in a statement that Cairo would spare no effort.", ["Egypt Foreign Ministry", "said", "indirect", "Cairo would spare no effort"]],
+  // a directive carrying quoted words is a quote; without them it is not
+  ["German Chancellor Olaf Scholz, speaking in Berlin, urged both sides to “seize this moment”.", ["Olaf Scholz", "urged", "mixed", "both sides to “seize this moment”"]],
+  ["Olaf Scholz urged the parties to resume talks.", null],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -565,7 +565,8 @@ class QuoteFinder {
     const hasQuote = segs.length > 0;
     const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
     if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote) return;
-    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !sawThat && !quoteFirst && !method.startsWith("pattern:participle") && !(THATLESS_LEMMAS.has(lemma) && this.finiteClause(rest))) return;
+    // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !method.startsWith("pattern:participle") && !(THATLESS_LEMMAS.has(lemma) && this.finiteClause(rest))) return;
     if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(particlesOf(lemma) && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
       if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
     }

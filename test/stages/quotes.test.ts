@@ -45,6 +45,8 @@ const ROWS: Row[] = [
   // a definite description of a person as speaker: the person quoted just before, else the last one named
   ["“A deal is within reach,” Ana Lima said. The top U.S. diplomat also said the talks had been tough.", ["Ana Lima", "said", "indirect", "the talks had been tough"]],
   ["Former President John Carter spoke in Pretoria. The parties agreed on a truce, the African Union mediator said.", ["John Carter", "said", "indirect", "The parties agreed on a truce"]],
+  // … a person of the description's country, not the one quoted just before
+  ["Ukrainian President Volodymyr Zelensky arrived in Paris. “Europe must be at the table,” French President Emmanuel Macron said. The Ukrainian leader said a ceasefire would be a first step.", ["Volodymyr Zelensky", "said", "indirect", "a ceasefire would be a first step"]],
   // … but not heads that often stay anonymous, nor a description naming someone else after "of"
   ["Ana Lima arrived in Cairo. The talks had failed, the official said.", ["official", "said", "indirect", "The talks had failed"]],
   ["Ana Lima arrived in Cairo. The talks had failed, the leader of Hamas said.", ["leader of Hamas", "said", "indirect", "The talks had failed"]],

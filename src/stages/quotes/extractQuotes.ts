@@ -5,6 +5,7 @@ import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGME
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
+import { defaultGazetteer } from "../entities/gazetteer.js";
 
 /** A quote before ids are assigned. */
 interface Draft {
@@ -59,6 +60,7 @@ function trimContent(text: string, start: number, end: number, dropStop: boolean
 
 class QuoteFinder {
   private readonly drafts: Draft[] = [];
+  private readonly personCountries = new Map<Entity, Set<string>>();
   private readonly usedCue = new Set<number>();
   private readonly usedSegment = new Set<QuoteSegment>();
   private readonly mentions: MentionIndex;
@@ -199,7 +201,14 @@ class QuoteFinder {
       const prevRef = prev?.speaker?.entity ? this.mentions.refs.find((x) => x.entity.id === prev.speaker!.entity) : undefined;
       // (a description before any name, as in a lead, stays unresolved: the next person named is
       // often someone else)
-      const who = prev && prevRef && prevRef.entity.type === "PER" && prev.sentence >= first.sentence - 3 ? prevRef.entity : this.lastPersonBefore(first.start);
+      // (a country in the description must not contradict the person's: "the Ukrainian leader" is
+      // not the French president quoted before)
+      const country = this.countryIn(np.from, np.to);
+      const fits = (e: Entity) => !country || !this.countriesOf(e).size || this.countriesOf(e).has(country);
+      const who =
+        prev && prevRef && prevRef.entity.type === "PER" && prev.sentence >= first.sentence - 3 && fits(prevRef.entity)
+          ? prevRef.entity
+          : this.lastPersonBefore(first.start, fits);
       if (who) return { speaker: { entity: who.id, name: who.name, mention: r.speaker.mention }, method: "coref:person-description" };
     }
     if (r.speaker.mention && r.method === "speaker:name") {
@@ -235,14 +244,45 @@ class QuoteFinder {
     return true;
   }
 
-  private lastPersonBefore(offset: number): Entity | null {
+  /** The country named by a demonym or country word in tokens `[from, to)` ("the Ukrainian leader"), or null. */
+  private countryIn(from: number, to: number): string | null {
+    const gaz = defaultGazetteer();
+    for (let i = from; i < to; i++) {
+      const k = this.tokens[i].norm;
+      const d = gaz.demonyms.get(k);
+      if (d?.country) return d.country;
+      const g = gaz.names.get(k);
+      if (g && g.type === "GPE") return g.name;
+    }
+    return null;
+  }
+
+  /** Countries of a person from the words right before its name mentions ("French President Emmanuel Macron"). */
+  private countriesOf(e: Entity): Set<string> {
+    let out = this.personCountries.get(e);
+    if (out) return out;
+    out = new Set<string>();
+    for (const m of e.mentions) {
+      if (m.kind !== "name") continue;
+      const i = this.tokenAt(m.start);
+      const sentence = this.tokens[i]?.sentence;
+      for (let j = i - 1; j >= Math.max(0, i - 4) && this.tokens[j].sentence === sentence && /^\p{Lu}/u.test(this.tokens[j].text); j--) {
+        const c = this.countryIn(j, j + 1);
+        if (c) out.add(c);
+      }
+    }
+    this.personCountries.set(e, out);
+    return out;
+  }
+
+  private lastPersonBefore(offset: number, ok: (e: Entity) => boolean = () => true): Entity | null {
     const limit = offset - 1500;
     const refs = this.mentions.refs;
     for (let i = refs.length - 1; i >= 0; i--) {
       const { mention, entity } = refs[i];
       if (mention.start >= offset) continue;
       if (mention.start < limit) break;
-      if (entity.type !== "PER" || mention.kind !== "name") continue;
+      if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity)) continue;
       if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
       return entity;
     }

@@ -26,6 +26,8 @@ const ROWS: Row[] = [
   ["Chinese President Xi Jinping spoke first. Later Xi met the delegation.", "Xi Jinping", "PER", ["Xi Jinping", "Xi"]],
   // "Prime Minister" is one role, not "Prime" + "Minister" (bug: the role came out as "Minister")
   ["Hamas said the plan meets Prime Minister Benjamin Netanyahu's demands. The prime minister's office called the talks good.", "Prime Minister's Office", "ORG", ["The prime minister's office"]],
+  // a lone surname the model does not know is a person when it speaks, even past an adverb
+  ["Zelensky has previously said he is open to a meeting.", "Zelensky", "PER", ["Zelensky"]],
   // a role-only title linked to the name right after it
   ["Russian Ambassador to the UN Vassily Nebenzia spoke.", "Vassily Nebenzia", "PER", ["Russian Ambassador", "Vassily Nebenzia"]],
 ];

@@ -187,8 +187,11 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
         continue;
       }
     }
-    const next = tokens[s.chunk.to];
-    const speaks = next && REPORTING_FORMS.has(next.norm);
+    // "Zelensky said", "Zelensky has previously said", "Peskov also told": a speaker is a person
+    let nx = s.chunk.to;
+    while (nx < s.chunk.to + 3 && tokens[nx] && (tokens[nx].pos === "AUX" || tokens[nx].pos === "ADV")) nx++;
+    const next = tokens[nx];
+    const speaks = next && REPORTING_FORMS.has(next.norm) && next.pos !== "NOUN";
     const type: EntityType = speaks ? "PER" : tokens[s.from].pos === "PROPN" ? "MISC" : "MISC";
     const e2 = table.upsert(type === "PER" ? `per:${k}` : k, s.word, type, speaks ? "pattern:single-speaker" : "pattern:single-propn", speaks ? 0.5 : 0.3);
     if (type === "PER") table.alias(`per1:${k}`, e2);

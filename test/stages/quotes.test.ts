@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   // a directive carrying quoted words is a quote; without them it is not
   ["German Chancellor Olaf Scholz, speaking in Berlin, urged both sides to “seize this moment”.", ["Olaf Scholz", "urged", "mixed", "both sides to “seize this moment”"]],
   ["Olaf Scholz urged the parties to resume talks.", null],
+  ["According to a statement released by the Qatari foreign ministry, the talks will continue next week.", ["Qatari foreign ministry", "according to", "indirect", "the talks will continue"]],
+  ["Palestinian President Mahmoud Abbas called for help. “It's a very important meeting,” Kirby said. The Palestinian leader said Israel was not serious.", ["Mahmoud Abbas", "said", "indirect", "Israel was not serious"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -27,6 +27,8 @@ const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "whil
 const SPEAK_FORMS = new Set(["speak", "speaks", "spoke", "speaking", "spoken"]);
 /** Speech verbs that take the subject of an earlier conjoined verb ("… and said …"); finite forms only. */
 const CONJOINED_LEMMAS = new Set(["say", "tell", "add", "state", "note", "warn", "announce", "declare", "stress", "insist", "confirm", "claim", "explain", "reiterate", "acknowledge", "admit", "deny", "argue", "emphasize"]);
+const STATEMENT_HEADS = new Set(["statement", "statements", "report", "readout", "communique", "communiqué", "announcement", "release", "letter", "post", "tally", "figures", "data", "count", "estimate", "estimates"]);
+const ISSUED = new Set(["released", "issued", "published", "posted", "sent", "made", "compiled", "provided", "shared"]);
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "up", "out", "in", "back"]);
 const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
@@ -205,10 +207,14 @@ class QuoteFinder {
       // not the French president quoted before)
       const country = this.countryIn(np.from, np.to);
       const fits = (e: Entity) => !country || !this.countriesOf(e).size || this.countriesOf(e).has(country);
+      // (a person named with that very country comes first: "The Palestinian leader said" after
+      // "Palestinian President Mahmoud Abbas …", even when someone else was quoted in between)
+      const sameCountry = country ? this.lastPersonBefore(first.start, (e) => this.countriesOf(e).has(country)) : null;
       const who =
-        prev && prevRef && prevRef.entity.type === "PER" && prev.sentence >= first.sentence - 3 && fits(prevRef.entity)
+        sameCountry ??
+        (prev && prevRef && prevRef.entity.type === "PER" && prev.sentence >= first.sentence - 3 && fits(prevRef.entity)
           ? prevRef.entity
-          : this.lastPersonBefore(first.start, fits);
+          : this.lastPersonBefore(first.start, fits));
       if (who) return { speaker: { entity: who.id, name: who.name, mention: r.speaker.mention }, method: "coref:person-description" };
     }
     if (r.speaker.mention && r.method === "speaker:name") {
@@ -659,8 +665,15 @@ class QuoteFinder {
   /** "according to X": the rest of the sentence is X's, unless another cue already claims it. */
   private accordingTo(s: Sentence, k: number, segments: readonly QuoteSegment[]): void {
     const T = this.tokens;
-    const np = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
+    let np = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
     if (!np) return;
+    // "according to a statement released by the Qatari foreign ministry": the phrase runs on to
+    // the issuer (resolveSpeaker takes the name after "by")
+    const v = np.to;
+    if (STATEMENT_HEADS.has(T[v - 1]?.norm ?? "") && ISSUED.has(T[v]?.norm ?? "") && (T[v + 1]?.norm === "by" || T[v + 1]?.norm === "from")) {
+      const issuer = nounPhraseStartingAt(T, v + 2, s.tokenEnd);
+      if (issuer) np = { from: np.from, to: issuer.to };
+    }
     const cue = this.span(k, k + 2);
     const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && T[s.tokenStart].pos === "CCONJ");
     let content: { start: number; end: number };

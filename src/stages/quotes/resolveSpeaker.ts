@@ -49,6 +49,8 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
   // "A statement by X", "a readout from X": the speaker is X
   for (let i = np.from; i < np.to - 1; i++) {
     if (STATEMENT.has(tokens[i].norm) && LINKS.has(tokens[i + 1].norm)) from = i + 2;
+    // "a statement released by X"
+    else if (STATEMENT.has(tokens[i].norm) && i + 2 < np.to && /^(released|issued|published|posted|sent)$/.test(tokens[i + 1].norm) && LINKS.has(tokens[i + 2].norm)) from = i + 3;
   }
   const fromOff = tokens[from].start;
   const cands = mentions.inside(fromOff, end);

@@ -76,6 +76,9 @@ const ROWS: Row[] = [
   ["Olaf Scholz urged the parties to resume talks.", null],
   ["According to a statement released by the Qatari foreign ministry, the talks will continue next week.", ["Qatari foreign ministry", "according to", "indirect", "the talks will continue"]],
   ["Palestinian President Mahmoud Abbas called for help. “It's a very important meeting,” Kirby said. The Palestinian leader said Israel was not serious.", ["Mahmoud Abbas", "said", "indirect", "Israel was not serious"]],
+  ["An Israeli government spokesman, David Mencer, said: “We are committed to getting the hostages home.”", ["David Mencer", "said", "direct", "We are committed"]],
+  // a byline is nobody's speech: the description stays unresolved rather than crediting the reporter
+  ["Blinken visits Israel\n\nBy Tom Bateman, State Department correspondent\n\nThe US secretary of state has said Israel accepted the proposal.", ["US secretary of state", "said", "indirect", "Israel accepted the proposal"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

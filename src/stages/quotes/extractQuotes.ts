@@ -250,6 +250,15 @@ class QuoteFinder {
     return true;
   }
 
+  /** Is the name at `offset` a byline ("By Tom Bateman, …" opening its paragraph)? */
+  private isByline(offset: number): boolean {
+    const i = this.tokenAt(offset);
+    const by = this.tokens[i - 1];
+    if (!by || by.norm !== "by") return false;
+    const p = this.paragraphs.find((x) => x.start <= by.start && by.start < x.end);
+    return !!p && p.start === by.start;
+  }
+
   /** The country named by a demonym or country word in tokens `[from, to)` ("the Ukrainian leader"), or null. */
   private countryIn(from: number, to: number): string | null {
     const gaz = defaultGazetteer();
@@ -289,6 +298,7 @@ class QuoteFinder {
       if (mention.start >= offset) continue;
       if (mention.start < limit) break;
       if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity)) continue;
+      if (this.isByline(mention.start)) continue;
       if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
       return entity;
     }
@@ -378,7 +388,15 @@ class QuoteFinder {
         if (!this.isCue(k)) continue;
         if (this.negated(k, s.tokenStart)) return;
         const e = skipLeftAdverbs(this.tokens, k - 1, s.tokenStart);
-        const np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
+        let np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
+        if (!np && this.tokens[e]?.text === ",") {
+          // "An Israeli government spokesman, David Mencer, said: “…”": the apposition
+          let c2 = e - 1;
+          while (c2 > s.tokenStart && this.tokens[c2].text !== ",") c2--;
+          const inner = this.tokens[c2].text === "," ? nounPhraseStartingAt(this.tokens, c2 + 1, e) : null;
+          if (inner && inner.to === e && this.isPersonName(inner)) np = inner;
+          else if (c2 > s.tokenStart) np = nounPhraseEndingAt(this.tokens, c2 - 1, s.tokenStart);
+        }
         if (np) {
           this.usedCue.add(k);
           this.addDirect(seg, content, np, this.span(k, k + 1), "pattern:speaker-said-colon", s.index);

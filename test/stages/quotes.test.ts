@@ -79,6 +79,8 @@ const ROWS: Row[] = [
   ["An Israeli government spokesman, David Mencer, said: “We are committed to getting the hostages home.”", ["David Mencer", "said", "direct", "We are committed"]],
   // a byline is nobody's speech: the description stays unresolved rather than crediting the reporter
   ["Blinken visits Israel\n\nBy Tom Bateman, State Department correspondent\n\nThe US secretary of state has said Israel accepted the proposal.", ["US secretary of state", "said", "indirect", "Israel accepted the proposal"]],
+  ["The official, who spoke on condition of anonymity to discuss the talks, said the US would keep pushing.", ["official", "said", "indirect", "the US would keep pushing"]],
+  ["The Hamas-run health ministry in Gaza said 40,139 people had been killed.", ["Hamas-run health ministry in Gaza", "said", "indirect", "40,139 people had been killed"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

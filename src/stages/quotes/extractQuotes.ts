@@ -514,7 +514,9 @@ class QuoteFinder {
           const inner = nounPhraseStartingAt(T, c2 + 1, e);
           if (inner && inner.to === e && this.isPersonName(inner)) np = inner;
           const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
-          if (np1 && this.mentions.inside(T[np1.from].start, T[np1.to - 1].end).length) np = np1;
+          // "The official, who spoke on condition of anonymity, said": a relative clause about the speaker
+          const relative = T[c2 + 1]?.norm === "who" && np1 !== null && np1.from === s.tokenStart;
+          if (np1 && (this.mentions.inside(T[np1.from].start, T[np1.to - 1].end).length || relative)) np = np1;
         }
         if (!np) {
           // "…, said X" (inverted) is handled below

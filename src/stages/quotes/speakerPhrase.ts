@@ -52,6 +52,11 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, min: n
   let i = end;
   while (i - 1 >= min) {
     const t = tokens[i - 1];
+    // a hyphenated modifier written without spaces: "Hamas-run", "Iran-backed", "Saudi-led"
+    if (i - 3 >= min && isHyphenJoined(tokens, i - 3)) {
+      i -= 3;
+      continue;
+    }
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT" && t.pos !== "SCONJ" && t.pos !== "PRON") {
       if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
       i--;
@@ -76,6 +81,14 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, min: n
   return { from: i, to: end + 1 };
 }
 
+/** Are tokens `i`, `i+1`, `i+2` a word, "-" and a word written together ("Hamas-run")? */
+function isHyphenJoined(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const h = tokens[i + 1];
+  const b = tokens[i + 2];
+  return !!a && !!h && !!b && h.text === "-" && a.end === h.start && h.end === b.start && /^\p{L}/u.test(a.text) && /^\p{L}/u.test(b.text) && a.sentence === b.sentence;
+}
+
 /** The noun phrase that starts at token `start` (for "said X", "according to X"), up to `max`. */
 export function nounPhraseStartingAt(tokens: readonly Token[], start: number, max: number): TokenRange | null {
   if (start >= max) return null;
@@ -85,6 +98,10 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, ma
   let j = start;
   while (j < max) {
     const t = tokens[j];
+    if (j + 2 < max && isHyphenJoined(tokens, j)) {
+      j += 3;
+      continue;
+    }
     if (t.pos === "PUNCT" && !["'s", "\u2019s", "'", "\u2019", "-"].includes(t.norm)) break;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && j > start && !POSSESSIVE_DETS.has(t.norm))) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;

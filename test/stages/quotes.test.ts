@@ -189,3 +189,9 @@ test("quotes: a writer's contrasting clause after a reverse attribution is not t
   assert.equal(a.quotes[0].content.text, "At least 40,139 people have been killed in Gaza");
   assert.equal(a.figures.find((f) => f.value === 92000)?.source?.name, "health ministry");
 });
+
+test("quotes: a relative clause's reported clause ends before the main clause (“X, who said …, arrived”)", () => {
+  const a = analyze({ text: "Blinken, who said last week that a deal was close, arrived in Cairo.", published: "2024-08-19" });
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].content.text, "a deal was close");
+});

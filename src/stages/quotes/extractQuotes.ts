@@ -625,6 +625,12 @@ class QuoteFinder {
         endTok = k;
         break;
       }
+      // "Blinken, who said last week that a deal was close, arrived in Cairo": the relative clause
+      // ends at the comma before the main clause's verb
+      else if (method === "pattern:relative-who-said" && (T[k + 1].pos === "VERB" || T[k + 1].pos === "AUX") && !this.insideSegment(segments, T[k].start)) {
+        endTok = k;
+        break;
+      }
     }
     const rest = T.slice(c, endTok);
     const segs = this.segmentsIn(segments, T[c].start, T[endTok - 1].end);

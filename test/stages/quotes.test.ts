@@ -81,6 +81,7 @@ const ROWS: Row[] = [
   ["Blinken visits Israel\n\nBy Tom Bateman, State Department correspondent\n\nThe US secretary of state has said Israel accepted the proposal.", ["US secretary of state", "said", "indirect", "Israel accepted the proposal"]],
   ["The official, who spoke on condition of anonymity to discuss the talks, said the US would keep pushing.", ["official", "said", "indirect", "the US would keep pushing"]],
   ["The Hamas-run health ministry in Gaza said 40,139 people had been killed.", ["Hamas-run health ministry in Gaza", "said", "indirect", "40,139 people had been killed"]],
+  ["The ministry stated in a statement reported by the Saudi News Agency, SPA: “The kingdom welcomes the talks.”", ["ministry", "stated", "direct", "The kingdom welcomes the talks"]],
   // reporting participles after a comma ("…, suggesting that …")
   ["Jamieson Greer hinted at a breakthrough, suggesting that an agreement had been reached.", ["Jamieson Greer", "suggesting", "indirect", "an agreement had been reached"]],
   // negative cases: negated, hypothetical, thanks, no speech

@@ -383,7 +383,10 @@ class QuoteFinder {
     const s = this.sentences[tp.sentence];
     if (s.paragraph !== seg.paragraph || p < s.tokenStart) return;
     if (tp.text === ":" || tp.text === ",") {
-      for (let k = p - 1; k >= Math.max(s.tokenStart, p - 8); k--) {
+      for (let k = p - 1; k >= Math.max(s.tokenStart, p - 12); k--) {
+        // "stated in a statement reported by the Saudi News Agency, SPA: “…”": "reported by"
+        // describes the statement; the cue is further left
+        if (STATEMENT_HEADS.has(this.tokens[k - 1]?.norm ?? "") && this.tokens[k + 1]?.norm === "by") continue;
         if (this.tokens[k].pos === "VERB" && !this.isCue(k)) break;
         if (!this.isCue(k)) continue;
         if (this.negated(k, s.tokenStart)) return;

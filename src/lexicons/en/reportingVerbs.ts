@@ -89,6 +89,17 @@ export const STATEMENT_NOUNS = [
   "tweet", "message", "readout", "declaration", "announcement", "spokesperson", "spokesman", "spokeswoman",
 ];
 
+/**
+ * Documents and tallies that are issued by someone ("a statement released by X", "figures
+ * compiled by X"), and the participles that name their issuer. The quote stage reads "according to
+ * a statement released by X" as X, and passes over "reported by" after one when looking for a cue.
+ */
+export const ISSUED_DOCUMENTS = [
+  "statement", "statements", "report", "readout", "communique", "communiqué", "announcement", "release", "letter", "post",
+  "tally", "figures", "data", "count", "estimate", "estimates",
+];
+export const ISSUING_PARTICIPLES = ["released", "issued", "published", "posted", "sent", "made", "compiled", "provided", "shared"];
+
 /** Content words after a cue that mean a greeting or thanks, not a statement. */
 export const PHATIC_CONTENT = ["thank you", "thanks", "hello", "goodbye", "good morning", "good evening", "congratulations", "welcome"];
 

@@ -1,11 +1,12 @@
 import type { Entity, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Span, Stage, StageContext, Token, Paragraph } from "../../types.js";
 import { findQuoteSegments, segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
-import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT, ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { MentionIndex, resolveSpeaker } from "./resolveSpeaker.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
 import { defaultGazetteer } from "../entities/gazetteer.js";
+import { spanIndexAt } from "../../document/spanIndexAt.js";
 
 /** A quote before ids are assigned. */
 interface Draft {
@@ -27,8 +28,8 @@ const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "whil
 const SPEAK_FORMS = new Set(["speak", "speaks", "spoke", "speaking", "spoken"]);
 /** Speech verbs that take the subject of an earlier conjoined verb ("… and said …"); finite forms only. */
 const CONJOINED_LEMMAS = new Set(["say", "tell", "add", "state", "note", "warn", "announce", "declare", "stress", "insist", "confirm", "claim", "explain", "reiterate", "acknowledge", "admit", "deny", "argue", "emphasize"]);
-const STATEMENT_HEADS = new Set(["statement", "statements", "report", "readout", "communique", "communiqué", "announcement", "release", "letter", "post", "tally", "figures", "data", "count", "estimate", "estimates"]);
-const ISSUED = new Set(["released", "issued", "published", "posted", "sent", "made", "compiled", "provided", "shared"]);
+const STATEMENT_HEADS = new Set(ISSUED_DOCUMENTS);
+const ISSUED = new Set(ISSUING_PARTICIPLES);
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 const CALL_PARTICLES = new Set(["for", "on", "upon", "off", "up", "out", "in", "back"]);
 const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "from", "with"]);
@@ -104,6 +105,19 @@ class QuoteFinder {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** The comma that opens an apposition closed by the comma at token `e` ("X, a name, said"), or -1. */
+  private openingComma(e: number, s: Sentence): number {
+    let c2 = e - 1;
+    while (c2 > s.tokenStart && this.tokens[c2].text !== ",") c2--;
+    return this.tokens[c2]?.text === "," ? c2 : -1;
+  }
+
+  /** The noun phrase filling the apposition between the commas at tokens `c2` and `e`, or null. */
+  private appositionPhrase(c2: number, e: number): TokenRange | null {
+    const inner = nounPhraseStartingAt(this.tokens, c2 + 1, e);
+    return inner && inner.to === e ? inner : null;
   }
 
   /** "said the head of their delegation, Getachew Reda": prefer the named apposition. */
@@ -255,8 +269,8 @@ class QuoteFinder {
     const i = this.tokenAt(offset);
     const by = this.tokens[i - 1];
     if (!by || by.norm !== "by") return false;
-    const p = this.paragraphs.find((x) => x.start <= by.start && by.start < x.end);
-    return !!p && p.start === by.start;
+    const p = spanIndexAt(this.paragraphs, by.start);
+    return p >= 0 && this.paragraphs[p].start === by.start;
   }
 
   /** The country named by a demonym or country word in tokens `[from, to)` ("the Ukrainian leader"), or null. */
@@ -392,12 +406,11 @@ class QuoteFinder {
         if (this.negated(k, s.tokenStart)) return;
         const e = skipLeftAdverbs(this.tokens, k - 1, s.tokenStart);
         let np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
-        if (!np && this.tokens[e]?.text === ",") {
+        const c2 = !np && this.tokens[e]?.text === "," ? this.openingComma(e, s) : -1;
+        if (c2 >= 0) {
           // "An Israeli government spokesman, David Mencer, said: “…”": the apposition
-          let c2 = e - 1;
-          while (c2 > s.tokenStart && this.tokens[c2].text !== ",") c2--;
-          const inner = this.tokens[c2].text === "," ? nounPhraseStartingAt(this.tokens, c2 + 1, e) : null;
-          if (inner && inner.to === e && this.isPersonName(inner)) np = inner;
+          const inner = this.appositionPhrase(c2, e);
+          if (inner && this.isPersonName(inner)) np = inner;
           else if (c2 > s.tokenStart) np = nounPhraseEndingAt(this.tokens, c2 - 1, s.tokenStart);
         }
         if (np) {
@@ -510,12 +523,11 @@ class QuoteFinder {
       }
       if (e >= s.tokenStart && T[e].text === ",") {
         // "X, a senior official, said": prefer the name before the apposition
-        let c2 = e - 1;
-        while (c2 > s.tokenStart && T[c2].text !== ",") c2--;
-        if (c2 > s.tokenStart && T[c2].text === ",") {
+        const c2 = this.openingComma(e, s);
+        if (c2 > s.tokenStart) {
           // "China's envoy to the UN, Zhang Jun, told": the name between the commas
-          const inner = nounPhraseStartingAt(T, c2 + 1, e);
-          if (inner && inner.to === e && this.isPersonName(inner)) np = inner;
+          const inner = this.appositionPhrase(c2, e);
+          if (inner && this.isPersonName(inner)) np = inner;
           const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
           // "The official, who spoke on condition of anonymity, said": a relative clause about the speaker
           const relative = T[c2 + 1]?.norm === "who" && np1 !== null && np1.from === s.tokenStart;
@@ -782,10 +794,8 @@ class QuoteFinder {
         while (e > s.tokenStart && (T[e].norm === "has" || T[e].norm === "have" || T[e].norm === "had")) e--;
         if (T[e]?.text === ",") {
           // "The Russian ambassador to Vienna, Mikhail Ulyanov, spoke of “…”": the apposition
-          let c2 = e - 1;
-          while (c2 > s.tokenStart && T[c2].text !== ",") c2--;
-          const inner = T[c2].text === "," ? nounPhraseStartingAt(T, c2 + 1, e) : null;
-          np = inner && inner.to === e ? inner : null;
+          const c2 = this.openingComma(e, s);
+          np = c2 >= 0 ? this.appositionPhrase(c2, e) : null;
         } else np = nounPhraseEndingAt(T, e, s.tokenStart);
         if (np && !this.mentions.inside(T[np.from].start, T[np.to - 1].end).length && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
       }

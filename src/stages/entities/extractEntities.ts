@@ -50,9 +50,12 @@ function midChunkRole(words: readonly string[], gaz: Gazetteer): number {
   return 0;
 }
 
-/** Surname aliases of a person's name: the last word, without "al-"/"el-" prefixes. */
 const SURNAME_FIRST_SET = new Set(SURNAME_FIRST);
 
+/**
+ * Surname aliases of a person's name: the last word, without "al-"/"el-" prefixes, and the first
+ * word of a two-word name that starts with a Chinese surname.
+ */
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii)$/i.test(w));
   if (words.length < 2) return [];

@@ -5,6 +5,7 @@
 //   npm run bench                                  pipeline + 1 MB article, NER, stories
 //   npm run bench -- --only pipeline,ner           a selection of: pipeline ner stories store ingest
 //   npm run bench -- --runs 7 --rounds 3           more runs (medians are reported)
+//   npm run bench -- --one-core-passes 40          more timed passes in the one-core measurement
 //
 // `store` (10k and 100k articles) and `ingest` (10k articles, 1 and 2 workers) take many minutes
 // and run only when named in --only.
@@ -12,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { benchPipeline } from "./pipeline.js";
 import { benchNer } from "./ner.js";
+import type { OneCoreBench } from "./oneCore.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -28,6 +30,7 @@ if (unknown.length > 0) {
 const runs = Number(arg("--runs") ?? process.env.BENCH_RUNS ?? 5);
 const rounds = Number(arg("--rounds") ?? process.env.BENCH_ROUNDS ?? 3);
 const bigRuns = Number(arg("--big-runs") ?? 3);
+const onePasses = Number(arg("--one-core-passes") ?? 20);
 const log = (line: string) => console.error(line);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const median = (xs: number[]): number => {
@@ -48,6 +51,18 @@ if (only.includes("pipeline")) {
   console.log(`| dossier \`analyze()\` | ${fmt(d.tokensPerSec)} | ${d.articlesPerSec.toFixed(1)} | ${fmt(d.tokensPerCpuSec)} |`);
   console.log(`| compromise \`nlp(text).json()\` | ${fmt(c.tokensPerSec)} | ${c.articlesPerSec.toFixed(1)} | ${fmt(c.tokensPerCpuSec)} |`);
   console.log(`\n**dossier / compromise speed ratio: ${p.median.ratio.toFixed(2)}× wall clock, ${p.median.cpuRatio.toFixed(2)}× CPU time** (per run, wall: ${p.runs.map((r) => r.ratio.toFixed(2)).join(", ")})\n`);
+
+  // One core, steady state: a child process with `--single-threaded` (bench/oneCore.ts).
+  log("one core: warm-up, steady-state passes and the PolNeAR stream (about a minute)…");
+  const oc = JSON.parse(execFileSync(process.execPath, ["--single-threaded", "--import", "tsx", new URL("./oneCore.ts", import.meta.url).pathname, String(onePasses), "10"], { encoding: "utf8", maxBuffer: 1 << 20 }).trim()) as OneCoreBench;
+  console.log(`## Full pipeline on one core (\`node --single-threaded\`; ${fmt(oc.tokens)} tokens; ${oc.warm} warm-up passes, then ${oc.passes} timed passes each, alternating)\n`);
+  console.log("| system | best pass, tokens per CPU-second | median pass | unseen text (PolNeAR dev + test, read once) |");
+  console.log("|---|---:|---:|---:|");
+  const un = (x: number | undefined) => (x === undefined ? "n/a" : fmt(x));
+  console.log(`| dossier \`analyze()\` | ${fmt(oc.dossier.best)} | ${fmt(oc.dossier.median)} | ${un(oc.unseen?.dossier)} |`);
+  console.log(`| compromise \`nlp(text).json()\` | ${fmt(oc.compromise.best)} | ${fmt(oc.compromise.median)} | ${un(oc.unseen?.compromise)} |`);
+  const unseenRatio = oc.unseen ? `, ${(oc.unseen.dossier / oc.unseen.compromise).toFixed(2)}× on unseen text (${oc.unseen.articles} articles, ${fmt(oc.unseen.tokens)} tokens)` : "";
+  console.log(`\n**dossier / compromise on one core: ${(oc.dossier.best / oc.compromise.best).toFixed(2)}× best pass, ${(oc.dossier.median / oc.compromise.median).toFixed(2)}× median pass${unseenRatio}**\n`);
 
   // The 1 MB article runs in child processes so that each reports its own peak RSS.
   const big: { bytes: number; tokens: number; seconds: number; cpuSeconds: number; peakRssMB: number; quotes: number; entities: number }[] = [];

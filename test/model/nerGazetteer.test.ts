@@ -2,7 +2,7 @@
 // from npm packages, and the model file's round trip of both.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Gazetteer, GAZ_CATEGORIES, gazBit, HashBits } from "../../src/model/ner/gazetteer.js";
+import { Gazetteer, GAZ_CATEGORIES, gazBit, HashBits, lowerHash, wordHash } from "../../src/model/ner/gazetteer.js";
 import { commonWords, externalGazetteer, loadExternalLists } from "../../src/model/ner/externalGazetteer.js";
 import type { ExternalLists } from "../../src/model/ner/externalGazetteer.js";
 import { trainNer } from "../../src/model/ner/trainNer.js";
@@ -30,6 +30,23 @@ test("gazetteer: one-token entries match exactly, else case-insensitively; multi
   assert.equal(g.tokenBits("paris"), gazBit("E:LOC"));
   assert.equal(g.tokenBits("Lyon"), 0);
   assert.equal(g.size, 3);
+});
+
+test("gazetteer: per-token single codes given by the caller (the predictor caches them by word) match as computed ones; no-match tokens share one frozen array", () => {
+  const g = new Gazetteer();
+  g.add(["Paris"], gazBit("E:LOC"));
+  g.add(["Smith"], gazBit("E:LAST") | gazBit("E:FIRST"));
+  g.add(["New", "York"], gazBit("X:LOC"));
+  const toks = split("Smith PARIS Paris of New York");
+  const lower = toks.map((t) => t.toLowerCase());
+  const codes = toks.map((t, i) => g.singleCode(wordHash(t), lowerHash(lower[i])));
+  assert.equal(codes[0], (gazBit("E:LAST") | gazBit("E:FIRST")) * 2, "exact entry: bits × 2");
+  assert.equal(codes[1], gazBit("E:LOC") * 2 + 1, "case-insensitive only: bits × 2 + 1");
+  assert.equal(codes[3], 1, "no entry at all");
+  assert.deepEqual(g.match(toks, lower, undefined, undefined, codes), g.match(toks, lower));
+  const out = g.match(toks, lower);
+  assert.ok(Object.isFrozen(out[3]) && out[3].length === 0, "a token without matches gets the shared empty array");
+  assert.notEqual(out[4], out[3], "a matched token gets its own array");
 });
 
 test("gazetteer: addAll merges category bits of the same entry", () => {

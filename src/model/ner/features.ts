@@ -394,7 +394,7 @@ export interface SentenceAtoms {
   PRE: Int32Array;
   SUF: Int32Array;
   /** Gazetteer codes per token (see {@link Gazetteer.match}). */
-  gaz: number[][];
+  gaz: (readonly number[])[];
   /** Gazetteer category bits per token (union of the codes' categories). */
   gazBits: Int32Array;
   /** Capitalised-run code per token: `(position B/I/L/U) * 8 + min(length, 6)`, or -1 outside runs. */
@@ -456,6 +456,8 @@ export class KeyBuffer {
 interface WordAtoms {
   lower: string;
   values: Int32Array;
+  /** {@link Gazetteer.singleCode} of the word in the extractor's own gazetteer. */
+  gaz: number;
 }
 
 /** Resources the features read besides the sentence: gazetteer and training-text statistics. */
@@ -512,7 +514,7 @@ export class FeatureExtractor {
       v[7 + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + j, 0, j) : 0;
       v[7 + k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + 16 + j, lw.length - j, lw.length) : 0;
     }
-    const out: WordAtoms = { lower: lw, values: v };
+    const out: WordAtoms = { lower: lw, values: v, gaz: this.resources.gazetteer.singleCode(v[0], v[1]) };
     if (cache) {
       if (cache.size >= FeatureExtractor.WORD_CACHE_LIMIT) cache.clear();
       cache.set(w, out);
@@ -545,6 +547,8 @@ export class FeatureExtractor {
     const PRE = new Int32Array(n * k);
     const SUF = new Int32Array(n * k);
     const gazBits = new Int32Array(n);
+    // One-token gazetteer matches come with the word's atoms when the gazetteer is the extractor's own.
+    const single = gazetteer === this.resources.gazetteer ? new Int32Array(n) : undefined;
     const headline = isHeadline(tokens);
     const d = o.docFeatures ? (doc ?? new DocContext([tokens])) : undefined;
     for (let i = 0; i < n; i++) {
@@ -553,6 +557,7 @@ export class FeatureExtractor {
       const lw = wa.lower;
       const v = wa.values;
       lower[i] = lw;
+      if (single) single[i] = wa.gaz;
       W[i] = v[0];
       L[i] = v[1];
       N[i] = v[2];
@@ -584,7 +589,7 @@ export class FeatureExtractor {
         DF[i] = df;
       }
     }
-    const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L) : tokens.map(() => [] as number[]);
+    const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L, single) : tokens.map(() => [] as number[]);
     for (let i = 0; i < n; i++) {
       let b = 0;
       for (const c of gaz[i]) b |= 1 << (c >> 3);

@@ -47,6 +47,9 @@ const POS_U = 3;
 /** Longest entry, in tokens, that is kept. */
 export const GAZ_MAX_TOKENS = 8;
 
+/** The codes of a token without gazetteer matches (shared; never written). */
+const NO_CODES: number[] = Object.freeze([]) as unknown as number[];
+
 /** Splits a lexicon phrase into CoNLL-style tokens ("People's Republic" → People 's Republic). */
 export function tokenizePhrase(phrase: string): string[] {
   const out: string[] = [];
@@ -173,6 +176,17 @@ export class Gazetteer {
     }
   }
 
+  /**
+   * One-token match of a word given its {@link wordHash} `w` and {@link lowerHash} `l`, packed as
+   * `bits * 2 + caseInsensitive` (bits of the exact entry, else of the case-insensitive one; 0
+   * when neither exists). Depends on the word alone.
+   */
+  singleCode(w: number, l: number): number {
+    const bits = this.singleExact.get(w);
+    if (bits !== 0) return bits * 2;
+    return this.singleLower.get(l) * 2 + 1;
+  }
+
   /** Category bits of a one-token entry (exact, else case-insensitive), 0 when absent. */
   tokenBits(token: string): number {
     return this.singleExact.get(wordHash(token)) || this.singleLower.get(lowerHash(token.toLowerCase()));
@@ -206,21 +220,23 @@ export class Gazetteer {
    * Matches every entry occurrence in the sentence and returns, per token, feature codes
    * `((bit * 4 + position) * 2 + caseInsensitive)` (position: 0 B, 1 I, 2 L, 3 U). A span matched
    * exactly is not matched again case-insensitively. `W`/`L` are the tokens' {@link wordHash} /
-   * {@link lowerHash} when the caller has them.
+   * {@link lowerHash} when the caller has them; `single`, when given, holds each token's
+   * {@link singleCode} (the caller may cache it by word). Tokens without a match share one empty,
+   * frozen array.
    */
-  match(tokens: readonly string[], lowerTokens: readonly string[], W?: ArrayLike<number>, L?: ArrayLike<number>): number[][] {
+  match(tokens: readonly string[], lowerTokens: readonly string[], W?: ArrayLike<number>, L?: ArrayLike<number>, single?: ArrayLike<number>): (readonly number[])[] {
     const n = tokens.length;
-    const out: number[][] = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = [];
+    const out: number[][] = new Array(n).fill(NO_CODES);
+    const add = (i: number, code: number): void => {
+      if (out[i] === NO_CODES) out[i] = [code];
+      else out[i].push(code);
+    };
     const multi = this.exact.size > 0;
     for (let i = 0; i < n; i++) {
-      let bits = this.singleExact.get(W ? W[i] : wordHash(tokens[i]));
-      let ci = 0;
-      if (bits === 0) {
-        bits = this.singleLower.get(L ? L[i] : lowerHash(lowerTokens[i]));
-        ci = 1;
-      }
-      for (let b = 0; bits >>> b !== 0; b++) if ((bits >>> b) & 1) out[i].push((b * 4 + POS_U) * 2 + ci);
+      const sc = single ? single[i] : this.singleCode(W ? W[i] : wordHash(tokens[i]), L ? L[i] : lowerHash(lowerTokens[i]));
+      let bits = sc >>> 1;
+      let ci = sc & 1;
+      for (let b = 0; bits >>> b !== 0; b++) if ((bits >>> b) & 1) add(i, (b * 4 + POS_U) * 2 + ci);
       if (!multi) continue;
       let key = tokens[i];
       let lkey = lowerTokens[i];
@@ -246,9 +262,9 @@ export class Gazetteer {
         if (bits === 0) continue;
         for (let b = 0; bits >>> b !== 0; b++) {
           if (((bits >>> b) & 1) === 0) continue;
-          out[i].push((b * 4 + POS_B) * 2 + ci);
-          for (let k = i + 1; k < j; k++) out[k].push((b * 4 + POS_I) * 2 + ci);
-          out[j].push((b * 4 + POS_L) * 2 + ci);
+          add(i, (b * 4 + POS_B) * 2 + ci);
+          for (let k = i + 1; k < j; k++) add(k, (b * 4 + POS_I) * 2 + ci);
+          add(j, (b * 4 + POS_L) * 2 + ci);
         }
       }
     }

@@ -32,6 +32,11 @@ const ROWS: Row[] = [
   // reverse indirect and apposition
   ["The talks have failed, Ana Lima said.", ["Ana Lima", "said", "indirect", "The talks have failed"]],
   ["The talks have failed, said Ana Lima.", ["Ana Lima", "said", "indirect", "The talks have failed"]],
+  // a reporting clause between the subject and its predicate: the whole sentence is the content
+  ["The deal, the ministry said, could collapse within days.", ["ministry", "said", "indirect", "The deal, the ministry said, could collapse"]],
+  ["Ana Lima arrived. The talks, she said on Monday, were “a decisive moment”.", ["Ana Lima", "said", "mixed", "The talks, she said on Monday, were"]],
+  // … but not when the words before the comma are a clause of their own
+  ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
   // mixed
   ["Ana Lima said the meeting was “very productive” and would continue.", ["Ana Lima", "said", "mixed", "the meeting was “very productive”"]],

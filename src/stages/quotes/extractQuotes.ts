@@ -36,6 +36,8 @@ const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
 /** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
+/** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
+const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
 const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
@@ -583,6 +585,7 @@ class QuoteFinder {
       }
       if (t.pos === "VERB" || t.pos === "AUX" || /^[\u201C"\u201D]$/.test(t.text)) break;
     }
+    if (!sawThat && this.parenthetical(s, np, cue, after, segments, method)) return;
     if (!sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart + 2 && this.onlyTrailing(after, s)) {
       // "The urgency …, Mr Zelenskiy said in a video address to the leaders."
       this.addReverse(s, np, cue, np.from - 1, segments, method.replace("speaker-said", "speaker-said-after"));
@@ -684,6 +687,38 @@ class QuoteFinder {
       confidence: sp.speaker?.entity ? 0.8 : 0.65,
       sentence: s.index,
     });
+  }
+
+  /**
+   * A reporting clause set off by commas inside the reported one: "The deal, the ministry said,
+   * could collapse within days." The words before it are a subject without a verb and the words
+   * after it go on with the predicate, so the content is the whole sentence (one span, the
+   * attribution inside it). `after` is the first token after the cue; adverbials may follow it
+   * ("said on Monday,"). Returns false, adding nothing, when the sentence is not of that shape.
+   */
+  private parenthetical(s: Sentence, np: TokenRange, cue: Span, after: number, segments: readonly QuoteSegment[], method: string): boolean {
+    const T = this.tokens;
+    const open = np.from - 1;
+    if (open <= s.tokenStart || T[open].text !== ",") return false;
+    const subject = T.slice(s.tokenStart, open);
+    if (subject.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return false;
+    let close = after;
+    while (close < s.tokenEnd && close < after + 6 && T[close].text !== "," && PARENTHETICAL_TAIL_POS.has(T[close].pos)) close++;
+    if (T[close]?.text !== ",") return false;
+    let v = close + 1;
+    if (T[v]?.pos === "ADV") v++;
+    if (!T[v] || T[v].sentence !== s.index || (T[v].pos !== "VERB" && T[v].pos !== "AUX")) return false;
+    let from = T[s.tokenStart].start;
+    const dateline = DATELINE.exec(this.text.slice(from, T[open].start));
+    if (dateline) from += dateline[0].length;
+    const content = trimContent(this.text, from, s.end, true);
+    const segs = this.segmentsIn(segments, content.start, content.end);
+    if (segs.some((sg) => this.usedSegment.has(sg))) return false;
+    for (const sg of segs) this.usedSegment.add(sg);
+    this.usedCue.add(this.tokenAt(cue.start));
+    const sp = this.speak(np);
+    this.push({ type: segs.length ? "mixed" : "indirect", np, speaker: sp.speaker, cue, content, continues: null, method: `${method.replace("speaker-said", "speaker-said-parenthetical")}+${sp.method}`, confidence: sp.speaker?.entity ? 0.75 : 0.6, sentence: s.index });
+    return true;
   }
 
   /** Content before the attribution: "Israel is ready, the minister said." */

@@ -17,6 +17,7 @@ const ROWS: Row[] = [
   ["Ana Lima told reporters that the talks would resume.", ["Ana Lima", "told", "indirect", "the talks would resume"]],
   ["The ceasefire collapsed within hours, according to the United Nations.", ["United Nations", "according to", "indirect", "The ceasefire collapsed"]],
   ["According to the United Nations, the ceasefire collapsed within hours.", ["United Nations", "according to", "indirect", "the ceasefire collapsed"]],
+  ["The proposal, according to Egyptian officials, includes a phased withdrawal.", ["Egyptian officials", "according to", "indirect", "The proposal, according to Egyptian officials, includes"]],
   ["Hamas said in a statement that it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
   ["In a statement, Hamas said it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
   ["A statement by Netanyahu's office said the meeting was positive.", ["Netanyahu's office", "said", "indirect", "the meeting was positive"]],

@@ -758,6 +758,10 @@ class QuoteFinder {
       if (T[c]?.text === ",") c++;
       if (c >= s.tokenEnd - 1) return;
       content = trimContent(this.text, T[c].start, s.end, true);
+    } else if (T[k - 1]?.text === "," && T[np.to]?.text === "," && (T[np.to + 1]?.pos === "VERB" || T[np.to + 1]?.pos === "AUX") && !T.slice(s.tokenStart, k - 1).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ",")) {
+      // "The proposal, according to Egyptian officials, includes a phased withdrawal": the
+      // attribution sits between the subject and its predicate; the whole sentence is the content
+      content = trimContent(this.text, s.start, s.end, true);
     } else {
       let b = k - 1;
       if (T[b]?.text === ",") b--;

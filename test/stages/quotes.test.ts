@@ -36,6 +36,10 @@ const ROWS: Row[] = [
   // a reporting clause between the subject and its predicate: the whole sentence is the content
   ["The deal, the ministry said, could collapse within days.", ["ministry", "said", "indirect", "The deal, the ministry said, could collapse"]],
   ["Ana Lima arrived. The talks, she said on Monday, were “a decisive moment”.", ["Ana Lima", "said", "mixed", "The talks, she said on Monday, were"]],
+  // a first name the POS tagger reads as a verb ("Ted"); adverbs of frequency and duration before the cue
+  ["The talks have failed, Ted Terry said.", ["Ted Terry", "said", "indirect", "The talks have failed"]],
+  ["Ana Lima often says that she is not running.", ["Ana Lima", "says", "indirect", "she is not running"]],
+  ["Ana Lima has long insisted the primary would become competitive.", ["Ana Lima", "insisted", "indirect", "the primary would become competitive"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -7,7 +7,7 @@ export interface TokenRange {
   to: number;
 }
 
-const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly"]);
+const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly", "often", "long", "always", "still", "since", "frequently"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 /** Day names and time nouns that form short time adverbials ("this week", "on Friday"). */
 export const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
@@ -57,7 +57,9 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, min: n
       i -= 3;
       continue;
     }
-    if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT" && t.pos !== "SCONJ" && t.pos !== "PRON") {
+    // (a first name the tagger read as a verb: "Ted Terry", "Will Doyle")
+    const firstName = (t.pos === "VERB" || t.pos === "AUX") && /^[A-Z][a-z]+$/.test(t.text) && tokens[i].pos === "PROPN" && /^[A-Z]/.test(tokens[i].text) && !REPORTING_FORMS.has(t.norm) && i - 1 > min;
+    if (NP_POS.has(t.pos) || firstName || /^[A-Z]/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT" && t.pos !== "SCONJ" && t.pos !== "PRON") {
       if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
       i--;
       continue;

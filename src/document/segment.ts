@@ -65,7 +65,12 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
   for (const [s] of sentSpans) {
     let j = s;
     while (j < wt2t.length && wt2t[j] < 0) j++;
-    if (j < wt2t.length) cuts.add(tokens[wt2t[j]].start);
+    if (j >= wt2t.length) continue;
+    const first = wt2t[j];
+    // "Sen. Rand Paul (R-Ky.) said …": a cut after a full stop or a closing bracket before a
+    // lower-case word is an abbreviation's full stop, not a sentence end
+    if (/^\p{Ll}/u.test(tokens[first].text) && abbreviationEnd(tokens, first - 1)) continue;
+    cuts.add(tokens[first].start);
   }
   for (const p of paragraphs) cuts.add(p.start);
   const sentences: Sentence[] = [];
@@ -84,6 +89,18 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
     ti = tj;
   }
   return { paragraphs, sentences, tokens };
+}
+
+/**
+ * Does token `i` end an abbreviation or a bracket after one: "Ky." (as "Ky" + "."), "U.S.",
+ * "Gen.", or the ")" of "(R-Ky.)"? A lower-case word after it continues the sentence.
+ */
+function abbreviationEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.text === ")") return true;
+  if (/^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(t.text)) return true;
+  return t.text === "." && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1]?.text ?? "") && tokens[i - 1].end === t.start;
 }
 
 /** Stage: paragraphs, sentences and tokens. */

@@ -40,6 +40,11 @@ const ROWS: Row[] = [
   ["The talks have failed, Ted Terry said.", ["Ted Terry", "said", "indirect", "The talks have failed"]],
   ["Ana Lima often says that she is not running.", ["Ana Lima", "says", "indirect", "she is not running"]],
   ["Ana Lima has long insisted the primary would become competitive.", ["Ana Lima", "insisted", "indirect", "the primary would become competitive"]],
+  // asides between the speaker and the cue: a party tag, an age, an apposition after a quote
+  ["Sen. Rand Paul (R-Ky.) said the tax plan would give money to immigrants.", ["Rand Paul", "said", "indirect", "the tax plan would give money"]],
+  ["Roxana Leon, 63, an independent voter raised in Chile, said she wanted change.", ["Roxana Leon", "said", "indirect", "she wanted change"]],
+  ["“That is a legitimate concern,” Susan Sarandon, 69, told MSNBC.", ["Susan Sarandon", "told", "direct", "That is a legitimate concern"]],
+  ["“Yes, I support him,” Brent Bozell, founder of the Media Research Center, told reporters.", ["Brent Bozell", "told", "direct", "Yes, I support him"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -113,7 +113,28 @@ class QuoteFinder {
   private openingComma(e: number, s: Sentence): number {
     let c2 = e - 1;
     while (c2 > s.tokenStart && this.tokens[c2].text !== ",") c2--;
-    return this.tokens[c2]?.text === "," ? c2 : -1;
+    if (this.tokens[c2]?.text !== ",") return -1;
+    // "Roxana Leon, 63, an independent voter, said": the age is an aside of the name
+    const aside = this.skipAside(c2, s.tokenStart);
+    return aside < c2 ? aside + 1 : c2;
+  }
+
+  /**
+   * Steps left over an aside between a speaker and the cue, ending at token `e`: a bracketed tag
+   * ("Sen. Rand Paul (R-Ky.) said") or an age between commas ("Sarandon, 69, told"). Returns the
+   * index of the token before the aside (or `e` when there is none); `min` bounds the scan.
+   */
+  private skipAside(e: number, min: number): number {
+    const T = this.tokens;
+    if (T[e]?.text === ")") {
+      for (let p = e - 1; p > min && p >= e - 8; p--) {
+        if (T[p].text === "(") return p - 1 >= min ? p - 1 : e;
+        if (T[p].text === ")" || T[p].text === ",") break;
+      }
+      return e;
+    }
+    if (T[e]?.text === "," && T[e - 1]?.pos === "NUM" && /^\d{1,3}$/.test(T[e - 1].text) && T[e - 2]?.text === "," && e - 3 >= min) return e - 3;
+    return e;
   }
 
   /** The noun phrase filling the apposition between the commas at tokens `c2` and `e`, or null. */
@@ -379,8 +400,17 @@ class QuoteFinder {
             if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
             if (!this.isCue(k)) continue;
             if (this.negated(k, j)) break;
-            const e = skipLeftAdverbs(this.tokens, k - 1, j);
-            const np = nounPhraseEndingAt(this.tokens, e, j);
+            let e = this.skipAside(skipLeftAdverbs(this.tokens, k - 1, j), j);
+            let np = nounPhraseEndingAt(this.tokens, e, j);
+            if (!np && this.tokens[e]?.text === ",") {
+              // “…,” Brent Bozell, founder of the Media Research Center, told …: the name before the apposition
+              const c2 = this.openingComma(e, s);
+              const name = c2 > j ? nounPhraseEndingAt(this.tokens, c2 - 1, j) : null;
+              if (name && name.from === j && this.isPersonName(name)) {
+                e = c2 - 1;
+                np = name;
+              }
+            }
             if (np && (np.from === j || this.titleRun(j, np.from))) {
               if (endsSentence && this.clauseAfter(k, s)) break;
               this.usedCue.add(k);
@@ -503,6 +533,7 @@ class QuoteFinder {
         } else after++;
       }
       let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
+      if (T[e]?.text === ")") e = this.skipAside(e, s.tokenStart);
       let np: TokenRange | null = null;
       if (e > s.tokenStart + 1 && T[e].norm === "who" && T[e - 1].text === ",") {
         // "… by the mediators, who stated that …": the antecedent speaks

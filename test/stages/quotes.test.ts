@@ -45,6 +45,10 @@ const ROWS: Row[] = [
   ["Roxana Leon, 63, an independent voter raised in Chile, said she wanted change.", ["Roxana Leon", "said", "indirect", "she wanted change"]],
   ["“That is a legitimate concern,” Susan Sarandon, 69, told MSNBC.", ["Susan Sarandon", "told", "direct", "That is a legitimate concern"]],
   ["“Yes, I support him,” Brent Bozell, founder of the Media Research Center, told reporters.", ["Brent Bozell", "told", "direct", "Yes, I support him"]],
+  // after a short adverbial opener the clause after the aside is the content
+  ["Overall, Ana Lima said, a number of key constituencies are finding themselves alienated.", ["Ana Lima", "said", "indirect", "a number of key constituencies are finding"]],
+  // inverted without quotes, the speaker followed by an apposition
+  ["The talks failed, said Ana Lima, the foreign minister.", ["Ana Lima", "said", "indirect", "The talks failed"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -585,11 +585,18 @@ class QuoteFinder {
         this.addIndirect(s, np, this.span(k, after), after, segments, "pattern:speaker-said", lemma);
       } else if (T[k - 1]?.text === ",") {
         const rnp = nounPhraseStartingAt(T, k + 1, s.tokenEnd);
-        if (rnp && this.onlyTrailing(rnp.to, s)) {
+        if (rnp && (this.onlyTrailing(rnp.to, s) || this.trailingApposition(rnp, s))) {
           this.addReverse(s, rnp, this.span(k, k + 1), k - 1, segments, "pattern:said-speaker-inverted");
         }
       }
     }
+  }
+
+  /** "…, said Ana Lima, the foreign minister.": a noun phrase after `np` ends the sentence. */
+  private trailingApposition(np: TokenRange, s: Sentence): boolean {
+    if (this.tokens[np.to]?.text !== ",") return false;
+    const app = nounPhraseStartingAt(this.tokens, np.to + 1, s.tokenEnd);
+    return app !== null && this.onlyTrailing(app.to, s);
   }
 
   /** True when nothing but adverbials and punctuation follow token `i` in the sentence. */
@@ -724,7 +731,8 @@ class QuoteFinder {
    * A reporting clause set off by commas inside the reported one: "The deal, the ministry said,
    * could collapse within days." The words before it are a subject without a verb and the words
    * after it go on with the predicate, so the content is the whole sentence (one span, the
-   * attribution inside it). `after` is the first token after the cue; adverbials may follow it
+   * attribution inside it). After a short adverbial opener ("Overall, she said, a number of …
+   * are …") the clause after the aside is the content. `after` is the first token after the cue; adverbials may follow it
    * ("said on Monday,"). Returns false, adding nothing, when the sentence is not of that shape.
    */
   private parenthetical(s: Sentence, np: TokenRange, cue: Span, after: number, segments: readonly QuoteSegment[], method: string): boolean {
@@ -738,10 +746,17 @@ class QuoteFinder {
     if (T[close]?.text !== ",") return false;
     let v = close + 1;
     if (T[v]?.pos === "ADV") v++;
-    if (!T[v] || T[v].sentence !== s.index || (T[v].pos !== "VERB" && T[v].pos !== "AUX")) return false;
+    if (!T[v] || T[v].sentence !== s.index) return false;
+    // the predicate of the subject before the aside ("The deal, the ministry said, could …"), or,
+    // after a short adverbial opener, a clause of its own ("Overall, she said, a number of … are …")
+    const predicate = T[v].pos === "VERB" || T[v].pos === "AUX";
+    const opener = subject.length <= 4 && this.finiteClause(T.slice(close + 1, s.tokenEnd));
+    if (!predicate && !opener) return false;
     let from = T[s.tokenStart].start;
     const dateline = DATELINE.exec(this.text.slice(from, T[open].start));
     if (dateline) from += dateline[0].length;
+    // (after an adverbial opener the clause alone is the content: "Of that total, the agency says, more than …")
+    if (!predicate) from = T[close + 1].start;
     const content = trimContent(this.text, from, s.end, true);
     const segs = this.segmentsIn(segments, content.start, content.end);
     if (segs.some((sg) => this.usedSegment.has(sg))) return false;

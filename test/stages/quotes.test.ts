@@ -49,6 +49,10 @@ const ROWS: Row[] = [
   ["Overall, Ana Lima said, a number of key constituencies are finding themselves alienated.", ["Ana Lima", "said", "indirect", "a number of key constituencies are finding"]],
   // inverted without quotes, the speaker followed by an apposition
   ["The talks failed, said Ana Lima, the foreign minister.", ["Ana Lima", "said", "indirect", "The talks failed"]],
+  // a colon ending a paragraph introduces the quotation opening the next; "continued" with a quote
+  ["In a 1963 speech, Ana Lima declared:\n\n“It is very appropriate that we stand here today.”", ["Ana Lima", "declared", "direct", "It is very appropriate"]],
+  ["Ana Lima spoke last. “The first loser would be the United States,” she continued.", ["Ana Lima", "continued", "direct", "The first loser would be"]],
+  ["Israel continued its strikes on Gaza.", null],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

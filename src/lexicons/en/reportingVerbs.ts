@@ -67,6 +67,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   disclose: ["disclosed"],
   describe: ["described"],
   welcome: ["welcomed"],
+  continue: ["continued"],
 };
 
 /** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
@@ -81,6 +82,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "reveal", "disclose", "describe", "welcome", "report", "demand", "recall", "highlight", "suggest", "predict",
   "promise", "pledge", "vow", "threaten", "accuse", "charge", "signal", "hint", "maintain", "post",
   "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply",
+  "continue",
 ]);
 
 /** Nouns that head a statement ("A statement by X said", "in a statement"). */

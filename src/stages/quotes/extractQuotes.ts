@@ -427,7 +427,9 @@ class QuoteFinder {
     if (p < 0) return;
     const tp = this.tokens[p];
     const s = this.sentences[tp.sentence];
-    if (s.paragraph !== seg.paragraph || p < s.tokenStart) return;
+    // "In a 1963 speech, he declared:" ending a paragraph introduces a quotation opening the next one
+    const blockQuote = tp.text === ":" && s.paragraph === seg.paragraph - 1 && p === s.tokenEnd - 1 && this.paragraphs[seg.paragraph]?.start === seg.open;
+    if ((s.paragraph !== seg.paragraph && !blockQuote) || p < s.tokenStart) return;
     if (tp.text === ":" || tp.text === ",") {
       for (let k = p - 1; k >= Math.max(s.tokenStart, p - 12); k--) {
         // "stated in a statement reported by the Saudi News Agency, SPA: “…”": "reported by"

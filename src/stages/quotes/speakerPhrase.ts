@@ -58,7 +58,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, min: n
       continue;
     }
     // (a first name the tagger read as a verb: "Ted Terry", "Will Doyle")
-    const firstName = (t.pos === "VERB" || t.pos === "AUX") && /^[A-Z][a-z]+$/.test(t.text) && tokens[i].pos === "PROPN" && /^[A-Z]/.test(tokens[i].text) && !REPORTING_FORMS.has(t.norm) && i - 1 > min;
+    const firstName = (t.pos === "VERB" || t.pos === "AUX") && /^[A-Z][a-z]+$/.test(t.text) && tokens[i].pos === "PROPN" && /^[A-Z]/.test(tokens[i].text) && !REPORTING_FORMS.has(t.norm) && i - 1 >= min;
     if (NP_POS.has(t.pos) || firstName || /^[A-Z]/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT" && t.pos !== "SCONJ" && t.pos !== "PRON") {
       if (REPORTING_FORMS.has(t.norm) && t.pos === "VERB") break;
       i--;

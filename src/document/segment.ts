@@ -66,7 +66,10 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
     let j = s;
     while (j < wt2t.length && wt2t[j] < 0) j++;
     if (j >= wt2t.length) continue;
-    const first = wt2t[j];
+    let first = wt2t[j];
+    // "… had ''cratered.''": a cut between the two apostrophes of a closing mark goes after it
+    if (tokens[first].text === "'" && tokens[first - 1]?.text === "'" && tokens[first - 1].end === tokens[first].start) first++;
+    if (first >= tokens.length) continue;
     // "Sen. Rand Paul (R-Ky.) said …": a cut after a full stop or a closing bracket before a
     // lower-case word is an abbreviation's full stop, not a sentence end
     if (/^\p{Ll}/u.test(tokens[first].text) && abbreviationEnd(tokens, first - 1)) continue;

@@ -11,6 +11,8 @@ const ROWS: [string, string[]][] = [
   ["Harry Reid (D-Nev.) told reporters that it was wrong. The vote is Tuesday.", ["Harry Reid (D-Nev.) told reporters that it was wrong.", "The vote is Tuesday."]],
   // … but a lower-case word after an ordinary sentence end starts a sentence
   ["It rained. iPhone sales rose.", ["It rained.", "iPhone sales rose."]],
+  // a sentence end inside a two-apostrophe closing mark goes after the mark
+  ["Prices had ''cratered.'' Then he left.", ["Prices had ''cratered.''", "Then he left."]],
   // plain cases
   ["The talks resumed. Both sides met.", ["The talks resumed.", "Both sides met."]],
   ["Headline here\nThe talks resumed.", ["Headline here", "The talks resumed."]],

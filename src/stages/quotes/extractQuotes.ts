@@ -370,7 +370,7 @@ class QuoteFinder {
     if (content.end <= content.start) return;
     // right side: “…,” X said / “…,” said X / “…” — X
     if (seg.close >= 0) {
-      let j = this.tokenAt(seg.close + 1);
+      let j = this.tokenAt(seg.closeEnd);
       const t0 = this.tokens[j];
       // “… constructive.” He Lifeng said both parties agreed …: a quote that ends its sentence is
       // not attributed by a next sentence whose cue has a clause of its own
@@ -380,7 +380,7 @@ class QuoteFinder {
         if (t0.text === "," || t0.text === ";") j++;
         const t = this.tokens[j];
         if (t && j < s.tokenEnd) {
-          if (DASHES.has(t.text) && t.start > seg.close + 1) {
+          if (DASHES.has(t.text) && t.start > seg.closeEnd) {
             const np = nounPhraseStartingAt(this.tokens, j + 1, s.tokenEnd);
             if (np && np.to >= s.tokenEnd - 1) {
               this.addDirect(seg, content, np, this.span(j, j + 1), "pattern:dash-after", s.index);

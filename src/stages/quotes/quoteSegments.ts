@@ -6,6 +6,8 @@ export interface QuoteSegment {
   open: number;
   /** Offset of the closing mark, or -1 when the paragraph ends first (a quotation that continues). */
   close: number;
+  /** Offset just after the closing mark (`close + 1`, or `close + 2` for `''`); -1 with `close`. */
+  closeEnd: number;
   /** Inner text span, without the marks. */
   start: number;
   end: number;
@@ -17,19 +19,28 @@ const CLOSERS = new Set(["\u201D", "\u00BB"]);
 
 /**
  * Pairs double quote marks inside each paragraph. Typographic marks are directional; a straight
- * `"` opens when it follows a space or an opening bracket and closes otherwise. A quotation still
- * open at the end of a paragraph ends there with `close = -1` (newswire convention: the next
- * paragraph reopens it).
+ * `"` opens when it follows a space or an opening bracket and closes otherwise. Two apostrophes
+ * `''` (the New York Times' archive style, also the Penn Treebank's closing mark) count as a
+ * straight `"`, and two backticks as an opening mark. A quotation still open at the end of a
+ * paragraph ends there with `close = -1` (newswire convention: the next paragraph reopens it).
  */
 export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   for (const p of paragraphs) {
     let openAt = -1;
+    let openLen = 1;
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
-      // Only double quote marks matter: " “ „ « ” »
-      if (c !== 0x22 && c !== 0x201c && c !== 0x201e && c !== 0xab && c !== 0x201d && c !== 0xbb) continue;
-      const ch = text[i];
+      // Only double quote marks matter: " “ „ « ” » and the two-character '' and ``
+      if (c !== 0x22 && c !== 0x201c && c !== 0x201e && c !== 0xab && c !== 0x201d && c !== 0xbb && c !== 0x27 && c !== 0x60) continue;
+      let ch = text[i];
+      let len = 1;
+      if (c === 0x27 || c === 0x60) {
+        // a pair of the same character, not part of a longer run
+        if (text.charCodeAt(i + 1) !== c || i + 1 >= p.end || text.charCodeAt(i + 2) === c || (i > p.start && text.charCodeAt(i - 1) === c)) continue;
+        ch = c === 0x27 ? '"' : "\u201C";
+        len = 2;
+      }
       let kind: "open" | "close" | null = null;
       if (OPENERS.has(ch)) kind = "open";
       else if (CLOSERS.has(ch)) {
@@ -40,23 +51,25 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
       }
       else if (ch === '"') {
         const before = i === p.start ? " " : text[i - 1];
-        const after = i + 1 >= p.end ? " " : text[i + 1];
+        const after = i + len >= p.end ? " " : text[i + len];
         if (openAt < 0 && (/[\s(\[{\u2014\u2013:-]/.test(before) || i === p.start) && !/\s/.test(after)) kind = "open";
         else if (openAt >= 0) kind = "close";
         else if (/\s/.test(before)) kind = "open";
       }
       if (kind === "open") {
-        if (openAt >= 0 && CLOSERS.size && ch === "\u201C" && text[openAt] === "\u201C") {
+        if (openAt >= 0 && CLOSERS.size && ch === "\u201C" && len === 1 && text[openAt] === "\u201C") {
           // two openers in a row: the first was never closed; end it here
-          if (i > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end: trimEnd(text, openAt + 1, i), paragraph: p.index });
+          if (i > openAt + openLen) out.push({ open: openAt, close: -1, closeEnd: -1, start: openAt + openLen, end: trimEnd(text, openAt + openLen, i), paragraph: p.index });
         }
         openAt = i;
+        openLen = len;
       } else if (kind === "close" && openAt >= 0) {
-        if (i > openAt + 1) out.push({ open: openAt, close: i, start: openAt + 1, end: i, paragraph: p.index });
+        if (i > openAt + openLen) out.push({ open: openAt, close: i, closeEnd: i + len, start: openAt + openLen, end: i, paragraph: p.index });
         openAt = -1;
       }
+      i += len - 1;
     }
-    if (openAt >= 0 && p.end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end: trimEnd(text, openAt + 1, p.end), paragraph: p.index });
+    if (openAt >= 0 && p.end > openAt + openLen) out.push({ open: openAt, close: -1, closeEnd: -1, start: openAt + openLen, end: trimEnd(text, openAt + openLen, p.end), paragraph: p.index });
   }
   return out;
 }

@@ -1,0 +1,34 @@
+// Quote-mark pairing: typographic, straight and two-character marks ('' and ``).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findQuoteSegments } from "../../src/stages/quotes/quoteSegments.js";
+import { splitParagraphs } from "../../src/document/segment.js";
+
+const inner = (text: string): string[] => findQuoteSegments(text, splitParagraphs(text)).map((s) => text.slice(s.start, s.end));
+
+const ROWS: [string, string[]][] = [
+  ["“We are ready,” she said.", ["We are ready,"]],
+  ['"We are ready," she said.', ["We are ready,"]],
+  // the New York Times archive's two apostrophes, and the Penn Treebank's `` … ''
+  ["''We are ready,'' she said.", ["We are ready,"]],
+  ["``We are ready,'' she said.", ["We are ready,"]],
+  ["Prices had ''cratered.'' Then he left.", ["cratered."]],
+  // possessives and single quotes are not double marks
+  ["The students' books and the teachers' pens.", []],
+  ["He called it 'a trap'.", []],
+  // an unclosed quotation runs to the paragraph end
+  ["''We will stay\n\nand fight", ["We will stay"]],
+];
+
+for (const [text, expected] of ROWS) {
+  test(`quote segments: ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(inner(text), expected);
+  });
+}
+
+test("quote segments: a two-character closing mark ends two characters later", () => {
+  const text = "''Yes,'' she said.";
+  const [s] = findQuoteSegments(text, splitParagraphs(text));
+  assert.equal(text.slice(s.open, s.start), "''");
+  assert.equal(text.slice(s.close, s.closeEnd), "''");
+});

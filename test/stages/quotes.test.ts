@@ -53,6 +53,10 @@ const ROWS: Row[] = [
   ["In a 1963 speech, Ana Lima declared:\n\n“It is very appropriate that we stand here today.”", ["Ana Lima", "declared", "direct", "It is very appropriate"]],
   ["Ana Lima spoke last. “The first loser would be the United States,” she continued.", ["Ana Lima", "continued", "direct", "The first loser would be"]],
   ["Israel continued its strikes on Gaza.", null],
+  // title-case headlines: a capitalised "Says" is a cue there
+  ["Ana Lima Says Israel Accepted Bridging Proposal\n\nThe minister arrived on Sunday.", ["Ana Lima", "says", "indirect", "Israel Accepted Bridging Proposal"]],
+  ["Ana Lima Tells Reporters Deal Is Close\n\nThe minister arrived on Sunday.", ["Ana Lima", "tells", "indirect", "Deal Is Close"]],
+  ["What Ana Lima Said About Iran\n\nThe minister arrived on Sunday.", null],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -184,8 +184,28 @@ class QuoteFinder {
     const t = this.tokens[i];
     if (!t || !REPORTING_FORMS.has(t.norm) || this.usedCue.has(i)) return false;
     if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm)) return false;
-    if (/^[A-Z]/.test(t.text) && t.index !== this.sentences[t.sentence].tokenStart) return false;
+    if (/^[A-Z]/.test(t.text) && t.index !== this.sentences[t.sentence].tokenStart && !this.titleCaseHeadline(t.sentence)) return false;
     return true;
+  }
+
+  private readonly headlineCache = new Map<number, boolean>();
+
+  /**
+   * Is sentence `i` a headline in title case ("Blinken Says Israel Accepted Bridging Proposal"):
+   * a paragraph of its own, no final full stop, most longer words capitalised? There a
+   * capitalised "Says" is a cue.
+   */
+  private titleCaseHeadline(i: number): boolean {
+    let v = this.headlineCache.get(i);
+    if (v === undefined) {
+      const s = this.sentences[i];
+      const p = this.paragraphs[s.paragraph];
+      const words = this.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
+      const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+      v = !!p && p.start === s.start && p.end === s.end && !/[.!]$/.test(s.text) && words.length >= 3 && caps >= 0.7 * words.length;
+      this.headlineCache.set(i, v);
+    }
+    return v;
   }
 
   private negated(i: number, min: number): boolean {
@@ -636,8 +656,9 @@ class QuoteFinder {
         const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
         if (rec) {
           // "told Al Jazeera the group had …": a determiner after a noun starts the complement
-          let to = rec.to;
-          for (let i = rec.from + 1; i < rec.to; i++) {
+          // (in a title-case headline the recipient is one word: "Tells Reporters Deal Is Close")
+          let to = this.titleCaseHeadline(s.index) ? Math.min(rec.to, rec.from + 1) : rec.to;
+          for (let i = rec.from + 1; i < to; i++) {
             if (T[i].pos === "DET" && (T[i - 1].pos === "NOUN" || T[i - 1].pos === "PROPN")) {
               to = i;
               break;
@@ -700,7 +721,9 @@ class QuoteFinder {
     if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(particlesOf(lemma) && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
       if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
     }
-    if (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call"))) {
+    // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")
+    const headline = this.titleCaseHeadline(s.index) && rest.length >= 2 && rest[0].pos !== "ADP" && !/^(about|on|in|to|for|of|at|with)$/.test(rest[0].norm);
+    if (!headline && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {
       // "Blinken said goodbye" — but a remaining quote is still content
       if (!hasQuote) {
         const before = np.from - 1;

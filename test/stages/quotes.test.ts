@@ -57,6 +57,9 @@ const ROWS: Row[] = [
   ["Ana Lima Says Israel Accepted Bridging Proposal\n\nThe minister arrived on Sunday.", ["Ana Lima", "says", "indirect", "Israel Accepted Bridging Proposal"]],
   ["Ana Lima Tells Reporters Deal Is Close\n\nThe minister arrived on Sunday.", ["Ana Lima", "tells", "indirect", "Deal Is Close"]],
   ["What Ana Lima Said About Iran\n\nThe minister arrived on Sunday.", null],
+  // a participle's subject is the sentence's, after a fronted adverbial
+  ["In May, Judge Ana Lima sided with the Democrats, saying the law violated the Constitution.", ["Ana Lima", "saying", "indirect", "the law violated the Constitution"]],
+  ["Here in Cairo, Ana Lima stepped up her criticism, saying, “We have got to achieve reform.”", ["Ana Lima", "saying", "direct", "We have got to achieve reform"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

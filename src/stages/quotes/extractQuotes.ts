@@ -188,6 +188,22 @@ class QuoteFinder {
     return true;
   }
 
+  /**
+   * Where the subject of sentence `s` starts, before token `limit`: after a fronted adverbial
+   * and its comma ("In May, a judge sided …", "Here in Columbia, Sanders stepped up …"), else at
+   * the sentence start.
+   */
+  private subjectStart(s: Sentence, limit: number): number {
+    const T = this.tokens;
+    const first = T[s.tokenStart];
+    if (!first || !(first.pos === "ADP" || first.pos === "ADV" || first.pos === "SCONJ" || TIME_NOUNS.has(first.norm))) return s.tokenStart;
+    for (let i = s.tokenStart + 1; i < Math.min(limit, s.tokenStart + 9); i++) {
+      if (T[i].text === ",") return i + 1 < limit ? i + 1 : s.tokenStart;
+      if (T[i].pos === "VERB" && first.pos !== "SCONJ") return s.tokenStart;
+    }
+    return s.tokenStart;
+  }
+
   private readonly headlineCache = new Map<number, boolean>();
 
   /**
@@ -458,6 +474,15 @@ class QuoteFinder {
         if (this.tokens[k].pos === "VERB" && !this.isCue(k)) break;
         if (!this.isCue(k)) continue;
         if (this.negated(k, s.tokenStart)) return;
+        if (/ing$/.test(this.tokens[k].norm) && this.tokens[k - 1]?.text === ",") {
+          // "Here in Columbia, Sanders stepped up …, saying, “…”": the participle's subject is the sentence's
+          const subj = nounPhraseStartingAt(this.tokens, this.subjectStart(s, k), k);
+          if (subj && this.mentions.inside(this.tokens[subj.from].start, this.tokens[subj.to - 1].end).length) {
+            this.usedCue.add(k);
+            this.addDirect(seg, content, subj, this.span(k, k + 1), "pattern:participle-colon", s.index);
+          }
+          return;
+        }
         const e = skipLeftAdverbs(this.tokens, k - 1, s.tokenStart);
         let np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
         const c2 = !np && this.tokens[e]?.text === "," ? this.openingComma(e, s) : -1;
@@ -534,7 +559,7 @@ class QuoteFinder {
         // ", adding that …", ", saying …": the subject of the sentence's earlier quote
         if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
           const prev = this.drafts.find((d) => d.sentence === s.index);
-          let subj = prev?.np ?? nounPhraseStartingAt(T, s.tokenStart, k);
+          let subj = prev?.np ?? nounPhraseStartingAt(T, this.subjectStart(s, k), k);
           if (subj && !prev && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length) subj = null;
           if (subj) this.addIndirect(s, subj, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
         } else if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {

@@ -60,6 +60,10 @@ const ROWS: Row[] = [
   // a participle's subject is the sentence's, after a fronted adverbial
   ["In May, Judge Ana Lima sided with the Democrats, saying the law violated the Constitution.", ["Ana Lima", "saying", "indirect", "the law violated the Constitution"]],
   ["Here in Cairo, Ana Lima stepped up her criticism, saying, “We have got to achieve reform.”", ["Ana Lima", "saying", "direct", "We have got to achieve reform"]],
+  // “…,” he said: a name inside the quotation just closed is not the pronoun's antecedent
+  ["John Carter met Ana Lima. “Ana Lima is a friend of ours,” he said.", ["John Carter", "said", "direct", "Ana Lima is a friend"]],
+  // a person description's country from a title with "of" or from an apposition's role
+  ["U.S. Secretary of State John Carter spoke. Egypt's foreign minister, Badr Adel, warned that a failure would mean war. Speaking to reporters, the top U.S. diplomat added: “This is the last opportunity.”", ["John Carter", "added", "direct", "This is the last opportunity"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

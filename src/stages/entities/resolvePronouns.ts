@@ -34,9 +34,12 @@ export function resolvePronouns(text: string, tokens: readonly Token[], table: E
     // Chinese surname He (a name mention of its own, see nameChunks), not a pronoun
     const prevTok = tokens[t.index - 1];
     if (g && t.text === "He" && prevTok && prevTok.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(prevTok.text)) continue;
+    // “…,” he said: names inside the quotation just closed are not its speaker; the antecedent is
+    // before the quotation (earlier in the sentence or in an earlier one)
+    const quoteStart = quotationStartBefore(tokens, t.index);
     let found: Entity | null = null;
     for (let s = t.sentence; s >= 0 && s >= t.sentence - 3 && !found; s--) {
-      const cands = (bySentence.get(s) ?? []).filter((p) => p.mention.end <= t.start || s < t.sentence);
+      const cands = (bySentence.get(s) ?? []).filter((p) => (quoteStart !== undefined ? p.mention.end <= quoteStart : p.mention.end <= t.start || s < t.sentence));
       if (g) {
         const per = cands.filter((p) => p.entity.type === "PER" && !p.entity.head && (gender.get(p.entity) ?? g) === g);
         if (per.length) found = per[0].entity;
@@ -51,4 +54,25 @@ export function resolvePronouns(text: string, tokens: readonly Token[], table: E
     if (g === "m" || g === "f") if (!gender.has(found)) gender.set(found, g);
     table.mention(found, t.start, t.end, "pronoun", "coref:pronoun", 0.6);
   }
+}
+
+const CLOSING = /^[\u201D"']$/;
+const OPENING = /^[\u201C"'`]$/;
+
+/**
+ * When token `i` (a pronoun) follows a closing quotation mark (“…,” he said), the offset where
+ * that quotation opens (up to 200 tokens back, across sentences); otherwise undefined.
+ */
+function quotationStartBefore(tokens: readonly Token[], i: number): number | undefined {
+  let k = i - 1;
+  if (!tokens[k] || !CLOSING.test(tokens[k].text)) return undefined;
+  while (k > 0 && CLOSING.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start) k--;
+  for (let j = k - 1; j >= 0 && j >= k - 200; j--) {
+    const t = tokens[j];
+    if (t.text === "\u201C" || t.text === "`" || ((t.text === '"' || t.text === "'") && (j === 0 || tokens[j - 1].end < t.start || OPENING.test(tokens[j - 1].text)))) {
+      while (j > 0 && OPENING.test(tokens[j - 1].text) && tokens[j - 1].end === tokens[j].start) j--;
+      return tokens[j].start;
+    }
+  }
+  return undefined;
 }

@@ -345,6 +345,13 @@ class QuoteFinder {
     return null;
   }
 
+  /** Can the token be part of a title or role before a name ("Secretary of State", "Egypt's foreign minister")? */
+  private titleWord(t: Token): boolean {
+    if (/^\p{Lu}/u.test(t.text)) return true;
+    if (/^(of|for|'s|\u2019s)$/.test(t.norm)) return true;
+    return (t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Ll}+$/u.test(t.text);
+  }
+
   /** Countries of a person from the words right before its name mentions ("French President Emmanuel Macron"). */
   private countriesOf(e: Entity): Set<string> {
     let out = this.personCountries.get(e);
@@ -354,7 +361,11 @@ class QuoteFinder {
       if (m.kind !== "name") continue;
       const i = this.tokenAt(m.start);
       const sentence = this.tokens[i]?.sentence;
-      for (let j = i - 1; j >= Math.max(0, i - 4) && this.tokens[j].sentence === sentence && /^\p{Lu}/u.test(this.tokens[j].text); j--) {
+      // the title before the name, "of" included ("U.S. Secretary of State Antony Blinken"), or an
+      // apposition's role before it ("Egypt's foreign minister, Badr Abdelatty")
+      let j = i - 1;
+      if (this.tokens[j]?.text === "," && this.tokens[j - 1]?.pos === "NOUN") j--;
+      for (const min = Math.max(0, j - 5); j >= min && this.tokens[j].sentence === sentence && this.titleWord(this.tokens[j]); j--) {
         const c = this.countryIn(j, j + 1);
         if (c) out.add(c);
       }
@@ -476,7 +487,9 @@ class QuoteFinder {
         if (this.negated(k, s.tokenStart)) return;
         if (/ing$/.test(this.tokens[k].norm) && this.tokens[k - 1]?.text === ",") {
           // "Here in Columbia, Sanders stepped up …, saying, “…”": the participle's subject is the sentence's
-          const subj = nounPhraseStartingAt(this.tokens, this.subjectStart(s, k), k);
+          // (“Nefzi said, adding, “…””: the speaker of the sentence's earlier quote comes first)
+          const prev = this.drafts.find((d) => d.sentence === s.index && d.np);
+          const subj = prev?.np ?? nounPhraseStartingAt(this.tokens, this.subjectStart(s, k), k);
           if (subj && this.mentions.inside(this.tokens[subj.from].start, this.tokens[subj.to - 1].end).length) {
             this.usedCue.add(k);
             this.addDirect(seg, content, subj, this.span(k, k + 1), "pattern:participle-colon", s.index);

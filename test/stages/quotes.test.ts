@@ -64,6 +64,9 @@ const ROWS: Row[] = [
   ["John Carter met Ana Lima. “Ana Lima is a friend of ours,” he said.", ["John Carter", "said", "direct", "Ana Lima is a friend"]],
   // a person description's country from a title with "of" or from an apposition's role
   ["U.S. Secretary of State John Carter spoke. Egypt's foreign minister, Badr Adel, warned that a failure would mean war. Speaking to reporters, the top U.S. diplomat added: “This is the last opportunity.”", ["John Carter", "added", "direct", "This is the last opportunity"]],
+  // an aside opened by a preposition or "whose" between the speaker and the cue
+  ["Ana Lima, during a town hall meeting in Columbus, Ohio, said the economy was improving.", ["Ana Lima", "said", "indirect", "the economy was improving"]],
+  ["Ana Lima, whose hometown, Miami, has many exiles, argues that the embargo works.", ["Ana Lima", "argues", "indirect", "the embargo works"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

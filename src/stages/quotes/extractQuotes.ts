@@ -137,6 +137,21 @@ class QuoteFinder {
     return e;
   }
 
+  /**
+   * The comma opening an aside that ends at the comma `e` before a cue and starts with a
+   * preposition or "whose" ("X, during a town hall meeting in Columbus, Ohio, said", "X, whose
+   * hometown, Miami, …, argues"); -1 when there is none within 20 tokens.
+   */
+  private asideOpening(e: number, s: Sentence): number {
+    const T = this.tokens;
+    for (let c = e - 1; c > s.tokenStart && c >= e - 20; c--) {
+      if (T[c].text !== ",") continue;
+      const next = T[c + 1];
+      if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose")) return c;
+    }
+    return -1;
+  }
+
   /** The noun phrase filling the apposition between the commas at tokens `c2` and `e`, or null. */
   private appositionPhrase(c2: number, e: number): TokenRange | null {
     const inner = nounPhraseStartingAt(this.tokens, c2 + 1, e);
@@ -615,8 +630,13 @@ class QuoteFinder {
         }
       }
       if (e >= s.tokenStart && T[e].text === ",") {
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": an aside opened by a
+        // preposition or "whose" after the speaker; the speaker is the phrase before it
+        const c0 = this.asideOpening(e, s);
+        const before = c0 > s.tokenStart ? nounPhraseEndingAt(T, c0 - 1, this.subjectStart(s, c0)) : null;
+        if (before && this.mentions.inside(T[before.from].start, T[before.to - 1].end).some((m) => m.entity.type === "PER" || m.entity.type === "ORG")) np = before;
         // "X, a senior official, said": prefer the name before the apposition
-        const c2 = this.openingComma(e, s);
+        const c2 = np ? -1 : this.openingComma(e, s);
         if (c2 > s.tokenStart) {
           // "China's envoy to the UN, Zhang Jun, told": the name between the commas
           const inner = this.appositionPhrase(c2, e);

@@ -67,6 +67,11 @@ const ROWS: Row[] = [
   // an aside opened by a preposition or "whose" between the speaker and the cue
   ["Ana Lima, during a town hall meeting in Columbus, Ohio, said the economy was improving.", ["Ana Lima", "said", "indirect", "the economy was improving"]],
   ["Ana Lima, whose hometown, Miami, has many exiles, argues that the embargo works.", ["Ana Lima", "argues", "indirect", "the embargo works"]],
+  // a participle after the object of a verb of sending words: the verb's subject speaks
+  ["Ana Lima emailed supporters saying: “The struggle continues.”", ["Ana Lima", "saying", "direct", "The struggle continues"]],
+  ["Ana Lima released a statement saying the deal was dead.", ["Ana Lima", "saying", "indirect", "the deal was dead"]],
+  // … not after any object: the protesters are the ones saying it
+  ["Ana Lima met protesters saying the war must end.", null],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -36,6 +36,8 @@ const HEAD_ENDING_PREPOSITIONS = new Set(["of", "in", "for", "at", "on", "to", "
 const DASHES = new Set(["\u2014", "\u2013", "-", "\u2015"]);
 const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too", "in a statement"]);
 /** A wire dateline at the start of a paragraph: "WASHINGTON/BEIRUT (Reuters) -". */
+/** Verbs of sending words to someone: "emailed supporters saying: “…”". */
+const SENDING_VERBS = new Set(["emailed", "texted", "messaged", "wrote", "sent", "released", "issued", "posted", "published", "tweeted", "told", "informed", "briefed", "addressed"]);
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
 const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
@@ -135,6 +137,22 @@ class QuoteFinder {
     }
     if (T[e]?.text === "," && T[e - 1]?.pos === "NUM" && /^\d{1,3}$/.test(T[e - 1].text) && T[e - 2]?.text === "," && e - 3 >= min) return e - 3;
     return e;
+  }
+
+  /**
+   * When `np` is the object of a verb ("emailed supporters", "released a statement") right before a
+   * participle cue, the verb's subject when it names someone (a mention or a pronoun); else null.
+   */
+  private subjectOfObject(np: TokenRange, s: Sentence): TokenRange | null {
+    const T = this.tokens;
+    const v = np.from - 1;
+    if (v <= s.tokenStart || T[v].pos !== "VERB") return null;
+    // only a verb of sending words or an object that carries them: "met protesters saying …" is the protesters'
+    if (!SENDING_VERBS.has(T[v].norm) && !STATEMENT_HEADS.has(T[np.to - 1].norm)) return null;
+    const subj = nounPhraseStartingAt(T, this.subjectStart(s, v), v);
+    if (!subj || subj.to > v) return null;
+    const names = this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length > 0;
+    return names || /^(he|she|it|they|we)$/.test(T[subj.from].norm) || this.isPersonDescription(subj) ? subj : null;
   }
 
   /**
@@ -513,6 +531,8 @@ class QuoteFinder {
         }
         const e = skipLeftAdverbs(this.tokens, k - 1, s.tokenStart);
         let np = nounPhraseEndingAt(this.tokens, e, s.tokenStart);
+        // "The senator emailed supporters saying: “…”": the participle follows the verb's object
+        if (np && /ing$/.test(this.tokens[k].norm)) np = this.subjectOfObject(np, s) ?? np;
         const c2 = !np && this.tokens[e]?.text === "," ? this.openingComma(e, s) : -1;
         if (c2 >= 0) {
           // "An Israeli government spokesman, David Mencer, said: “…”": the apposition
@@ -595,6 +615,10 @@ class QuoteFinder {
           const np = nounPhraseEndingAt(T, k - 1, s.tokenStart);
           if (np && T[np.from - 1]?.norm === "with" && this.mentions.inside(T[np.from].start, T[np.to - 1].end).length) {
             this.addIndirect(s, np, this.span(k, k + 1), k + 1, segments, "pattern:with-participle", lemma);
+          } else if (np && (t.norm === "saying" || t.norm === "stating")) {
+            // "She released a statement saying the deal was dead": the subject of the verb before the object
+            const subj = this.subjectOfObject(np, s);
+            if (subj) this.addIndirect(s, subj, this.span(k, k + 1), k + 1, segments, "pattern:object-participle", lemma);
           }
         }
         continue;

@@ -3,6 +3,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { ORG_HEADS } from "../../lexicons/en/organisations.js";
 import { LOC_HEADS, DIRECTIONS } from "../../lexicons/en/places.js";
 import { HONORIFICS } from "../../lexicons/en/titles.js";
+import { lowerKey } from "../../util/lowerKey.js";
 
 export interface RoleSplit {
   /** Number of words of the chunk taken by the role (incl. a country qualifier). */
@@ -12,7 +13,7 @@ export interface RoleSplit {
   country: string | null;
 }
 
-const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
+const lower = lowerKey;
 
 /**
  * Splits a leading role off a chunk's words: an optional country or demonym, then the longest
@@ -30,7 +31,7 @@ export function splitRole(words: readonly string[], gaz: Gazetteer): RoleSplit {
   }
   let role: string | null = null;
   let roleEnd = i;
-  for (let n = Math.min(gaz.maxRoleWords, words.length - i); n >= 1; n--) {
+  for (let n = gaz.roleWords.has(lower(words[i] ?? "")) ? Math.min(gaz.maxRoleWords, words.length - i) : 0; n >= 1; n--) {
     const phrase = words.slice(i, i + n).map(lower).join(" ");
     const r = gaz.roles.get(phrase);
     if (r) {

@@ -10,6 +10,7 @@ import { resolvePronouns } from "./resolvePronouns.js";
 import { addPossessiveOrgs } from "./addPossessiveOrgs.js";
 import { REPORTING_FORMS } from "../quotes/cueLexicon.js";
 import { defaultNerSpanFinder, mergeNer, type NerSpanFinder } from "./mergeNer.js";
+import { lowerKey } from "../../util/lowerKey.js";
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {
@@ -29,7 +30,7 @@ interface Single {
   word: string;
 }
 
-const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
+const lower = lowerKey;
 
 /**
  * Position of a role that starts inside a chunk and is followed by a name ("European Council |
@@ -37,11 +38,13 @@ const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
  */
 function midChunkRole(words: readonly string[], gaz: Gazetteer): number {
   for (let i = 1; i < words.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(words[i]) || words[i - 1] === "of" || words[i - 1] === "-" || !gaz.roleWords.has(lower(words[i]))) continue;
     for (let n = Math.min(gaz.maxRoleWords, words.length - i - 1); n >= 1; n--) {
       const phrase = words.slice(i, i + n).map(lower).join(" ");
+      if (!gaz.roles.has(phrase)) continue;
       // (not the tail of a longer role: "Prime | Minister" is one role)
       const tailOfRole = words.slice(0, i).some((_, j) => gaz.roles.has(words.slice(j, i + n).map(lower).join(" ")));
-      if (gaz.roles.has(phrase) && !tailOfRole && /^\p{Lu}/u.test(words[i]) && words[i - 1] !== "of" && words[i - 1] !== "-") {
+      if (!tailOfRole) {
         const rest = words.slice(i + n);
         if (rest.length >= 1 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "-" || /^(al|el|bin|de|van|von)$/.test(w))) return i;
       }
@@ -128,7 +131,7 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
     let country = rs.country;
     if (!role) {
       // a lower-case role right before the name: "army commander Gen …", "spokesman Dmitry …"
-      for (let n = 3; n >= 1 && !role; n--) {
+      for (let n = 3; n >= 1 && !role && from > 0 && gaz.roleWords.has(lower(tokens[from - 1].text)); n--) {
         if (from - n < 0) continue;
         const phrase = tokens.slice(from - n, from).map((t) => lower(t.text)).join(" ");
         if (/^[a-z][a-z .'-]*$/.test(phrase) && gaz.roles.has(phrase)) {

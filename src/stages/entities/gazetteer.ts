@@ -2,6 +2,7 @@ import type { EntityType } from "../../types.js";
 import { COUNTRIES, CITIES, REGIONS } from "../../lexicons/en/places.js";
 import { KNOWN_ORGS } from "../../lexicons/en/organisations.js";
 import { ROLES } from "../../lexicons/en/titles.js";
+import { lowerKey } from "../../util/lowerKey.js";
 
 /** A gazetteer hit: canonical name and type. */
 export interface GazetteerEntry {
@@ -19,11 +20,13 @@ export interface Gazetteer {
   roles: Map<string, string>;
   /** Longest role alias in words. */
   maxRoleWords: number;
+  /** Every word of every role alias: a phrase with another word is no role (a cheap pre-check). */
+  roleWords: Set<string>;
   /** Longest gazetteer name in words. */
   maxNameWords: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\u2019]/g, "'");
+const norm = lowerKey;
 
 /** Builds the default English gazetteer. */
 export function buildGazetteer(): Gazetteer {
@@ -53,16 +56,19 @@ export function buildGazetteer(): Gazetteer {
     for (const a of aliases) add(a, e);
   }
   const roles = new Map<string, string>();
+  const roleWords = new Set<string>();
   let maxRoleWords = 1;
   for (const r of ROLES) {
     for (const a of r.aliases) {
       roles.set(a, r.role);
-      maxRoleWords = Math.max(maxRoleWords, a.split(/\s+/).length);
+      const words = a.split(/\s+/);
+      maxRoleWords = Math.max(maxRoleWords, words.length);
+      for (const w of words) roleWords.add(w);
     }
   }
   let maxNameWords = 1;
   for (const k of names.keys()) maxNameWords = Math.max(maxNameWords, k.split(/\s+/).length);
-  return { names, demonyms, roles, maxRoleWords, maxNameWords };
+  return { names, demonyms, roles, maxRoleWords, roleWords, maxNameWords };
 }
 
 let shared: Gazetteer | null = null;

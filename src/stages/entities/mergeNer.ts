@@ -39,6 +39,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { HONORIFICS } from "../../lexicons/en/titles.js";
 import { hasDefaultNerModel, getDefaultNerModel } from "../../model/ner/defaultModel.js";
 import { IntervalIndex } from "../../util/IntervalIndex.js";
+import { lowerKey } from "../../util/lowerKey.js";
 
 /** One entity span predicted by the model, in character offsets. */
 export interface NerSpan {
@@ -66,7 +67,7 @@ const MODEL_METHOD = "model:ner";
 const MODEL_CONFIDENCE = 0.7;
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "him", "her", "his", "its", "their", "them", "us"]);
 
-const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'");
+const lower = lowerKey;
 
 /** A token as the model saw it in training (Penn Treebank style quotes). */
 function modelToken(t: string): string {

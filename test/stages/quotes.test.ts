@@ -72,6 +72,10 @@ const ROWS: Row[] = [
   ["Ana Lima released a statement saying the deal was dead.", ["Ana Lima", "saying", "indirect", "the deal was dead"]],
   // … not after any object: the protesters are the ones saying it
   ["Ana Lima met protesters saying the war must end.", null],
+  // "he said" after another person became a sentence's subject is that person's, not the previous speaker's
+  ["“A deal is close,” John Carter said. Yehuda Cohen, whose son is held in Gaza, said he had little faith in the government. “They are sabotaging this,” he said.", ["Yehuda Cohen", "said", "direct", "They are sabotaging this"]],
+  // … but a person named as an object does not interrupt
+  ["“We support him,” John Carter said. He praised Ukrainian President Volodymyr Zelensky for his courage. “He is a hero,” he said.", ["John Carter", "said", "direct", "He is a hero"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

@@ -293,6 +293,13 @@ class QuoteFinder {
       const prev = this.lastDraftBefore(first.start);
       const prevType = prev?.speaker?.entity ? this.mentions.refs.find((x) => x.entity.id === prev.speaker!.entity)?.entity.type : undefined;
       const compatible = first.norm === "he" || first.norm === "she" ? prevType === "PER" : prevType !== undefined && prevType !== "PER";
+      // (unless another person is named after that quote, outside quotations: "Yehuda Cohen … said he
+      // had little faith. “…,” he said" is Cohen's, not the earlier speaker's)
+      // ("Vice Premier He said": the surname He is a name, not a pronoun)
+      const isName = this.mentions.inside(first.start, first.end).some((m) => m.mention.kind === "name");
+      const between = prev && !isName && (first.norm === "he" || first.norm === "she") ? this.lastSubjectPersonBetween(prev.content.end, first.start) : null;
+      const interrupted = between !== null && between.id !== prev?.speaker?.entity;
+      if (interrupted && between) return { speaker: { entity: between.id, name: between.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
       if (prev && prev.speaker && compatible && prev.sentence >= this.tokens[np.from].sentence - 3) {
         return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
       }
@@ -407,8 +414,27 @@ class QuoteFinder {
     return out;
   }
 
-  private lastPersonBefore(offset: number, ok: (e: Entity) => boolean = () => true): Entity | null {
-    const limit = offset - 1500;
+  /**
+   * The last person named as a sentence's subject (a name within the sentence's first four tokens,
+   * outside quotations) between offsets `from` and `to`; null when none.
+   */
+  private lastSubjectPersonBetween(from: number, to: number): Entity | null {
+    const refs = this.mentions.refs;
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const { mention, entity } = refs[i];
+      if (mention.start >= to) continue;
+      if (mention.start < from) break;
+      if (entity.type !== "PER" || mention.kind !== "name" || this.isByline(mention.start)) continue;
+      if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
+      const k = this.tokenAt(mention.start);
+      const s = this.sentences[this.tokens[k]?.sentence ?? -1];
+      if (s && k - s.tokenStart <= 3) return entity;
+    }
+    return null;
+  }
+
+  private lastPersonBefore(offset: number, ok: (e: Entity) => boolean = () => true, after = -1): Entity | null {
+    const limit = Math.max(offset - 1500, after);
     const refs = this.mentions.refs;
     for (let i = refs.length - 1; i >= 0; i--) {
       const { mention, entity } = refs[i];

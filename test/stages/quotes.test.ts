@@ -76,6 +76,12 @@ const ROWS: Row[] = [
   ["“A deal is close,” John Carter said. Yehuda Cohen, whose son is held in Gaza, said he had little faith in the government. “They are sabotaging this,” he said.", ["Yehuda Cohen", "said", "direct", "They are sabotaging this"]],
   // … but a person named as an object does not interrupt
   ["“We support him,” John Carter said. He praised Ukrainian President Volodymyr Zelensky for his courage. “He is a hero,” he said.", ["John Carter", "said", "direct", "He is a hero"]],
+  // headline "NAME: clause"; a place before the colon is a topic
+  ["Hamas: US proposal gives Israel cover for genocide in Gaza\n\nThe group said on Monday that it rejected the plan.", ["Hamas", ":", "indirect", "US proposal gives Israel cover"]],
+  ["Gaza: death toll rises to 40,000\n\nThe toll rose overnight.", null],
+  // "the statement added": the issuer of the quotation before; an aside opened by a participle
+  ["“We reject the plan,” Hamas said in a statement. “We hold Netanyahu fully responsible,” the statement added.", ["Hamas", "added", "direct", "We hold Netanyahu fully responsible"]],
+  ["Al Jazeera's Ana Lima, reporting from Amman, Jordan, said the US was trying to project optimism.", ["Ana Lima", "said", "indirect", "the US was trying"]],
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],

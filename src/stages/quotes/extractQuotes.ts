@@ -89,7 +89,10 @@ class QuoteFinder {
     const segments = findQuoteSegments(this.text, this.paragraphs);
     this.segments = segments;
     for (const seg of segments) this.directAttribution(seg);
-    for (const s of this.sentences) this.indirectInSentence(s, segments);
+    for (const s of this.sentences) {
+      this.colonHeadline(s, segments);
+      this.indirectInSentence(s, segments);
+    }
     this.fragmentQuotes(segments);
     this.unattributedSegments(segments);
     this.speakerFromNextParagraph();
@@ -140,6 +143,32 @@ class QuoteFinder {
   }
 
   /**
+   * A headline "NAME: clause" ("Blinken: Gaza ceasefire push may be 'last opportunity'", "Hamas:
+   * US proposal gives Israel cover"): a paragraph of one sentence without a final full stop, a
+   * person or organisation named from its start to the colon, and at least three words after it.
+   * A place before the colon is a topic, not a speaker ("Gaza: death toll rises").
+   */
+  private colonHeadline(s: Sentence, segments: readonly QuoteSegment[]): void {
+    const T = this.tokens;
+    const p = this.paragraphs[s.paragraph];
+    if (!p || p.start !== s.start || p.end !== s.end || /[.!]$/.test(s.text)) return;
+    let colon = -1;
+    for (let i = s.tokenStart + 1; i < Math.min(s.tokenEnd, s.tokenStart + 6); i++) if (T[i].text === ":") { colon = i; break; }
+    if (colon < 0 || s.tokenEnd - colon - 1 < 3) return;
+    const from = T[s.tokenStart].start;
+    const to = T[colon - 1].end;
+    const named = this.mentions.inside(from, to).some((m) => (m.entity.type === "PER" || m.entity.type === "ORG") && m.mention.start === from && m.mention.end === to);
+    if (!named) return;
+    const content = trimContent(this.text, T[colon + 1].start, s.end, true);
+    const segs = this.segmentsIn(segments, content.start, content.end);
+    if (segs.some((sg) => this.usedSegment.has(sg))) return;
+    for (const sg of segs) this.usedSegment.add(sg);
+    const np = { from: s.tokenStart, to: colon };
+    const sp = this.speak(np);
+    this.push({ type: segs.length ? "mixed" : "indirect", np, speaker: sp.speaker, cue: this.span(colon, colon + 1), content, continues: null, method: `pattern:headline-colon+${sp.method}`, confidence: 0.6, sentence: s.index });
+  }
+
+  /**
    * When `np` is the object of a verb ("emailed supporters", "released a statement") right before a
    * participle cue, the verb's subject when it names someone (a mention or a pronoun); else null.
    */
@@ -157,15 +186,15 @@ class QuoteFinder {
 
   /**
    * The comma opening an aside that ends at the comma `e` before a cue and starts with a
-   * preposition or "whose" ("X, during a town hall meeting in Columbus, Ohio, said", "X, whose
-   * hometown, Miami, …, argues"); -1 when there is none within 20 tokens.
+   * preposition, "whose" or a participle ("X, during a town hall meeting in Columbus, Ohio, said",
+   * "X, whose hometown, Miami, …, argues", "X, reporting from Amman, Jordan, said"); -1 when there is none within 20 tokens.
    */
   private asideOpening(e: number, s: Sentence): number {
     const T = this.tokens;
     for (let c = e - 1; c > s.tokenStart && c >= e - 20; c--) {
       if (T[c].text !== ",") continue;
       const next = T[c + 1];
-      if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose")) return c;
+      if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose" || (next.pos === "VERB" && /ing$/.test(next.norm) && !REPORTING_FORMS.has(next.norm)))) return c;
     }
     return -1;
   }
@@ -288,6 +317,13 @@ class QuoteFinder {
     if (!np) return { speaker: null, method: "speaker:none" };
     const r = resolveSpeaker(this.text, this.tokens, np, this.mentions);
     const first = this.tokens[np.from];
+    // "“…,” the statement added": the issuer of the quotation before
+    if (np.to - np.from === 2 && first.norm === "the" && STATEMENT_HEADS.has(this.tokens[np.from + 1].norm)) {
+      const prev = this.lastDraftBefore(first.start);
+      if (prev?.speaker?.entity && prev.sentence >= first.sentence - 3) {
+        return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: this.tokens[np.to - 1].end, text: this.text.slice(first.start, this.tokens[np.to - 1].end) } }, method: "coref:statement-issuer" };
+      }
+    }
     if (np.to - np.from === 1 && /^(he|she|it|they)$/.test(first.norm)) {
       // a pronoun speaker: the previous quote's speaker when compatible (newswire convention)
       const prev = this.lastDraftBefore(first.start);
@@ -415,7 +451,7 @@ class QuoteFinder {
   }
 
   /**
-   * The last person named as a sentence's subject (a name within the sentence's first four tokens,
+   * The last person named as a sentence's subject (a name before the sentence's first verb,
    * outside quotations) between offsets `from` and `to`; null when none.
    */
   private lastSubjectPersonBetween(from: number, to: number): Entity | null {
@@ -428,7 +464,7 @@ class QuoteFinder {
       if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
       const k = this.tokenAt(mention.start);
       const s = this.sentences[this.tokens[k]?.sentence ?? -1];
-      if (s && k - s.tokenStart <= 3) return entity;
+      if (s && !this.tokens.slice(s.tokenStart, k).some((t) => t.pos === "VERB" || t.pos === "AUX")) return entity;
     }
     return null;
   }

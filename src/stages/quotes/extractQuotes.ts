@@ -1,4 +1,4 @@
-import type { Entity, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Span, Stage, StageContext, Token, Paragraph } from "../../types.js";
+import type { Entity, Mention, NewsDocument, Quote, QuoteSpeaker, QuoteType, Sentence, Span, Stage, StageContext, Token, Paragraph } from "../../types.js";
 import { findQuoteSegments, segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
 import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, FRAGMENT_CUES, REPORTING_PARTICIPLES, NEGATION_OR_MODAL, PARTICLE_VERBS, PHATIC_CONTENT, ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
@@ -333,7 +333,7 @@ class QuoteFinder {
       // had little faith. “…,” he said" is Cohen's, not the earlier speaker's)
       // ("Vice Premier He said": the surname He is a name, not a pronoun)
       const isName = this.mentions.inside(first.start, first.end).some((m) => m.mention.kind === "name");
-      const between = prev && !isName && (first.norm === "he" || first.norm === "she") ? this.lastSubjectPersonBetween(prev.content.end, first.start) : null;
+      const between = prev && !isName && (first.norm === "he" || first.norm === "she") ? this.lastPersonBefore(first.start, (_, m) => this.isSubject(m), prev.content.end) : null;
       const interrupted = between !== null && between.id !== prev?.speaker?.entity;
       if (interrupted && between) return { speaker: { entity: between.id, name: between.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
       if (prev && prev.speaker && compatible && prev.sentence >= this.tokens[np.from].sentence - 3) {
@@ -450,33 +450,22 @@ class QuoteFinder {
     return out;
   }
 
-  /**
-   * The last person named as a sentence's subject (a name before the sentence's first verb,
-   * outside quotations) between offsets `from` and `to`; null when none.
-   */
-  private lastSubjectPersonBetween(from: number, to: number): Entity | null {
-    const refs = this.mentions.refs;
-    for (let i = refs.length - 1; i >= 0; i--) {
-      const { mention, entity } = refs[i];
-      if (mention.start >= to) continue;
-      if (mention.start < from) break;
-      if (entity.type !== "PER" || mention.kind !== "name" || this.isByline(mention.start)) continue;
-      if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
-      const k = this.tokenAt(mention.start);
-      const s = this.sentences[this.tokens[k]?.sentence ?? -1];
-      if (s && !this.tokens.slice(s.tokenStart, k).some((t) => t.pos === "VERB" || t.pos === "AUX")) return entity;
-    }
-    return null;
+  /** Is the mention a sentence's subject: a name before its sentence's first verb? */
+  private isSubject(mention: Mention): boolean {
+    const k = this.tokenAt(mention.start);
+    const s = this.sentences[this.tokens[k]?.sentence ?? -1];
+    return !!s && !this.tokens.slice(s.tokenStart, k).some((t) => t.pos === "VERB" || t.pos === "AUX");
   }
 
-  private lastPersonBefore(offset: number, ok: (e: Entity) => boolean = () => true, after = -1): Entity | null {
+  /** The last person named (outside quotations and bylines) before `offset` and after `after`, with `ok(entity, mention)`. */
+  private lastPersonBefore(offset: number, ok: (e: Entity, m: Mention) => boolean = () => true, after = -1): Entity | null {
     const limit = Math.max(offset - 1500, after);
     const refs = this.mentions.refs;
     for (let i = refs.length - 1; i >= 0; i--) {
       const { mention, entity } = refs[i];
       if (mention.start >= offset) continue;
       if (mention.start < limit) break;
-      if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity)) continue;
+      if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity, mention)) continue;
       if (this.isByline(mention.start)) continue;
       if (this.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
       return entity;

@@ -131,9 +131,9 @@ export class NerModel {
    * elsewhere in the document, which type it was given earlier) make this more accurate than
    * tagging the sentences one by one.
    *
-   * By default, runs of tokens without a capital or a digit are not scored (see `inactiveTokens`:
-   * they are tagged `O`), which roughly halves the work on news text; `exhaustive: true` scores
-   * every token, as training does.
+   * By default, tokens without a capital or a digit are not scored unless they join or begin a
+   * name (see `inactiveTokens`: they are tagged `O`), so only about a third of the tokens of
+   * news text are scored; `exhaustive: true` scores every token, as training does.
    */
   predictDocument(sentences: readonly (readonly string[])[], options: { exhaustive?: boolean } = {}): string[][] {
     const exhaustive = options.exhaustive === true;
@@ -163,7 +163,7 @@ export class NerModel {
       if (this.sums.length < need) this.sums = new Float64Array(2 * need);
       else this.sums.fill(0, 0, need);
       const sums = this.sums;
-      const inactive = exhaustive ? null : inactiveTokens(a.FL, a.n);
+      const inactive = exhaustive ? null : inactiveTokens(a.FL, a.n, undefined, a.tokens);
       if (inactive) inactiveBySentence[k] = inactive;
       scoreLocalCached(this.extractor, a, this.table, this.stageWeights, nL, this.buf, cache, sums, inactive);
       decodeScored(this.setup, a, sums, 0, stride, null, this.table, this.stageWeights[0], history1, out, tagRows, inactive, forced);

@@ -43,6 +43,7 @@
  * "extended prediction history").
  */
 import { hashString, keyHi, keyLo, mixIn, fmix, SEED_L, SEED_W } from "./hash.js";
+import { NAME_PARTICLES } from "../../lexicons/en/nameParticles.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { GAZ_CATEGORIES } from "./gazetteer.js";
 import type { StackCodes } from "./stacking.js";
@@ -191,20 +192,40 @@ export function capClass(flags: number): number {
 /** Flags of a token with an upper-case letter or a digit somewhere in it. */
 const ACTIVE_FLAGS = FLAG.INIT_CAP | FLAG.ALL_CAPS | FLAG.MIXED_CASE | FLAG.SINGLE_CAP | FLAG.HAS_DIGIT;
 
+const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
 /**
- * Tokens the predictor need not score: those with no upper-case letter and no digit whose
- * neighbours (±1) have none either. Outside headlines in lower case, such a token is (in
- * CoNLL-style news) practically never part of a name, so it is tagged `O` without looking up its
- * features. Returns null when every token must be scored. Writes into `out` when it is long enough.
+ * Tokens the predictor need not score: those with no upper-case letter and no digit, except
+ * - the first token after one that has either (a name may go on: "Bank of", "Lord 's", or end),
+ * - a run of one or two such tokens between two that have one ("Tour of the Netherlands",
+ *   "van der" in "Joost van der Westhuizen"),
+ * - a name particle right before a capitalised word ("de Silva": see {@link NAME_PARTICLES}).
+ * Outside headlines in lower case, the other tokens are (in CoNLL-style news) practically never
+ * part of a name, so they are tagged `O` without looking up their features, and the token before
+ * one may only take a label that `O` can follow (see `decodeScored`). Returns null when every
+ * token must be scored. Writes into `out` when it is long enough. Without `tokens`, particles are
+ * not recognised (they are skipped like any other lower-case word).
  */
-export function inactiveTokens(FL: Int32Array, n: number, out?: Uint8Array): Uint8Array | null {
+export function inactiveTokens(FL: Int32Array, n: number, out?: Uint8Array, tokens?: readonly string[]): Uint8Array | null {
   const skip = out && out.length >= n ? out : new Uint8Array(n);
   let any = false;
-  for (let i = 0; i < n; i++) {
-    const s =
-      (FL[i] & ACTIVE_FLAGS) === 0 && (i === 0 || (FL[i - 1] & ACTIVE_FLAGS) === 0) && (i + 1 >= n || (FL[i + 1] & ACTIVE_FLAGS) === 0);
-    skip[i] = s ? 1 : 0;
-    if (s) any = true;
+  let i = 0;
+  while (i < n) {
+    if ((FL[i] & ACTIVE_FLAGS) !== 0) {
+      skip[i] = 0;
+      i++;
+      continue;
+    }
+    // the run [i, j) of tokens without a capital or a digit
+    let j = i + 1;
+    while (j < n && (FL[j] & ACTIVE_FLAGS) === 0) j++;
+    const flanked = i > 0 && j < n && j - i <= 2;
+    for (let k = i; k < j; k++) {
+      const scored = flanked || (k === i && i > 0) || (k === j - 1 && j < n && tokens !== undefined && NAME_PARTICLE_SET.has(tokens[k].toLowerCase()));
+      skip[k] = scored ? 0 : 1;
+      if (!scored) any = true;
+    }
+    i = j;
   }
   return any ? skip : null;
 }
@@ -287,14 +308,22 @@ export function isHeadline(tokens: readonly string[]): boolean {
  * mixed-case spelling of each word, and which words start or end a run of capitalised words.
  */
 export class DocContext {
-  readonly lowerSeen = new Set<string>();
-  readonly capSeen = new Set<string>();
+  /**
+   * {@link DOCF} bits by lower-cased word: `LOWER_SEEN` (occurs in lower case), `CAP_SEEN`
+   * (capitalised in mid-sentence), `RUN_FIRST` / `RUN_LAST` (starts / ends a run of at least two
+   * capitalised words). One map, so a token costs one lookup.
+   */
+  readonly bits = new Map<string, number>();
   readonly mixedForm = new Map<string, string>();
-  readonly runFirst = new Set<string>();
-  readonly runLast = new Set<string>();
 
   constructor(sentences: readonly (readonly string[])[]) {
     const formCounts = new Map<string, Map<string, number>>();
+    const bits = this.bits;
+    const mark = (lw: string, bit: number): void => {
+      const b = bits.get(lw);
+      if (b === undefined) bits.set(lw, bit);
+      else if ((b & bit) === 0) bits.set(lw, b | bit);
+    };
     for (const toks of sentences) {
       const headline = isHeadline(toks);
       let runStart = -1;
@@ -303,9 +332,9 @@ export class DocContext {
         const lw = w.toLowerCase();
         const hasLetter = w !== "" && lw !== w.toUpperCase();
         const cap = hasLetter && w[0] !== lw[0];
-        if (hasLetter && w === lw) this.lowerSeen.add(lw);
+        if (hasLetter && w === lw) mark(lw, DOCF.LOWER_SEEN);
         if (!headline && cap && w !== w.toUpperCase()) {
-          if (i > 0) this.capSeen.add(lw);
+          if (i > 0) mark(lw, DOCF.CAP_SEEN);
           let m = formCounts.get(lw);
           if (!m) formCounts.set(lw, (m = new Map()));
           m.set(w, (m.get(w) ?? 0) + 1);
@@ -314,8 +343,8 @@ export class DocContext {
           if (cap && runStart < 0) runStart = i;
           else if (!cap && runStart >= 0) {
             if (i - runStart >= 2) {
-              this.runFirst.add(toks[runStart].toLowerCase());
-              this.runLast.add(toks[i - 1].toLowerCase());
+              mark(toks[runStart].toLowerCase(), DOCF.RUN_FIRST);
+              mark(toks[i - 1].toLowerCase(), DOCF.RUN_LAST);
             }
             runStart = -1;
           }
@@ -458,6 +487,8 @@ interface WordAtoms {
   values: Int32Array;
   /** {@link Gazetteer.singleCode} of the word in the extractor's own gazetteer. */
   gaz: number;
+  /** {@link Gazetteer.prefixCode} of the word in the extractor's own gazetteer. */
+  prefix: number;
 }
 
 /** Resources the features read besides the sentence: gazetteer and training-text statistics. */
@@ -514,7 +545,8 @@ export class FeatureExtractor {
       v[7 + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + j, 0, j) : 0;
       v[7 + k + j - 1] = j <= lw.length ? hashString(lw, SEED_AFFIX + 16 + j, lw.length - j, lw.length) : 0;
     }
-    const out: WordAtoms = { lower: lw, values: v, gaz: this.resources.gazetteer.singleCode(v[0], v[1]) };
+    const g = this.resources.gazetteer;
+    const out: WordAtoms = { lower: lw, values: v, gaz: g.singleCode(v[0], v[1]), prefix: g.prefixCode(w, lw) };
     if (cache) {
       if (cache.size >= FeatureExtractor.WORD_CACHE_LIMIT) cache.clear();
       cache.set(w, out);
@@ -549,6 +581,7 @@ export class FeatureExtractor {
     const gazBits = new Int32Array(n);
     // One-token gazetteer matches come with the word's atoms when the gazetteer is the extractor's own.
     const single = gazetteer === this.resources.gazetteer ? new Int32Array(n) : undefined;
+    const prefix = single ? new Int32Array(n) : undefined;
     const headline = isHeadline(tokens);
     const d = o.docFeatures ? (doc ?? new DocContext([tokens])) : undefined;
     for (let i = 0; i < n; i++) {
@@ -557,7 +590,10 @@ export class FeatureExtractor {
       const lw = wa.lower;
       const v = wa.values;
       lower[i] = lw;
-      if (single) single[i] = wa.gaz;
+      if (single) {
+        single[i] = wa.gaz;
+        prefix![i] = wa.prefix;
+      }
       W[i] = v[0];
       L[i] = v[1];
       N[i] = v[2];
@@ -573,11 +609,7 @@ export class FeatureExtractor {
         SUF[i * k + j] = v[7 + k + j];
       }
       if (d) {
-        let df = 0;
-        if (d.lowerSeen.has(lw)) df |= DOCF.LOWER_SEEN;
-        if (d.capSeen.has(lw)) df |= DOCF.CAP_SEEN;
-        if (d.runFirst.has(lw)) df |= DOCF.RUN_FIRST;
-        if (d.runLast.has(lw)) df |= DOCF.RUN_LAST;
+        let df = d.bits.get(lw) ?? 0;
         if (fl & (FLAG.ALL_CAPS | FLAG.HEADLINE)) {
           const form = d.mixedForm.get(lw);
           if (form !== undefined && form !== w) {
@@ -589,7 +621,7 @@ export class FeatureExtractor {
         DF[i] = df;
       }
     }
-    const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L, single) : tokens.map(() => [] as number[]);
+    const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L, single, prefix) : tokens.map(() => [] as number[]);
     for (let i = 0; i < n; i++) {
       let b = 0;
       for (const c of gaz[i]) b |= 1 << (c >> 3);

@@ -187,6 +187,14 @@ export class Gazetteer {
     return this.singleLower.get(l) * 2 + 1;
   }
 
+  /**
+   * Which multi-token entries a word can start: 1 when some entry starts with it exactly, 2 when
+   * one starts with its lower-cased form `lower`. Depends on the word alone (see {@link match}).
+   */
+  prefixCode(token: string, lower: string): number {
+    return (this.exactPrefixes.has(token) ? 1 : 0) | (this.lowerPrefixes.has(lower) ? 2 : 0);
+  }
+
   /** Category bits of a one-token entry (exact, else case-insensitive), 0 when absent. */
   tokenBits(token: string): number {
     return this.singleExact.get(wordHash(token)) || this.singleLower.get(lowerHash(token.toLowerCase()));
@@ -221,10 +229,10 @@ export class Gazetteer {
    * `((bit * 4 + position) * 2 + caseInsensitive)` (position: 0 B, 1 I, 2 L, 3 U). A span matched
    * exactly is not matched again case-insensitively. `W`/`L` are the tokens' {@link wordHash} /
    * {@link lowerHash} when the caller has them; `single`, when given, holds each token's
-   * {@link singleCode} (the caller may cache it by word). Tokens without a match share one empty,
-   * frozen array.
+   * {@link singleCode} and `prefix` each token's {@link prefixCode} (the caller may cache both by
+   * word). Tokens without a match share one empty, frozen array.
    */
-  match(tokens: readonly string[], lowerTokens: readonly string[], W?: ArrayLike<number>, L?: ArrayLike<number>, single?: ArrayLike<number>): (readonly number[])[] {
+  match(tokens: readonly string[], lowerTokens: readonly string[], W?: ArrayLike<number>, L?: ArrayLike<number>, single?: ArrayLike<number>, prefix?: ArrayLike<number>): (readonly number[])[] {
     const n = tokens.length;
     const out: number[][] = new Array(n).fill(NO_CODES);
     const add = (i: number, code: number): void => {
@@ -238,10 +246,12 @@ export class Gazetteer {
       let ci = sc & 1;
       for (let b = 0; bits >>> b !== 0; b++) if ((bits >>> b) & 1) add(i, (b * 4 + POS_U) * 2 + ci);
       if (!multi) continue;
+      const pc = prefix ? prefix[i] : this.prefixCode(tokens[i], lowerTokens[i]);
+      if (pc === 0) continue;
       let key = tokens[i];
       let lkey = lowerTokens[i];
-      let exactOk = this.exactPrefixes.has(key);
-      let lowerOk = this.lowerPrefixes.has(lkey);
+      let exactOk = (pc & 1) !== 0;
+      let lowerOk = (pc & 2) !== 0;
       for (let j = i + 1; j < n && j - i < GAZ_MAX_TOKENS && (exactOk || lowerOk); j++) {
         if (exactOk) {
           key = `${key} ${tokens[j]}`;

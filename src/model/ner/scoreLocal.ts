@@ -84,26 +84,40 @@ export function scoreLocalCached(
   extractor.localKeys(a, buf, skip, inactive ?? undefined);
   const start = buf.start;
   const ctx = buf.ctxStart;
+  // All rows first, then the weights: the table probes are independent of each other, so the
+  // processor overlaps their cache misses instead of waiting for each before adding its row.
+  const rows = resolveRows(table, buf);
   for (let i = 0; i < n; i++) {
     if (inactive !== null && inactive[i]) continue;
     const o = i * stride;
     const v = hit[i];
     if (v !== undefined) out.set(v, o);
     else {
-      addRows(table, ws, labels, buf, start[i], ctx[i], out, o);
+      addRows(rows, ws, labels, start[i], ctx[i], out, o);
       if (slots[i] >= 0) cache.set(slots[i], a.tokens[i], out.slice(o, o + stride));
     }
-    addRows(table, ws, labels, buf, ctx[i], start[i + 1], out, o);
+    addRows(rows, ws, labels, ctx[i], start[i + 1], out, o);
   }
 }
 
-/** Adds the weight rows (every stage) of keys `from..to` of `buf` (missing keys skipped) to `out` from `o`. */
-function addRows(table: FeatureTable, ws: readonly Float32Array[], labels: number, buf: KeyBuffer, from: number, to: number, out: Float64Array, o: number): void {
+let rowScratch = new Int32Array(4096);
+
+/** The weight row of every key in `buf` (-1 when missing), in a scratch array reused between calls. */
+function resolveRows(table: FeatureTable, buf: KeyBuffer): Int32Array {
+  const len = buf.len;
+  if (rowScratch.length < len) rowScratch = new Int32Array(2 * len);
+  const rows = rowScratch;
   const lo = buf.lo;
   const hi = buf.hi;
+  for (let f = 0; f < len; f++) rows[f] = table.get(lo[f], hi[f]);
+  return rows;
+}
+
+/** Adds the weight rows (every stage) `rows[from..to)` (-1 skipped) to `out` from `o`. */
+function addRows(rows: Int32Array, ws: readonly Float32Array[], labels: number, from: number, to: number, out: Float64Array, o: number): void {
   const S = ws.length;
   for (let f = from; f < to; f++) {
-    const r = table.get(lo[f], hi[f]);
+    const r = rows[f];
     if (r < 0) continue;
     const base = r * labels;
     for (let k = 0; k < S; k++) {
@@ -148,7 +162,9 @@ let scores = new Float64Array(32);
  * stage's extra (stacked) rows `extra` and the history features, with the stage's weights `w`.
  * Writes label ids to `out` and updates `history`, exactly as {@link greedyDecode} does — except
  * that tokens marked in `inactive` are not scored but given `forced[previous label]` (see
- * {@link forcedLabels}); they have no capital, so they never enter the prediction history.
+ * {@link forcedLabels}), and the token before one only chooses among the labels `O` may follow,
+ * so an entity never runs into an unscored token; unscored tokens have no capital, so they never
+ * enter the prediction history.
  */
 export function decodeScored(
   setup: DecodeSetup,
@@ -224,8 +240,13 @@ export function decodeScored(
     const row = p1 * nL;
     let best = -1;
     let bestScore = -Infinity;
+    // Before an unscored token only a label that `O` may follow, so that the unscored token is
+    // `O` (forced[y] is `O` exactly when `O` may follow y; forced[nL], after the sentence start, is `O`).
+    const closes = forced !== null && inactive !== null && i + 1 < n && inactive[i + 1] === 1;
+    const oId = closes ? forced![nL] : -1;
     for (let y = 0; y < nL; y++) {
       if (allowed[row + y] === 0) continue;
+      if (closes && forced![y] !== oId) continue;
       if (sc[y] > bestScore) {
         bestScore = sc[y];
         best = y;

@@ -190,3 +190,27 @@ test("skipping lower-case tokens changes (almost) nothing on CoNLL-2003 testa (f
 function getDefaultNerModelOrNull(): NerModel | null {
   return hasDefaultNerModel() ? getDefaultNerModel() : null;
 }
+
+test("DocContext: document bits and mixed-case spellings, ASCII and not", () => {
+  const d = new DocContext([
+    split("The talks in Doha began ; doha was quiet"),
+    split("Officials in Doha and DOHA Times reporters met Élodie Durand"),
+    split("élodie , Élodie and ÉLODIE : the Doha Doha talks"),
+    split("BREAKING NEWS FROM DOHA"),
+  ]);
+  const DOCF_LOWER = 1, DOCF_CAP = 2, DOCF_FIRST = 8, DOCF_LAST = 16;
+  const bits = (w: string) => d.bits.get(w) ?? 0;
+  assert.equal(bits("doha") & (DOCF_LOWER | DOCF_CAP), DOCF_LOWER | DOCF_CAP, "doha: lower case and capitalised mid-sentence");
+  assert.equal(bits("talks") & DOCF_CAP, 0, "talks: never capitalised");
+  assert.equal(bits("the") & DOCF_CAP, 0, "The: only sentence-initial");
+  assert.equal(bits("élodie") & (DOCF_LOWER | DOCF_CAP), DOCF_LOWER | DOCF_CAP, "non-ASCII word read as the ASCII ones");
+  assert.ok(bits("élodie") & DOCF_FIRST && bits("durand") & DOCF_LAST, "Élodie Durand is a run of capitals");
+  assert.equal(d.mixedForm.get("doha"), "Doha", "ALL-CAPS and headline forms do not count");
+  assert.equal(d.mixedForm.get("élodie"), "Élodie");
+  assert.equal(d.mixedForm.get("breaking"), undefined, "headline words have no mixed form");
+  // The most frequent spelling wins; ties go to the smaller string.
+  const t = new DocContext([split("a McCain b Mccain c McCain d MCCAIN e Mccain f Mccain")]);
+  assert.equal(t.mixedForm.get("mccain"), "Mccain");
+  const tie = new DocContext([split("a McCain b Mccain")]);
+  assert.equal(tie.mixedForm.get("mccain"), "McCain");
+});

@@ -25,9 +25,13 @@ test("spanIndexAt finds the token covering an offset, -1 between or outside toke
   for (const t of tokens) for (let at = t.start; at < t.end; at++) assert.equal(spanIndexAt(tokens, at), t.index);
 });
 
-test("tokenByStart maps start offsets to token indexes and is built once per token array", () => {
+test("tokenByStart maps start offsets to token indexes, and offsets inside or between tokens to nothing", () => {
   const m = tokenByStart(tokens);
-  for (const t of tokens) assert.equal(m.get(t.start), t.index);
-  assert.equal(tokenByStart(tokens), m);
-  assert.notEqual(tokenByStart([...tokens]), m, "another array gets its own index");
+  for (const t of tokens) {
+    assert.equal(m.get(t.start), t.index);
+    if (t.end - t.start > 1) assert.equal(m.get(t.start + 1), undefined, `inside "${t.text}"`);
+  }
+  assert.equal(m.get(text.indexOf(" met")), undefined, "a space");
+  assert.equal(m.get(text.length), undefined);
+  assert.equal(m.get(-1), undefined);
 });

@@ -302,6 +302,38 @@ export function isHeadline(tokens: readonly string[]): boolean {
   return letters >= 2;
 }
 
+/** Bits of {@link caseOf}. */
+const CASE = { CASED: 1, UPPER: 2, LOWER: 4, FIRST_UPPER: 8 } as const;
+
+/**
+ * Case facts of a word, as `toUpperCase`/`toLowerCase` comparisons give them: `CASED` when it
+ * has a letter with case (`w.toLowerCase() !== w.toUpperCase()`), `UPPER` / `LOWER` when it has an
+ * upper- / lower-case one (`w !== w.toLowerCase()` / `w !== w.toUpperCase()`), `FIRST_UPPER` when
+ * its first character changes under `toLowerCase`. ASCII words are read character by character
+ * (no string is built); others go through the comparisons.
+ */
+function caseOf(w: string): number {
+  let c = 0;
+  for (let i = 0; i < w.length; i++) {
+    const x = w.charCodeAt(i);
+    if (x > 127) return caseOfUnicode(w);
+    if (x >= 65 && x <= 90) c |= i === 0 ? CASE.CASED | CASE.UPPER | CASE.FIRST_UPPER : CASE.CASED | CASE.UPPER;
+    else if (x >= 97 && x <= 122) c |= CASE.CASED | CASE.LOWER;
+  }
+  return c;
+}
+
+function caseOfUnicode(w: string): number {
+  const lw = w.toLowerCase();
+  const uw = w.toUpperCase();
+  let c = 0;
+  if (lw !== uw) c |= CASE.CASED;
+  if (w !== lw) c |= CASE.UPPER;
+  if (w !== uw) c |= CASE.LOWER;
+  if (w !== "" && w[0] !== lw[0]) c |= CASE.FIRST_UPPER;
+  return c;
+}
+
 /**
  * Label-free facts about a document (a list of tokenised sentences), used by the document features:
  * which lower-cased words occur in lower case, which occur capitalised in mid-sentence, the usual
@@ -317,6 +349,10 @@ export class DocContext {
   readonly mixedForm = new Map<string, string>();
 
   constructor(sentences: readonly (readonly string[])[]) {
+    // Capitalised spellings by lower-cased word: the first one seen and its count, and all of
+    // them with counts once a second one turns up (most words have one).
+    const firstForm = new Map<string, string>();
+    const firstN = new Map<string, number>();
     const formCounts = new Map<string, Map<string, number>>();
     const bits = this.bits;
     const mark = (lw: string, bit: number): void => {
@@ -330,14 +366,24 @@ export class DocContext {
       for (let i = 0; i <= toks.length; i++) {
         const w = i < toks.length ? toks[i] : "";
         const lw = w.toLowerCase();
-        const hasLetter = w !== "" && lw !== w.toUpperCase();
-        const cap = hasLetter && w[0] !== lw[0];
-        if (hasLetter && w === lw) mark(lw, DOCF.LOWER_SEEN);
-        if (!headline && cap && w !== w.toUpperCase()) {
+        const c = caseOf(w);
+        const hasLetter = (c & CASE.CASED) !== 0;
+        const cap = hasLetter && (c & CASE.FIRST_UPPER) !== 0;
+        if (hasLetter && (c & CASE.UPPER) === 0) mark(lw, DOCF.LOWER_SEEN);
+        if (!headline && cap && (c & CASE.LOWER) !== 0) {
           if (i > 0) mark(lw, DOCF.CAP_SEEN);
-          let m = formCounts.get(lw);
-          if (!m) formCounts.set(lw, (m = new Map()));
-          m.set(w, (m.get(w) ?? 0) + 1);
+          const f = firstForm.get(lw);
+          if (f === undefined) {
+            firstForm.set(lw, w);
+            firstN.set(lw, 1);
+          } else {
+            let m = formCounts.get(lw);
+            if (m === undefined && f === w) firstN.set(lw, firstN.get(lw)! + 1);
+            else {
+              if (m === undefined) formCounts.set(lw, (m = new Map([[f, firstN.get(lw)!]])));
+              m.set(w, (m.get(w) ?? 0) + 1);
+            }
+          }
         }
         if (!headline) {
           if (cap && runStart < 0) runStart = i;
@@ -351,7 +397,12 @@ export class DocContext {
         }
       }
     }
-    for (const [lw, m] of formCounts) {
+    for (const [lw, f] of firstForm) {
+      const m = formCounts.get(lw);
+      if (m === undefined) {
+        this.mixedForm.set(lw, f);
+        continue;
+      }
       let best = "";
       let bestN = -1;
       for (const [form, n] of m) if (n > bestN || (n === bestN && form < best)) [best, bestN] = [form, n];
@@ -624,7 +675,8 @@ export class FeatureExtractor {
     const gaz = o.gazetteer ? gazetteer.match(tokens, lower, W, L, single, prefix) : tokens.map(() => [] as number[]);
     for (let i = 0; i < n; i++) {
       let b = 0;
-      for (const c of gaz[i]) b |= 1 << (c >> 3);
+      const codes = gaz[i];
+      for (let q = 0; q < codes.length; q++) b |= 1 << (codes[q] >> 3);
       gazBits[i] = b;
     }
     const RUN = new Int32Array(n).fill(-1);
@@ -717,7 +769,8 @@ export class FeatureExtractor {
       buf.push(T.SS_TRI, mixIn(ctxSS(i - 1), SS[i]), ctxSS(i + 1));
       buf.push(T.CR, CR[i], cc);
       if (o.gazetteer) {
-        for (const c of a.gaz[i]) buf.push(T.GZ, c, 0);
+        const codes = a.gaz[i];
+        for (let q = 0; q < codes.length; q++) buf.push(T.GZ, codes[q], 0);
         const gp = i > 0 ? a.gazBits[i - 1] : 0;
         const gn = i + 1 < n ? a.gazBits[i + 1] : 0;
         for (let b = 0; gp >>> b !== 0; b++) if (gp & (1 << b)) buf.push(T.GZ_PREV, b, 0);

@@ -1,21 +1,23 @@
 import type { Entity, Mention, Token } from "../../types.js";
 import { spanIndexAt } from "../../document/spanIndexAt.js";
 
-const byStartCache = new WeakMap<readonly Token[], ReadonlyMap<number, number>>();
+/** Looks up a token by its start offset. */
+export interface TokenByStart {
+  /** Index of the token that starts at `offset`, or undefined. */
+  get(offset: number): number | undefined;
+}
 
 /**
- * Token index by start offset, to step from a mention to the tokens around it. Built once per
- * token array (the token layer is immutable; several entity steps ask for it).
+ * Token index by start offset, to step from a mention to the tokens around it: a binary search
+ * over the tokens (sorted by start), so nothing is built or allocated per document.
  */
-export function tokenByStart(tokens: readonly Token[]): ReadonlyMap<number, number> {
-  let m = byStartCache.get(tokens);
-  if (!m) {
-    const built = new Map<number, number>();
-    for (const t of tokens) built.set(t.start, t.index);
-    byStartCache.set(tokens, built);
-    m = built;
-  }
-  return m;
+export function tokenByStart(tokens: readonly Token[]): TokenByStart {
+  return {
+    get(offset: number): number | undefined {
+      const i = spanIndexAt(tokens, offset);
+      return i >= 0 && tokens[i].start === offset ? tokens[i].index : undefined;
+    },
+  };
 }
 
 /** Token index by end offset. */

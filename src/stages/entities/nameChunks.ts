@@ -29,6 +29,9 @@ const ORG_HEAD_WORDS = new Set([
 const SURNAME_HE_TITLES = new Set(["Premier", "Minister", "President", "Chairman", "Secretary", "Ambassador", "Governor", "Mr", "Mr.", "Professor", "Prof.", "Dr", "Dr.", "General", "Vice-Premier"]);
 const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
 
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s) || /^[A-Z][A-Z0-9]+$/.test(s) || /^[A-Z]\.(?:[A-Z]\.)+$/.test(s);
 
 /**
@@ -39,9 +42,16 @@ const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s)
 export function findNameChunks(text: string, sentences: readonly Sentence[], tokens: readonly Token[], known: (word: string) => boolean = () => false): NameChunk[] {
   const out: NameChunk[] = [];
   for (const s of sentences) {
-    const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-    const capShare = words.length ? words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length : 0;
-    const titleCase = words.length >= 4 && capShare > 0.6;
+    // words (tokens starting with a letter) and how many of them are capitalised
+    let words = 0;
+    let capitalised = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = tokens[k].text;
+      if (!LETTER_START.test(w)) continue;
+      words++;
+      if (UPPER_START.test(w)) capitalised++;
+    }
+    const titleCase = words >= 4 && capitalised / words > 0.6;
     const ok = (i: number): boolean => {
       const t = tokens[i];
       // Every form isCapWord accepts starts with A–Z or À–Þ: most tokens are rejected here.

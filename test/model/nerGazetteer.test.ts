@@ -44,6 +44,12 @@ test("gazetteer: per-token single codes given by the caller (the predictor cache
   assert.equal(codes[1], gazBit("E:LOC") * 2 + 1, "case-insensitive only: bits × 2 + 1");
   assert.equal(codes[3], 1, "no entry at all");
   assert.deepEqual(g.match(toks, lower, undefined, undefined, codes), g.match(toks, lower));
+  // prefix codes: which multi-token entries a word can start, exactly (1) or lower-cased (2)
+  const prefixes = toks.map((t, i) => g.prefixCode(t, lower[i]));
+  assert.deepEqual(prefixes, [0, 0, 0, 0, 3, 0], '"New" starts "New York" both ways; "York" starts nothing');
+  assert.equal(g.prefixCode("NEW", "new"), 2, "only the lower-cased form starts an entry");
+  assert.deepEqual(g.match(toks, lower, undefined, undefined, codes, prefixes), g.match(toks, lower));
+  assert.deepEqual(g.match(toks, lower, undefined, undefined, codes, toks.map(() => 0))[4], [], "a zero prefix code skips the multi-token scan");
   const out = g.match(toks, lower);
   assert.ok(Object.isFrozen(out[3]) && out[3].length === 0, "a token without matches gets the shared empty array");
   assert.notEqual(out[4], out[3], "a matched token gets its own array");

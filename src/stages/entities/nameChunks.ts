@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "../../types.js";
+import { capitalisedWords } from "../../document/capitalisedWords.js";
 
 /** A run of capitalised tokens that may be a name: token range `[from, to)`. */
 export interface NameChunk {
@@ -29,8 +30,8 @@ const ORG_HEAD_WORDS = new Set([
 const SURNAME_HE_TITLES = new Set(["Premier", "Minister", "President", "Chairman", "Secretary", "Ambassador", "Governor", "Mr", "Mr.", "Professor", "Prof.", "Dr", "Dr.", "General", "Vice-Premier"]);
 const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "NUM", "INTJ", "ADV"]);
 
+/** A word, for the title-case test: a token that starts with a letter. */
 const LETTER_START = /^\p{L}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s) || /^[A-Z][A-Z0-9]+$/.test(s) || /^[A-Z]\.(?:[A-Z]\.)+$/.test(s);
 
@@ -42,15 +43,7 @@ const isCapWord = (s: string) => /^[A-Z\u00C0-\u00DE][\p{L}.'\u2019]*$/u.test(s)
 export function findNameChunks(text: string, sentences: readonly Sentence[], tokens: readonly Token[], known: (word: string) => boolean = () => false): NameChunk[] {
   const out: NameChunk[] = [];
   for (const s of sentences) {
-    // words (tokens starting with a letter) and how many of them are capitalised
-    let words = 0;
-    let capitalised = 0;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const w = tokens[k].text;
-      if (!LETTER_START.test(w)) continue;
-      words++;
-      if (UPPER_START.test(w)) capitalised++;
-    }
+    const { words, capitalised } = capitalisedWords(tokens, s, LETTER_START);
     const titleCase = words >= 4 && capitalised / words > 0.6;
     const ok = (i: number): boolean => {
       const t = tokens[i];

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "../../types.js";
+import { capitalisedWords } from "../../document/capitalisedWords.js";
 
 /** One sentence with what the figure rules need to look at. */
 export interface SentenceView {
@@ -10,19 +11,11 @@ export interface SentenceView {
 }
 
 const ALPHA_RE = /^\p{L}{4,}$/u;
-const UPPER_RE = /^\p{Lu}/u;
 
 /** Title case = at least 70% of the words of four or more letters capitalised (3 words minimum). */
 function isTitleCase(tokens: readonly Token[], sentence: Sentence): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    const t = tokens[k].text;
-    if (!ALPHA_RE.test(t)) continue;
-    words++;
-    if (UPPER_RE.test(t)) caps++;
-  }
-  return words >= 3 && caps / words >= 0.7;
+  const { words, capitalised } = capitalisedWords(tokens, sentence, ALPHA_RE);
+  return words >= 3 && capitalised / words >= 0.7;
 }
 
 /** Builds the view for one sentence. */

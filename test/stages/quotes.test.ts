@@ -36,6 +36,9 @@ const ROWS: Row[] = [
   // a reporting clause between the subject and its predicate: the whole sentence is the content
   ["The deal, the ministry said, could collapse within days.", ["ministry", "said", "indirect", "The deal, the ministry said, could collapse"]],
   ["Ana Lima arrived. The talks, she said on Monday, were “a decisive moment”.", ["Ana Lima", "said", "mixed", "The talks, she said on Monday, were"]],
+  // … also when the subject is a clause ("whatever", "what", "whether") or an adverbial clause opens the sentence
+  ["Whatever progress the envoy has made, officials said, could easily be undone.", ["officials", "said", "indirect", "Whatever progress the envoy has made, officials said, could"]],
+  ["When the talks resume, Ana Lima said, both sides will compromise.", ["Ana Lima", "said", "indirect", "When the talks resume, Ana Lima said, both sides"]],
   // a first name the POS tagger reads as a verb ("Ted"); adverbs of frequency and duration before the cue
   ["The talks have failed, Ted Terry said.", ["Ted Terry", "said", "indirect", "The talks have failed"]],
   ["Ana Lima often says that she is not running.", ["Ana Lima", "says", "indirect", "she is not running"]],
@@ -188,6 +191,20 @@ test("quotes: a quotation continued in the next paragraph keeps its speaker", ()
   assert.ok(last.content.text.startsWith("The people are tired"));
   assert.equal(last.speaker?.name, "Ana Lima");
   assert.ok(last.continues, "marks the quote it continues");
+});
+
+test("quotes: a coordinated clause with its own subject and reporting verb is an attribution of its own", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Ana Lima said she had not seen the report, and she added that she was sorry.", [["Ana Lima", "she had not seen the report"], ["Ana Lima", "she was sorry"]]],
+    ["Ana Lima said the army had retreated, and officials said the town was calm.", [["Ana Lima", "the army had retreated"], ["officials", "the town was calm"]]],
+    ["Ana Lima said she had not seen the report, and when asked whether she was angry, she said, “I hope not.”", [["Ana Lima", "she had not seen the report"], ["Ana Lima", "I hope not."]]],
+    // without a reporting verb of its own, the coordinated clause stays in the content
+    ["Ana Lima said the deal was close, and the talks would resume.", [["Ana Lima", "the deal was close, and the talks would resume"]]],
+  ];
+  for (const [text, want] of cases) {
+    const got = analyze({ text }).quotes.map((q) => [q.speaker?.name ?? q.speaker?.mention?.text ?? "", q.content.text]);
+    assert.deepEqual(got, want, text);
+  }
 });
 
 test("quotes: a quote inside a quote stays one quote", () => {

@@ -40,6 +40,8 @@ const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "late", "early", "
 const SENDING_VERBS = new Set(["emailed", "texted", "messaged", "wrote", "sent", "released", "issued", "posted", "published", "tweeted", "told", "informed", "briefed", "addressed"]);
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
+/** Words that open a clause used as a noun: "Whatever progress he has made, officials said, could …". */
+const FREE_RELATIVES = new Set(["what", "whatever", "whoever", "whichever", "whether"]);
 const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
@@ -303,6 +305,16 @@ class QuoteFinder {
   /** True when a quote already found contains the whole segment. */
   private insideDraft(seg: QuoteSegment): boolean {
     return this.drafts.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1);
+  }
+
+  /** Is there a reporting verb with a subject right before it ("he said") among tokens `from..to`, outside quotations (attributed already or not)? */
+  private ownAttribution(from: number, to: number, segments: readonly QuoteSegment[]): boolean {
+    const T = this.tokens;
+    for (let j = from + 1; j < to; j++) {
+      const p = T[j - 1].pos;
+      if ((p === "PRON" || p === "PROPN" || p === "NOUN") && REPORTING_FORMS.has(T[j].norm) && T[j].pos === "VERB" && !this.negated(j, from) && !this.insideSegment(segments, T[j].start)) return true;
+    }
+    return false;
   }
 
   private insideSegment(segments: readonly QuoteSegment[], offset: number): boolean {
@@ -843,6 +855,12 @@ class QuoteFinder {
         endTok = k;
         break;
       }
+      // "He said he had not seen it, and when asked …, he said “…”": a coordinated clause with a
+      // reporting verb and a subject of its own is another attribution, not part of this one
+      else if (k > c && (T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ" && !this.insideSegment(segments, T[k].start) && this.ownAttribution(k + 2, endTok, segments)) {
+        endTok = k;
+        break;
+      }
     }
     const rest = T.slice(c, endTok);
     const segs = this.segmentsIn(segments, T[c].start, T[endTok - 1].end);
@@ -898,7 +916,11 @@ class QuoteFinder {
     const open = np.from - 1;
     if (open <= s.tokenStart || T[open].text !== ",") return false;
     const subject = T.slice(s.tokenStart, open);
-    if (subject.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return false;
+    // (a clause opened by "what", "whatever", "whether" … is a subject too, verbs and all; one
+    // opened by "when", "if", "after" … is an adverbial of the clause after the aside)
+    const nounClause = FREE_RELATIVES.has(subject[0].norm);
+    const adverbialClause = CLAUSE_OPENERS.has(subject[0].norm);
+    if (subject.some((x) => (!nounClause && !adverbialClause && (x.pos === "VERB" || x.pos === "AUX")) || x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return false;
     let close = after;
     while (close < s.tokenEnd && close < after + 6 && T[close].text !== "," && PARENTHETICAL_TAIL_POS.has(T[close].pos)) close++;
     if (T[close]?.text !== ",") return false;
@@ -907,14 +929,17 @@ class QuoteFinder {
     if (!T[v] || T[v].sentence !== s.index) return false;
     // the predicate of the subject before the aside ("The deal, the ministry said, could …"), or,
     // after a short adverbial opener, a clause of its own ("Overall, she said, a number of … are …")
-    const predicate = T[v].pos === "VERB" || T[v].pos === "AUX";
-    const opener = subject.length <= 4 && this.finiteClause(T.slice(close + 1, s.tokenEnd));
-    if (!predicate && !opener) return false;
+    const predicate = !adverbialClause && (T[v].pos === "VERB" || T[v].pos === "AUX");
+    const clauseAfter = this.finiteClause(T.slice(close + 1, s.tokenEnd));
+    const opener = !nounClause && !adverbialClause && subject.length <= 4 && clauseAfter;
+    if (adverbialClause && !clauseAfter) return false;
+    if (!predicate && !opener && !adverbialClause) return false;
     let from = T[s.tokenStart].start;
     const dateline = DATELINE.exec(this.text.slice(from, T[open].start));
     if (dateline) from += dateline[0].length;
-    // (after an adverbial opener the clause alone is the content: "Of that total, the agency says, more than …")
-    if (!predicate) from = T[close + 1].start;
+    // (after an adverbial opener the clause alone is the content: "Of that total, the agency says, more than …";
+    // an adverbial clause stays in it: "When the talks resume, she said, both sides will …")
+    if (!predicate && !adverbialClause) from = T[close + 1].start;
     const content = trimContent(this.text, from, s.end, true);
     const segs = this.segmentsIn(segments, content.start, content.end);
     if (segs.some((sg) => this.usedSegment.has(sg))) return false;

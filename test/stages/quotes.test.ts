@@ -18,6 +18,10 @@ const ROWS: Row[] = [
   ["The ceasefire collapsed within hours, according to the United Nations.", ["United Nations", "according to", "indirect", "The ceasefire collapsed"]],
   ["According to the United Nations, the ceasefire collapsed within hours.", ["United Nations", "according to", "indirect", "the ceasefire collapsed"]],
   ["The proposal, according to Egyptian officials, includes a phased withdrawal.", ["Egyptian officials", "according to", "indirect", "The proposal, according to Egyptian officials, includes"]],
+  // … with an apposition or a relative clause in the aside, or after an adverbial opener
+  ["At the heart of the trouble, according to Ana Lima, a former envoy, was a decision by the council.", ["Ana Lima", "according to", "indirect", "At the heart of the trouble, according to Ana Lima, a former envoy, was"]],
+  ["Notably absent, according to members who spoke with reporters, was any mention of the bill.", ["members", "according to", "indirect", "Notably absent, according to members who spoke with reporters, was"]],
+  ["In Gaza, according to the health ministry, 40,000 people have died.", ["health ministry", "according to", "indirect", "In Gaza, according to the health ministry, 40,000 people"]],
   ["Hamas said in a statement that it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
   ["In a statement, Hamas said it had accepted the proposal.", ["Hamas", "said", "indirect", "it had accepted"]],
   ["A statement by Netanyahu's office said the meeting was positive.", ["Netanyahu's office", "said", "indirect", "the meeting was positive"]],

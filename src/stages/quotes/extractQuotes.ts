@@ -987,9 +987,11 @@ class QuoteFinder {
       if (T[c]?.text === ",") c++;
       if (c >= s.tokenEnd - 1) return;
       content = trimContent(this.text, T[c].start, s.end, true);
-    } else if (T[k - 1]?.text === "," && T[np.to]?.text === "," && (T[np.to + 1]?.pos === "VERB" || T[np.to + 1]?.pos === "AUX") && !T.slice(s.tokenStart, k - 1).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ",")) {
+    } else if (T[k - 1]?.text === "," && this.accordingToAside(s, k, np)) {
       // "The proposal, according to Egyptian officials, includes a phased withdrawal": the
-      // attribution sits between the subject and its predicate; the whole sentence is the content
+      // attribution sits between the subject and its predicate (or after an adverbial opener:
+      // "Over the long term, according to the budget office, the rise … is"); the whole sentence
+      // is the content
       content = trimContent(this.text, s.start, s.end, true);
     } else {
       let b = k - 1;
@@ -1013,6 +1015,29 @@ class QuoteFinder {
       confidence: sp.speaker?.entity ? 0.75 : 0.65,
       sentence: s.index,
     });
+  }
+
+  /**
+   * Is "according to" at token `k` (source `np`) an aside between commas inside the reported
+   * clause? The words before it have no verb and no comma; the aside may run on past the source
+   * with an apposition, a relative clause or a prepositional phrase ("according to Dennis Ross,
+   * another former envoy,", "according to members who spoke with reporters,"); after it comes
+   * the predicate ("…, was a decision") or, after a verbless opener, a clause ("…, the rise … is").
+   */
+  private accordingToAside(s: Sentence, k: number, np: TokenRange): boolean {
+    const T = this.tokens;
+    if (T.slice(s.tokenStart, k - 1).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ",")) return false;
+    // the comma that closes the aside
+    let close = np.to;
+    while (close < s.tokenEnd && close < np.to + 12 && T[close].text !== "," && !/^[\u201C\u201D"(]$/.test(T[close].text)) close++;
+    if (T[close]?.text !== ",") return false;
+    if (close === np.to) {
+      const app = nounPhraseStartingAt(T, close + 1, s.tokenEnd);
+      if (app && T[app.to]?.text === "," && T[app.to + 1] && (T[app.to + 1].pos === "VERB" || T[app.to + 1].pos === "AUX")) close = app.to;
+    }
+    const next = T[close + 1];
+    if (!next || next.sentence !== s.index) return false;
+    return next.pos === "VERB" || next.pos === "AUX" || this.finiteClause(T.slice(close + 1, s.tokenEnd));
   }
 
   // ── quoted fragments after a describing verb: "described the talks as “…”" ────────────────

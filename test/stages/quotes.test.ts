@@ -211,6 +211,19 @@ test("quotes: a coordinated clause with its own subject and reporting verb is an
   }
 });
 
+test("quotes: after a quotation inside a clause, the next sentence's cue before a quotation of its own attributes that one", () => {
+  const text = "Ana Lima says she respects the envoy and calls him “a man of great patience.” She adds, “In a war things get heated.”";
+  const got = analyze({ text }).quotes.map((q) => [q.cue?.text ?? null, q.content.text]);
+  assert.deepEqual(got, [
+    ["says", "she respects the envoy and calls him “a man of great patience.”"],
+    ["adds", "In a war things get heated."],
+  ]);
+  // a quotation opening its sentence is still the next cue's (“…” He added: “…”)
+  const b = analyze({ text: "“We will win.” Ana Lima added: “The war is over.”" }).quotes;
+  assert.equal(b[0].content.text, "We will win.");
+  assert.equal(b[0].cue?.text, "added");
+});
+
 test("quotes: a quote inside a quote stays one quote", () => {
   const a = analyze({ text: "“He told me ‘we will win’ and I believed him,” Ana Lima said." });
   assert.equal(a.quotes.length, 1);

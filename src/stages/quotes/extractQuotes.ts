@@ -555,7 +555,9 @@ class QuoteFinder {
               }
             }
             if (np && (np.from === j || this.titleRun(j, np.from))) {
-              if (endsSentence && this.clauseAfter(k, s)) break;
+              // (He calls her “… experience.” He adds, “In a campaign …”: after a quotation inside a
+              // clause of its sentence, a cue before a quotation of its own is that one's)
+              if (endsSentence && (this.clauseAfter(k, s) || (this.introducesQuote(k) && this.verbBefore(seg)))) break;
               this.usedCue.add(k);
               this.addDirect(seg, content, { from: j, to: np.to }, this.span(k, k + 1), "pattern:speaker-said", s.index);
               return;
@@ -619,6 +621,22 @@ class QuoteFinder {
   }
 
   /** Does a finite clause follow cue token `k` in sentence `s` ("said both parties agreed")? A ", adding …" participle does not count. */
+  /** Is there a verb before the quotation's opening mark in its sentence ("He calls her “…”")? */
+  private verbBefore(seg: QuoteSegment): boolean {
+    const T = this.tokens;
+    const first = this.tokenAt(seg.open);
+    const s = this.sentences[T[first]?.sentence ?? -1];
+    if (!s) return false;
+    for (let i = s.tokenStart; i < first; i++) if (T[i].pos === "VERB") return true;
+    return false;
+  }
+
+  /** Is the cue at `k` followed by a comma or colon and an opening quotation mark ("He adds, “…")? */
+  private introducesQuote(k: number): boolean {
+    const T = this.tokens;
+    return (T[k + 1]?.text === "," || T[k + 1]?.text === ":") && /^[\u201C"]$/.test(T[k + 2]?.text ?? "") && T[k + 2].sentence === T[k].sentence;
+  }
+
   private clauseAfter(k: number, s: Sentence): boolean {
     const T = this.tokens;
     for (let i = k + 1; i < s.tokenEnd; i++) {

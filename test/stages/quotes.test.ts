@@ -164,6 +164,9 @@ const ROWS: Row[] = [
   ["Ana Lima declined to say whether the talks would resume.", null],
   ["Ana Lima would say nothing about the talks.", null],
   ["Ana Lima thanked the mediators for their work.", null],
+  // a fronted time is not the speaker; a dateline is not the subject
+  ["Saturday at the party convention Sen. Ana Lima said the deal was a failure.", ["Ana Lima", "said", "indirect", "the deal was a failure"]],
+  ["ORLANDO, Fla. (Reuters) - President Ana Lima met survivors on Thursday and said the country must act.", ["Ana Lima", "said", "indirect", "the country must act"]],
   ["Ana Lima said thank you to the mediators.", null],
   ["There was no immediate comment from the State Department.", null],
   ["The talks concluded on Friday.", null],

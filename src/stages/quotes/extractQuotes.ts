@@ -42,7 +42,8 @@ const SENDING_VERBS = new Set(["emailed", "texted", "messaged", "wrote", "sent",
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
 /** Words that open a clause used as a noun: "Whatever progress he has made, officials said, could …". */
 const FREE_RELATIVES = new Set(["what", "whatever", "whoever", "whichever", "whether"]);
-const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
+/** A dateline before the lead: "GAZA CITY (AP) — ", "ORLANDO, Fla. (Reuters) - ", "BEIRUT, Lebanon — ". */
+const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*/;
 const REFUSALS = new Set(["declined", "refused", "failed", "unwilling", "reluctant"]);
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
 /**
@@ -259,6 +260,14 @@ class QuoteFinder {
    */
   private subjectStart(s: Sentence, limit: number): number {
     const T = this.tokens;
+    // after a dateline ("ORLANDO, Fla. (Reuters) - President Obama met …")
+    const dateline = DATELINE.exec(s.text);
+    if (dateline) {
+      const at = s.start + dateline[0].length;
+      let i = s.tokenStart;
+      while (i < limit && T[i].start < at) i++;
+      if (i < limit) return i;
+    }
     const first = T[s.tokenStart];
     if (!first || !(first.pos === "ADP" || first.pos === "ADV" || first.pos === "SCONJ" || TIME_NOUNS.has(first.norm))) return s.tokenStart;
     for (let i = s.tokenStart + 1; i < Math.min(limit, s.tokenStart + 9); i++) {
@@ -727,7 +736,7 @@ class QuoteFinder {
         // "Netanyahu's office described the meeting as “positive” and said …": the subject of the
         // first verb (the sentence's earlier quote, else the sentence subject when it names someone)
         const host = this.drafts.find((d) => d.sentence === s.index && d.np && d.np.to <= e);
-        let subj = host?.np ?? nounPhraseStartingAt(T, s.tokenStart, e);
+        let subj = host?.np ?? nounPhraseStartingAt(T, this.subjectStart(s, e), e);
         if (subj && !host && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length && !/^(he|she|it|they)$/.test(T[subj.from].norm)) subj = null;
         if (subj && subj.to < e && T.slice(subj.to, e).some((x) => x.pos === "VERB")) {
           this.addIndirect(s, subj, this.span(k, after), after, segments, "pattern:conjoined-said", lemma);
@@ -763,7 +772,9 @@ class QuoteFinder {
         // ("a day after Tehran announced …" is a clause of its own: its subject speaks)
         if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && !CLAUSE_OPENERS.has(before.norm)) || before.pos === "VERB")) {
           const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
-          if (subj && subj.to < np.from) np = subj;
+          // (not a fronted time: "Saturday at the convention Sen. Elizabeth Warren said" is Warren's)
+          const timeOnly = subj !== null && subj.to - subj.from <= 2 && TIME_NOUNS.has(T[subj.to - 1].norm);
+          if (subj && subj.to < np.from && !timeOnly) np = subj;
         }
       }
       if (np) {

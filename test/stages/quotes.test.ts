@@ -86,6 +86,8 @@ const ROWS: Row[] = [
   // headline "NAME: clause"; a place before the colon is a topic
   ["Hamas: US proposal gives Israel cover for genocide in Gaza\n\nThe group said on Monday that it rejected the plan.", ["Hamas", ":", "indirect", "US proposal gives Israel cover"]],
   ["Gaza: death toll rises to 40,000\n\nThe toll rose overnight.", null],
+  // … also when the headline's name is only the surname of a person named in the article
+  ["Lima: ‘We Are Ready To Talk’\n\nForeign Minister Ana Lima met the envoy on Monday.", ["Ana Lima", ":", "indirect", "‘We Are Ready To Talk’"]],
   // "the statement added": the issuer of the quotation before; an aside opened by a participle
   ["“We reject the plan,” Hamas said in a statement. “We hold Netanyahu fully responsible,” the statement added.", ["Hamas", "added", "direct", "We hold Netanyahu fully responsible"]],
   ["Al Jazeera's Ana Lima, reporting from Amman, Jordan, said the US was trying to project optimism.", ["Ana Lima", "said", "indirect", "the US was trying"]],

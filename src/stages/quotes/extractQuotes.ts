@@ -161,14 +161,28 @@ class QuoteFinder {
     const from = T[s.tokenStart].start;
     const to = T[colon - 1].end;
     const named = this.mentions.inside(from, to).some((m) => (m.entity.type === "PER" || m.entity.type === "ORG") && m.mention.start === from && m.mention.end === to);
-    if (!named) return;
+    // ("Trump: …" where the headline's word is no mention, the model being unsure of title case:
+    // a person named in full in the article, whose surname it is)
+    const person = named ? null : this.personBySurname(this.text.slice(from, to));
+    if (!named && !person) return;
     const content = trimContent(this.text, T[colon + 1].start, s.end, true);
     const segs = this.segmentsIn(segments, content.start, content.end);
     if (segs.some((sg) => this.usedSegment.has(sg))) return;
     for (const sg of segs) this.usedSegment.add(sg);
     const np = { from: s.tokenStart, to: colon };
-    const sp = this.speak(np);
+    const sp = person ? { speaker: { entity: person.id, name: person.name, mention: { start: from, end: to, text: this.text.slice(from, to) } }, method: "speaker:surname" } : this.speak(np);
     this.push({ type: segs.length ? "mixed" : "indirect", np, speaker: sp.speaker, cue: this.span(colon, colon + 1), content, continues: null, method: `pattern:headline-colon+${sp.method}`, confidence: 0.6, sentence: s.index });
+  }
+
+  /** The one person whose multi-word name ends with the capitalised word `word` ("Trump" → Donald Trump), else null. */
+  private personBySurname(word: string): Entity | null {
+    if (!/^\p{Lu}[\p{L}'\u2019-]+$/u.test(word)) return null;
+    const found = new Set<Entity>();
+    for (const r of this.mentions.refs) {
+      const n = r.entity.name;
+      if (r.entity.type === "PER" && n.length > word.length && n.endsWith(word) && n[n.length - word.length - 1] === " ") found.add(r.entity);
+    }
+    return found.size === 1 ? [...found][0] : null;
   }
 
   /**

@@ -166,6 +166,9 @@ const ROWS: Row[] = [
   ["Ana Lima declined to say whether the talks would resume.", null],
   ["Ana Lima would say nothing about the talks.", null],
   ["Ana Lima thanked the mediators for their work.", null],
+  // a long apposition after the name; a description before it
+  ["“The president has no strategy,” Jeb Bush, the former Florida governor and a Republican presidential candidate, told reporters.", ["Jeb Bush", "told", "direct", "The president has no strategy"]],
+  ["“She is also a mother of three,” another friend, Ana Lima told CNN.", ["Ana Lima", "told", "direct", "She is also a mother"]],
   // a fronted time is not the speaker; a dateline is not the subject
   ["Saturday at the party convention Sen. Ana Lima said the deal was a failure.", ["Ana Lima", "said", "indirect", "the deal was a failure"]],
   ["ORLANDO, Fla. (Reuters) - President Ana Lima met survivors on Thursday and said the country must act.", ["Ana Lima", "said", "indirect", "the country must act"]],

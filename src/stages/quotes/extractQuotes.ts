@@ -561,13 +561,24 @@ class QuoteFinder {
               return;
             }
           }
-          for (let k = j + 1; k < Math.min(j + 12, s.tokenEnd); k++) {
+          // (an apposition may be long: “…,” Jeb Bush, the former Florida governor and a Republican presidential candidate, told …)
+          for (let k = j + 1; k < Math.min(j + 20, s.tokenEnd); k++) {
             const tk = this.tokens[k];
             if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
             if (!this.isCue(k)) continue;
             if (this.negated(k, j)) break;
             let e = this.skipAside(skipLeftAdverbs(this.tokens, k - 1, j), j);
             let np = nounPhraseEndingAt(this.tokens, e, j);
+            // “…,” another friend, Mariam Emara told CNN: a description, then the name
+            if (np && np.from > j && this.tokens[np.from - 1].text === "," && this.isPersonName(np)) {
+              const desc = nounPhraseEndingAt(this.tokens, np.from - 2, j);
+              const head = desc ? this.tokens[desc.to - 1] : undefined;
+              if (desc && head && desc.from === j && desc.to - desc.from <= 6 && /^(DET|PRON)$/.test(this.tokens[desc.from].pos) && (head.pos === "NOUN" || PERSON_HEADS.has(head.norm))) {
+                this.usedCue.add(k);
+                this.addDirect(seg, content, np, this.span(k, k + 1), "pattern:speaker-said", s.index);
+                return;
+              }
+            }
             if (!np && this.tokens[e]?.text === ",") {
               // “…,” Brent Bozell, founder of the Media Research Center, told …: the name before the apposition
               const c2 = this.openingComma(e, s);

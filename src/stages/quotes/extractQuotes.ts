@@ -985,7 +985,8 @@ class QuoteFinder {
     // after a short adverbial opener, a clause of its own ("Overall, she said, a number of … are …")
     const predicate = !adverbialClause && (T[v].pos === "VERB" || T[v].pos === "AUX");
     const clauseAfter = this.finiteClause(T.slice(close + 1, s.tokenEnd));
-    const opener = !nounClause && !adverbialClause && subject.length <= 4 && clauseAfter;
+    // (a prepositional opener may be longer: "In the three years since the Sandy Hook shootings, Barden says, …")
+    const opener = !nounClause && !adverbialClause && (subject.length <= 4 || (subject[0].pos === "ADP" && subject.length <= 12)) && clauseAfter;
     if (adverbialClause && !clauseAfter) return false;
     if (!predicate && !opener && !adverbialClause) return false;
     let from = T[s.tokenStart].start;

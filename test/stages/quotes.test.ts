@@ -166,6 +166,9 @@ const ROWS: Row[] = [
   ["Ana Lima declined to say whether the talks would resume.", null],
   ["Ana Lima would say nothing about the talks.", null],
   ["Ana Lima thanked the mediators for their work.", null],
+  // ", saying …": the sentence subject speaks when it is a name, a pronoun or a person description
+  ["Ana Lima arrived. She stepped up her attacks on the senator, saying he could not answer questions.", ["Ana Lima", "saying", "indirect", "he could not answer"]],
+  ["The report was released on Monday, saying the economy had grown.", null],
   // a long apposition after the name; a description before it
   ["“The president has no strategy,” Jeb Bush, the former Florida governor and a Republican presidential candidate, told reporters.", ["Jeb Bush", "told", "direct", "The president has no strategy"]],
   ["“She is also a mother of three,” another friend, Ana Lima told CNN.", ["Ana Lima", "told", "direct", "She is also a mother"]],

@@ -723,7 +723,8 @@ class QuoteFinder {
         if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
           const prev = this.drafts.find((d) => d.sentence === s.index);
           let subj = prev?.np ?? nounPhraseStartingAt(T, this.subjectStart(s, k), k);
-          if (subj && !prev && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length) subj = null;
+          // (a name, a pronoun or a person description: "The billionaire businessman began …, saying …")
+          if (subj && !prev && !this.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length && !/^(he|she|they)$/.test(T[subj.from].norm) && !this.isPersonDescription(subj)) subj = null;
           if (subj) this.addIndirect(s, subj, this.span(k, k + 1), k + 1, segments, "pattern:participle", lemma);
         } else if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {
           // "…, with Ukrainian officials saying another round is on the agenda"

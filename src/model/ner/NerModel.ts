@@ -32,7 +32,7 @@ import type { CapStats, FeatureOptions, SentenceAtoms } from "./features.js";
 import type { DecodeSetup, SentenceRows } from "./decode.js";
 import { ENTITY_TYPES, labelsOf, toBio, transitionMask, typeIndexOf } from "./tags.js";
 import { stackDocument } from "./stacking.js";
-import { IntrinsicCache, decodeScored, forcedLabels, historyTagRows, scoreLocalCached } from "./scoreLocal.js";
+import { IntrinsicCache, decodeScored, forcedLabels, historyTagRows, resolveRows, scoreLocalCached } from "./scoreLocal.js";
 import type { HistoryTagRows } from "./scoreLocal.js";
 import type { TagScheme } from "./tags.js";
 
@@ -198,10 +198,9 @@ export class NerModel {
     });
   }
 
+  /** The second stage's rows of one sentence (in `resolveRows`'s scratch array: read them before the next sentence is resolved). */
   private resolve(buf: KeyBuffer, n: number): SentenceRows {
-    const rows = new Int32Array(buf.len);
-    for (let f = 0; f < buf.len; f++) rows[f] = this.table.get(buf.lo[f], buf.hi[f]);
-    return { rows, start: buf.start.slice(0, n + 1) };
+    return { rows: resolveRows(this.table, buf), start: buf.start.slice(0, n + 1) };
   }
 
   /** @internal Sets the stacked (second-stage) codes of each sentence from first-stage IOB2 tags. */

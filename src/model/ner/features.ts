@@ -292,16 +292,6 @@ function normHash(lower: string): number {
   return fmix(h ^ lower.length);
 }
 
-/** Does the sentence look like a headline (at least two letter-bearing tokens, none with a lower-case letter)? */
-export function isHeadline(tokens: readonly string[]): boolean {
-  let letters = 0;
-  for (const t of tokens) {
-    if (t !== t.toUpperCase()) return false;
-    if (t !== t.toLowerCase()) letters++;
-  }
-  return letters >= 2;
-}
-
 /** Bits of {@link caseOf}. */
 const CASE = { CASED: 1, UPPER: 2, LOWER: 4, FIRST_UPPER: 8 } as const;
 
@@ -332,6 +322,17 @@ function caseOfUnicode(w: string): number {
   if (w !== uw) c |= CASE.LOWER;
   if (w !== "" && w[0] !== lw[0]) c |= CASE.FIRST_UPPER;
   return c;
+}
+
+/** Does the sentence look like a headline (at least two letter-bearing tokens, none with a lower-case letter)? */
+export function isHeadline(tokens: readonly string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    const c = caseOf(t);
+    if (c & CASE.LOWER) return false;
+    if (c & CASE.UPPER) letters++;
+  }
+  return letters >= 2;
 }
 
 /**

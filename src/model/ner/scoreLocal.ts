@@ -103,7 +103,7 @@ export function scoreLocalCached(
 let rowScratch = new Int32Array(4096);
 
 /** The weight row of every key in `buf` (-1 when missing), in a scratch array reused between calls. */
-function resolveRows(table: FeatureTable, buf: KeyBuffer): Int32Array {
+export function resolveRows(table: FeatureTable, buf: KeyBuffer): Int32Array {
   const len = buf.len;
   if (rowScratch.length < len) rowScratch = new Int32Array(2 * len);
   const rows = rowScratch;

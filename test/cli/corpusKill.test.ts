@@ -73,7 +73,11 @@ test("kill -9 during `dossier ingest`, rerun: every article stored exactly once"
   assert.equal(summary.event, "summary");
   assert.equal(summary.failed, 0);
   assert.equal(summary.ingested + summary.duplicates, texts.length, "every article accounted for in the final run");
-  assert.ok(storedBeforeKills >= 2 && storedBeforeKills + summary.ingested >= texts.length);
+  assert.ok(storedBeforeKills >= 2, `the killed runs reported ${storedBeforeKills} stored articles`);
+  // Every article a killed run reported stored was committed: the rerun finds it stored already.
+  // (Not the reverse: SIGKILL can lose a "stored" line still buffered in the child after its
+  // commit, so the reported count may fall short of what was committed.)
+  assert.ok(storedBeforeKills <= summary.duplicates, `${storedBeforeKills} reported stored before the kills, ${summary.duplicates} found stored by the rerun`);
 
   const store = await openStore(db);
   try {

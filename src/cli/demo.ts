@@ -80,7 +80,7 @@ export async function runDemo(flags: StoryFlags, io: CliIO): Promise<number> {
     const known = new Set(assignments.map((a) => a.articleId));
     let all = assignments;
     if ([...ids].some((id) => !known.has(id))) {
-      const { clusterStore } = await import("../story/clusterStore.js");
+      const { clusterStore } = await import("../story/cluster/clusterStore.js");
       await clusterStore(store);
       all = await store.storyAssignments();
     }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { clusterStore, type StoryWithSyndication } from "../story/clusterStore.js";
+import { clusterStore, type StoryWithSyndication } from "../story/cluster/clusterStore.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
 import { withStore } from "./storeCommand.js";

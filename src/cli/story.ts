@@ -54,9 +54,9 @@ export function checkOutputFlags(flags: StoryFlags): void {
 export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, io: CliIO, title: string): Promise<number> {
   const [{ compareStory }, { formatStoryReport }, { renderStoryHtml }, { storyReportJson }] = await Promise.all([
     import("../story/compareStory.js"),
-    import("../story/reportTerminal.js"),
-    import("../story/reportHtml.js"),
-    import("../story/reportJson.js"),
+    import("../story/report/terminal.js"),
+    import("../story/report/html.js"),
+    import("../story/report/json.js"),
   ]);
   const report = compareStory(analyses);
   if (flags.json) {
@@ -81,9 +81,9 @@ export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, 
 export async function ensureStories(store: Store): Promise<{ articleId: number; storyId: number }[]> {
   let assignments = await store.storyAssignments();
   if (assignments.length === 0) {
-    let clusterStore: typeof import("../story/clusterStore.js").clusterStore;
+    let clusterStore: typeof import("../story/cluster/clusterStore.js").clusterStore;
     try {
-      ({ clusterStore } = await import("../story/clusterStore.js"));
+      ({ clusterStore } = await import("../story/cluster/clusterStore.js"));
     } catch {
       throw new UsageError("story", "no stories yet: run dossier stories");
     }

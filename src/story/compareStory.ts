@@ -5,12 +5,12 @@
  */
 import type { Analysis } from "../types.js";
 import type { StoryReport } from "./StoryReport.js";
-import { prepareDocs } from "./compareDocs.js";
-import { compareDates, type DateOptions } from "./compareDates.js";
-import { compareFigures, type FigureOptions } from "./compareFigures.js";
-import { compareFraming } from "./compareFraming.js";
-import { comparePresence } from "./comparePresence.js";
-import { compareQuotes, type QuoteOptions } from "./compareQuotes.js";
+import { prepareDocs } from "./compare/docs.js";
+import { compareDates, type DateOptions } from "./compare/dates.js";
+import { compareFigures, type FigureOptions } from "./compare/figures.js";
+import { compareFraming } from "./compare/framing.js";
+import { comparePresence } from "./compare/presence.js";
+import { compareQuotes, type QuoteOptions } from "./compare/quotes.js";
 
 export interface CompareOptions {
   /**

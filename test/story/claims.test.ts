@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/index.js";
-import { extractClaims, parseDuration } from "../../src/story/claims.js";
-import { actorKey } from "../../src/story/nameVariants.js";
+import { extractClaims, parseDuration } from "../../src/story/claims/claims.js";
+import { actorKey } from "../../src/story/claims/nameVariants.js";
 
 const text = [
   `The fighting has killed 1,213 people since October, according to the United Nations humanitarian office.`,

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/index.js";
-import { clusterStories, storyAssignmentsOf } from "../../src/story/clusterStories.js";
-import { contentWords, normalizeEntityName } from "../../src/story/featuresText.js";
-import { articleFeatures } from "../../src/story/features.js";
-import { dateFactor } from "../../src/story/clusterSimilarity.js";
+import { clusterStories, storyAssignmentsOf } from "../../src/story/cluster/clusterStories.js";
+import { contentWords, normalizeEntityName } from "../../src/story/cluster/featuresText.js";
+import { articleFeatures } from "../../src/story/cluster/features.js";
+import { dateFactor } from "../../src/story/cluster/similarity.js";
 import type { StoryItem } from "../../src/story/StoryCluster.js";
 import { ARTICLES } from "./clusterFixtures.js";
 

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, compareStory } from "../../src/index.js";
-import { alignWords } from "../../src/story/alignTokens.js";
-import { compatible } from "../../src/story/compareFigures.js";
+import { alignWords } from "../../src/story/compare/alignTokens.js";
+import { compatible } from "../../src/story/compare/figures.js";
 
 test("word alignment: substitutions, excerpts and cut-off texts", () => {
   const s = (x: string) => x.split(" ");

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { actorKey, actorKeyer, foldName, nameTokens, officeHolder } from "../../src/story/nameVariants.js";
+import { actorKey, actorKeyer, foldName, nameTokens, officeHolder } from "../../src/story/claims/nameVariants.js";
 
 test("spelling variants of one person share a key", () => {
   const groups: string[][] = [

@@ -2,9 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/index.js";
 import { compareStory } from "../../src/story/compareStory.js";
-import { escapeHtml, renderStoryHtml } from "../../src/story/reportHtml.js";
-import { formatStoryReport } from "../../src/story/reportTerminal.js";
-import { storyReportJson } from "../../src/story/reportJson.js";
+import { escapeHtml, renderStoryHtml } from "../../src/story/report/html.js";
+import { formatStoryReport } from "../../src/story/report/terminal.js";
+import { storyReportJson } from "../../src/story/report/json.js";
 
 // Two invented articles whose quotations and names carry HTML-significant characters.
 const a = analyze({

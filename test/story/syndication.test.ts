@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findSyndication } from "../../src/story/syndication.js";
-import { diffReprint, sentenceSpans } from "../../src/story/syndicationDiff.js";
-import { createMinHasher, estimateJaccard, jaccard, lshCandidates, wordShingles } from "../../src/story/minhash.js";
+import { findSyndication } from "../../src/story/syndication/syndication.js";
+import { diffReprint, sentenceSpans } from "../../src/story/syndication/diff.js";
+import { createMinHasher, estimateJaccard, jaccard, lshCandidates, wordShingles } from "../../src/story/syndication/minhash.js";
 
 // An invented wire story (fictional places and people) and three edited reprints.
 const WIRE = [

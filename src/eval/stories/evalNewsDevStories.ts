@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../index.js";
-import { clusterStories, type ClusterOptions } from "../../story/clusterStories.js";
+import { clusterStories, type ClusterOptions } from "../../story/cluster/clusterStories.js";
 import type { StoryCluster } from "../../story/StoryCluster.js";
 import { newsDevGold } from "./readTopicTable.js";
 import { scoreClusters, type ClusterScores } from "./scoreClusters.js";

@@ -4,14 +4,14 @@
  * or when its text holds the same number or the same words (so an extraction miss is not
  * reported as an omission).
  */
-import type { Evidence, OutletOmissions, PresenceFact } from "./StoryReport.js";
-import type { StoryDoc } from "./compareDocs.js";
-import type { FigureFindings } from "./compareFigures.js";
-import { compatible, formatValue } from "./compareFigures.js";
-import type { QuoteFindings } from "./compareQuotes.js";
-import type { DateFindings } from "./compareDates.js";
+import type { Evidence, OutletOmissions, PresenceFact } from "../StoryReport.js";
+import type { StoryDoc } from "./docs.js";
+import type { FigureFindings } from "./figures.js";
+import { compatible, formatValue } from "./figures.js";
+import type { QuoteFindings } from "./quotes.js";
+import type { DateFindings } from "./dates.js";
 import { alignWords, containmentBound, setContainmentBound } from "./alignTokens.js";
-import { sentenceWords } from "./claimsText.js";
+import { sentenceWords } from "../claims/text.js";
 
 interface Fact {
   kind: PresenceFact["kind"];

@@ -1,5 +1,5 @@
 import { createMinHasher, estimateJaccard, jaccard, lshCandidates, wordShingles } from "./minhash.js";
-import { diffReprint, type ReprintDiff } from "./syndicationDiff.js";
+import { diffReprint, type ReprintDiff } from "./diff.js";
 
 /** One copy of a text to check for syndication. */
 export interface SyndicationInput {

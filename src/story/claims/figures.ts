@@ -1,10 +1,10 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
-import type { Analysis, Approx } from "../types.js";
-import type { ActorKeyFn, FigureClaim } from "./claims.js";
-import { APPROX_CUES, DURATION_EVENTS, QUANTITY_RULES } from "./claimsLexicon.js";
-import { evidenceFor, namesIn } from "./claimsEvidence.js";
-import { eventAt, wordRange } from "./claimsEvents.js";
-import { contentWords, sentenceAt, words } from "./claimsText.js";
+import type { Analysis, Approx } from "../../types.js";
+import type { ActorKeyFn, FigureClaim } from "./types.js";
+import { APPROX_CUES, DURATION_EVENTS, QUANTITY_RULES } from "./lexicon.js";
+import { evidenceFor, namesIn } from "./evidence.js";
+import { eventAt, wordRange } from "./events.js";
+import { contentWords, sentenceAt, words } from "./text.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";

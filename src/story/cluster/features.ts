@@ -1,4 +1,4 @@
-import type { Analysis, EntityType } from "../types.js";
+import type { Analysis, EntityType } from "../../types.js";
 import { contentWords, foldedWords, normalizeEntityName } from "./featuresText.js";
 
 /** How much an entity of each type says about which story an article belongs to. */

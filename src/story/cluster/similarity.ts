@@ -1,5 +1,5 @@
 import type { ArticleFeatures } from "./features.js";
-import { cosine, type ArticleVectors } from "./clusterVectors.js";
+import { cosine, type ArticleVectors } from "./vectors.js";
 
 /** Weights of the similarity components and the date penalty. Defaults chosen on news-dev. */
 export interface SimilarityWeights {

@@ -1,8 +1,8 @@
-import type { StoryAssignment } from "../store/Store.js";
-import type { StoryCluster, StoryItem } from "./StoryCluster.js";
+import type { StoryAssignment } from "../../store/Store.js";
+import type { StoryCluster, StoryItem } from "../StoryCluster.js";
 import { articleFeatures, type ArticleFeatures } from "./features.js";
-import { articleVectors, corpusStats, topKeys, type ArticleVectors } from "./clusterVectors.js";
-import { DEFAULT_WEIGHTS, pairSimilarity, type SimilarityWeights } from "./clusterSimilarity.js";
+import { articleVectors, corpusStats, topKeys, type ArticleVectors } from "./vectors.js";
+import { DEFAULT_WEIGHTS, pairSimilarity, type SimilarityWeights } from "./similarity.js";
 import { clusterLabel } from "./clusterLabel.js";
 
 /** Options of `clusterStories`; every field has a default. */

@@ -1,8 +1,8 @@
 /** Evidence for a claim: its span and sentence, and the people and places its sentence names. */
-import type { Analysis, Span } from "../types.js";
-import type { Evidence } from "./StoryReport.js";
-import type { ActorKeyFn } from "./claims.js";
-import { sentenceAt, spanOf } from "./claimsText.js";
+import type { Analysis, Span } from "../../types.js";
+import type { Evidence } from "../StoryReport.js";
+import type { ActorKeyFn } from "./types.js";
+import { sentenceAt, spanOf } from "./text.js";
 
 /** The evidence of `[start, end)` in an article: the span and the sentence around it. */
 export function evidenceFor(a: Analysis, start: number, end: number): Evidence {

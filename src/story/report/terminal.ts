@@ -3,8 +3,8 @@
  * presence and framing; each item names the outlets and shows both sentences with the
  * differing part marked (brackets, or colour on a terminal).
  */
-import type { Evidence, Side, StoryReport } from "./StoryReport.js";
-import { markedPieces } from "./reportMark.js";
+import type { Evidence, Side, StoryReport } from "../StoryReport.js";
+import { markedPieces } from "./mark.js";
 
 export interface TerminalOptions {
   color?: boolean;

@@ -2,7 +2,7 @@
  * Word-level alignment of two token sequences (longest common subsequence), and the diff and
  * similarity measures built on it.
  */
-import type { DiffPart } from "./StoryReport.js";
+import type { DiffPart } from "../StoryReport.js";
 
 /** Index pairs [i, j] of one longest common subsequence of `a` and `b`, ascending. */
 export function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {

@@ -2,7 +2,7 @@
  * Splits an evidence sentence into plain and marked pieces: the highlighted words when the
  * evidence has them (a changed word of a quote), else the claim span itself.
  */
-import type { Evidence } from "./StoryReport.js";
+import type { Evidence } from "../StoryReport.js";
 
 export interface Piece {
   text: string;

@@ -1,4 +1,4 @@
-import { STOP_WORDS } from "../lexicons/en/stopWords.js";
+import { STOP_WORDS } from "../../lexicons/en/stopWords.js";
 
 const STOP = new Set(STOP_WORDS);
 /** Leading particles dropped from names ("al-Sudani" ~ "Sudani", "el-Sisi" ~ "Sisi"). */

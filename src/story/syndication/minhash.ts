@@ -6,8 +6,8 @@
  * hash functions h_i(x) = mix(x ⊕ seed_i) keeps its minimum over the set. The share of equal
  * positions in two signatures estimates the Jaccard similarity of the two shingle sets.
  */
-import { foldedWords } from "./featuresText.js";
-import { fmix32 } from "../util/fmix32.js";
+import { foldedWords } from "../cluster/featuresText.js";
+import { fmix32 } from "../../util/fmix32.js";
 
 /** FNV-1a over UTF-16 code units, 32-bit. */
 export function hashString(s: string): number {

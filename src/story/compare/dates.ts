@@ -2,9 +2,9 @@
  * Dated events across outlets: the same event (signing, meeting, arrival, …) resolved, each
  * against its own article's publication date, to different days is a date conflict.
  */
-import type { Agreement, DateConflict, Side } from "./StoryReport.js";
-import { sameOccasion, type DateClaim } from "./claims.js";
-import type { StoryDoc } from "./compareDocs.js";
+import type { Agreement, DateConflict, Side } from "../StoryReport.js";
+import { sameOccasion, type DateClaim } from "../claims/claims.js";
+import type { StoryDoc } from "./docs.js";
 
 export interface DateOptions {
   /** Days further apart than this are taken to be different occurrences (default 3). */

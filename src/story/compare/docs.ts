@@ -2,10 +2,10 @@
  * The articles of a story prepared for comparison: claims, and the wire-copy group each belongs
  * to (reprints of one agency text count as one independent source).
  */
-import type { Analysis } from "../types.js";
-import { extractClaims, type ArticleClaims } from "./claims.js";
-import { actorKeyer, foldName } from "./nameVariants.js";
-import { findSyndication } from "./syndication.js";
+import type { Analysis } from "../../types.js";
+import { extractClaims, type ArticleClaims } from "../claims/claims.js";
+import { actorKeyer, foldName } from "../claims/nameVariants.js";
+import { findSyndication } from "../syndication/syndication.js";
 
 export interface StoryDoc {
   index: number;

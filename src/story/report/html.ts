@@ -3,8 +3,8 @@
  * requests; every text HTML-escaped; the two sentences of each item side by side with the claim
  * (or the changed words) highlighted.
  */
-import type { Evidence, Side, StoryReport } from "./StoryReport.js";
-import { markedPieces } from "./reportMark.js";
+import type { Evidence, Side, StoryReport } from "../StoryReport.js";
+import { markedPieces } from "./mark.js";
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {

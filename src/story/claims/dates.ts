@@ -1,9 +1,9 @@
 /** Date claims: an event of the clause + the day it was resolved to (against publication). */
-import type { Analysis } from "../types.js";
-import type { ActorKeyFn, DateClaim } from "./claims.js";
-import { evidenceFor, namesIn } from "./claimsEvidence.js";
-import { eventAt, wordRange } from "./claimsEvents.js";
-import { sentenceAt, words } from "./claimsText.js";
+import type { Analysis } from "../../types.js";
+import type { ActorKeyFn, DateClaim } from "./types.js";
+import { evidenceFor, namesIn } from "./evidence.js";
+import { eventAt, wordRange } from "./events.js";
+import { sentenceAt, words } from "./text.js";
 
 /** The dated events of an article (DATE/TIME values with a day, in a clause with an event word). */
 export function dateClaims(a: Analysis, key: ActorKeyFn): DateClaim[] {

@@ -1,5 +1,5 @@
 import type { ArticleFeatures } from "./features.js";
-import type { ArticleVectors } from "./clusterVectors.js";
+import type { ArticleVectors } from "./vectors.js";
 import { contentWords, foldText } from "./featuresText.js";
 
 /**

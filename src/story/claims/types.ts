@@ -1,20 +1,8 @@
-/**
- * Claims: the comparable facts of one article (quotations, figures, dated events, actor labels,
- * loaded terms), each with its evidence span and sentence. Pure over one `Analysis`, given the
- * story's actor keyer (so name variants meet across outlets).
- */
-import type { Analysis, Approx, Span } from "../types.js";
-import type { LoadedTerm } from "../lexicons/en/loadedTerms.js";
-import type { Evidence, SpeakerKind } from "./StoryReport.js";
-import type { WordToken } from "./claimsText.js";
-import { dateClaims } from "./claimsDates.js";
-import { figureClaims } from "./claimsFigures.js";
-import { labelClaims, loadedClaims } from "./claimsLabels.js";
-import { quoteClaims } from "./claimsQuotes.js";
-
-export { evidenceFor } from "./claimsEvidence.js";
-export { parseDuration } from "./claimsFigures.js";
-export { sameOccasion } from "./claimsDates.js";
+/** The claim types: the comparable facts of one article, each with its evidence. */
+import type { Approx, Span } from "../../types.js";
+import type { LoadedTerm } from "../../lexicons/en/loadedTerms.js";
+import type { Evidence, SpeakerKind } from "../StoryReport.js";
+import type { WordToken } from "./text.js";
 
 export interface SourceRef {
   docId: string;
@@ -93,20 +81,3 @@ export interface ArticleClaims {
 }
 
 export type ActorKeyFn = (name: string, person?: boolean) => string;
-
-/** All claims of one article. `key` is the story's actor keyer (see `actorKeyer`). */
-export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: string) => boolean = () => false): ArticleClaims {
-  const byId = new Map(a.entities.map((e) => [e.id, e]));
-  const quoteSpans = a.quotes.filter((q) => q.type !== "indirect").map((q) => q.content);
-  const quotes = quoteClaims(a, key, byId, isPerson);
-  return {
-    source: { docId: a.document.id, outlet: a.document.outlet, published: a.document.published, title: a.document.title },
-    text: a.document.text,
-    quotes,
-    figures: figureClaims(a, key),
-    dates: dateClaims(a, key),
-    labels: labelClaims(a, key, isPerson),
-    loaded: loadedClaims(a, quoteSpans),
-    quoteSpans,
-  };
-}

@@ -1,9 +1,9 @@
 /** Labels for actors ("the rebel group") and loaded terms ("terrorists", "regime"). */
-import type { Analysis, Entity, Span } from "../types.js";
-import { LOADED_TERMS, type LoadedTerm } from "../lexicons/en/loadedTerms.js";
-import type { ActorKeyFn, LabelClaim, LoadedClaim } from "./claims.js";
-import { evidenceFor } from "./claimsEvidence.js";
-import { normWord, sentenceAt } from "./claimsText.js";
+import type { Analysis, Entity, Span } from "../../types.js";
+import { LOADED_TERMS, type LoadedTerm } from "../../lexicons/en/loadedTerms.js";
+import type { ActorKeyFn, LabelClaim, LoadedClaim } from "./types.js";
+import { evidenceFor } from "./evidence.js";
+import { normWord, sentenceAt } from "./text.js";
 
 const LOADED_FORMS = new Map<string, LoadedTerm>();
 for (const t of LOADED_TERMS) for (const f of t.forms) LOADED_FORMS.set(f, t);

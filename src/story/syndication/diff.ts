@@ -1,5 +1,5 @@
-import type { Span } from "../types.js";
-import { foldText } from "./featuresText.js";
+import type { Span } from "../../types.js";
+import { foldText } from "../cluster/featuresText.js";
 
 /** A sentence of a reprint that differs in a few words from one of the source. */
 export interface ChangedSentence {

@@ -1,7 +1,7 @@
-import type { Store, StoryAssignment } from "../store/Store.js";
-import type { StoryCluster, StoryItem } from "./StoryCluster.js";
+import type { Store, StoryAssignment } from "../../store/Store.js";
+import type { StoryCluster, StoryItem } from "../StoryCluster.js";
 import { clusterStories, type ClusterOptions } from "./clusterStories.js";
-import { findSyndication, type SyndicationGroup } from "./syndication.js";
+import { findSyndication, type SyndicationGroup } from "../syndication/syndication.js";
 
 /** A story with its syndicated (near-duplicate) copies. */
 export interface StoryWithSyndication extends StoryCluster {

@@ -4,10 +4,10 @@
  * 1,200" vs "1,213") are a qualifier difference; the same statement from two independent sources
  * is an agreement.
  */
-import type { Approx } from "../types.js";
-import type { Agreement, FigureSide, NumericConflict, QualifierDifference } from "./StoryReport.js";
-import { sameOccasion, type FigureClaim } from "./claims.js";
-import type { StoryDoc } from "./compareDocs.js";
+import type { Approx } from "../../types.js";
+import type { Agreement, FigureSide, NumericConflict, QualifierDifference } from "../StoryReport.js";
+import { sameOccasion, type FigureClaim } from "../claims/claims.js";
+import type { StoryDoc } from "./docs.js";
 
 export interface FigureOptions {
   /** Values further apart than this ratio are taken to measure different things (default 1.5). */

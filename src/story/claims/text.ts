@@ -2,8 +2,8 @@
  * Text helpers for claims: word tokens with offsets, normalised for comparison (lower case,
  * quote marks and dashes folded, punctuation dropped, stop words kept), and sentence lookup.
  */
-import type { Span } from "../types.js";
-import { segment } from "../document/segment.js";
+import type { Span } from "../../types.js";
+import { segment } from "../../document/segment.js";
 
 export interface WordToken {
   /** Normalised form used for comparison. */

@@ -3,11 +3,11 @@
  * the same words credited to different speakers (attribution shifts: a person in one outlet,
  * their office, spokesperson or nobody in another), and quotes several sources agree on.
  */
-import type { Agreement, AttributedSide, AttributionShift, Evidence, QuoteVariant, SpeakerKind } from "./StoryReport.js";
-import type { QuoteClaim } from "./claims.js";
-import type { StoryDoc } from "./compareDocs.js";
+import type { Agreement, AttributedSide, AttributionShift, Evidence, QuoteVariant, SpeakerKind } from "../StoryReport.js";
+import type { QuoteClaim } from "../claims/claims.js";
+import type { StoryDoc } from "./docs.js";
 import { alignWords, setContainmentBound } from "./alignTokens.js";
-import { sentenceWords, spanOf } from "./claimsText.js";
+import { sentenceWords, spanOf } from "../claims/text.js";
 
 export interface QuoteOptions {
   /** Same-speaker quotes are one quotation at this word containment (default 0.7). */

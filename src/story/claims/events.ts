@@ -1,6 +1,6 @@
 /** Event words: which event a date or a duration in a clause is about. */
-import { EVENT_TRIGGERS, PLANNED_CUES } from "./claimsLexicon.js";
-import type { WordToken } from "./claimsText.js";
+import { EVENT_TRIGGERS, PLANNED_CUES } from "./lexicon.js";
+import type { WordToken } from "./text.js";
 
 interface TriggerHit {
   event: string;

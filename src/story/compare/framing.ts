@@ -2,8 +2,8 @@
  * Framing: the labels each outlet uses for the same actor ("the rebel group", "the armed
  * opposition movement", "the terrorists") and the loaded terms each outlet uses.
  */
-import type { ActorLabels, LoadedTermUse } from "./StoryReport.js";
-import type { StoryDoc } from "./compareDocs.js";
+import type { ActorLabels, LoadedTermUse } from "../StoryReport.js";
+import type { StoryDoc } from "./docs.js";
 
 export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] } {
   const byActor = new Map<string, ActorLabels>();

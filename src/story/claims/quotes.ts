@@ -1,9 +1,9 @@
 /** Quote claims: who is credited (person, office, spokesperson, …) with which words. */
-import type { Analysis, Entity, Quote } from "../types.js";
-import type { SpeakerKind } from "./StoryReport.js";
-import type { ActorKeyFn, QuoteClaim } from "./claims.js";
-import { evidenceFor } from "./claimsEvidence.js";
-import { words } from "./claimsText.js";
+import type { Analysis, Entity, Quote } from "../../types.js";
+import type { SpeakerKind } from "../StoryReport.js";
+import type { ActorKeyFn, QuoteClaim } from "./types.js";
+import { evidenceFor } from "./evidence.js";
+import { words } from "./text.js";
 import { foldName, officeHolder } from "./nameVariants.js";
 
 /** Roles held by people (an entity typed ORG by mistake but holding one is a person). */

@@ -1,0 +1,33 @@
+/**
+ * Claims: the comparable facts of one article (quotations, figures, dated events, actor labels,
+ * loaded terms), each with its evidence span and sentence. Pure over one `Analysis`, given the
+ * story's actor keyer (so name variants meet across outlets).
+ */
+import type { Analysis } from "../../types.js";
+import type { ActorKeyFn, ArticleClaims } from "./types.js";
+import { dateClaims } from "./dates.js";
+import { figureClaims } from "./figures.js";
+import { labelClaims, loadedClaims } from "./labels.js";
+import { quoteClaims } from "./quotes.js";
+
+export { evidenceFor } from "./evidence.js";
+export { parseDuration } from "./figures.js";
+export { sameOccasion } from "./dates.js";
+export type * from "./types.js";
+
+/** All claims of one article. `key` is the story's actor keyer (see `actorKeyer`). */
+export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: string) => boolean = () => false): ArticleClaims {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const quoteSpans = a.quotes.filter((q) => q.type !== "indirect").map((q) => q.content);
+  const quotes = quoteClaims(a, key, byId, isPerson);
+  return {
+    source: { docId: a.document.id, outlet: a.document.outlet, published: a.document.published, title: a.document.title },
+    text: a.document.text,
+    quotes,
+    figures: figureClaims(a, key),
+    dates: dateClaims(a, key),
+    labels: labelClaims(a, key, isPerson),
+    loaded: loadedClaims(a, quoteSpans),
+    quoteSpans,
+  };
+}

@@ -20,6 +20,12 @@
  *   `valueCorrect` when an overlapping prediction has an equal `value` (relative tolerance 1e-9);
  *   `correct` when value and `approx` are both equal. `accuracy` = correct / total,
  *   `valueAccuracy` = valueCorrect / total.
+ * - **Figure sources** (gold files whose figures carry `source`, e.g. `stories-dev/`). A gold
+ *   figure is `sourceCorrect` when an overlapping predicted figure credits the same source: both
+ *   null (the outlet's own figure), or the predicted `source.name` or `source.span.text` shares a
+ *   normalised speaker token with the gold `source` (the quote rule). `sourceAccuracy` =
+ *   sourceCorrect / sourceTotal (gold figures with a `source` field); `sourceFoundAccuracy` =
+ *   sourceCorrect / the found ones among them.
  *
  * Scores are micro-averaged over all files (counts summed, then ratios). Ratio conventions:
  * precision is 0 when nothing was predicted but gold exists, recall is 0 when gold exists and
@@ -29,7 +35,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Analysis, Approx, ArticleInput, QuoteType, TimeType } from "../types.js";
+import type { Analysis, Approx, ArticleInput, Figure, QuoteType, TimeType } from "../types.js";
 
 // ─── Gold data model ───────────────────────────────────────────────────────────────────────────
 
@@ -69,10 +75,16 @@ export interface GoldFigure {
   approx: Approx;
   /** What is counted (free text, informational; not scored). */
   unit: string | null;
+  /**
+   * Who the figure is credited to: the speaker of the attributed statement it sits in, or the
+   * entity of its own attribution ("according to the ministry"); null = the outlet itself.
+   * Absent in gold sets that do not annotate sources (news-dev).
+   */
+  source?: string | null;
 }
 
 export interface DevGold {
-  /** Article file name in `news-dev/articles/`, e.g. "004.json". */
+  /** Article file name in the set's `articles/`, e.g. "004.json" or "crocus-2024-001.json". */
   file: string;
   published: string | null;
   quotes: GoldQuote[];
@@ -127,6 +139,14 @@ export interface FigureScore {
   total: number;
   found: number;
   predicted: number;
+  /** Gold figures carrying a `source` field, those credited right, and those also found. */
+  sourceTotal: number;
+  sourceCorrect: number;
+  sourceFound: number;
+  /** sourceCorrect / sourceTotal. */
+  sourceAccuracy: number;
+  /** sourceCorrect / sourceFound: how often a found figure is credited right. */
+  sourceFoundAccuracy: number;
 }
 
 export interface FileScore {
@@ -155,6 +175,9 @@ function toPath(dir: string | URL): string {
   return dir instanceof URL ? fileURLToPath(dir) : dir;
 }
 
+/** Gold file names: `NNN.json` (news-dev) or `<story-slug>-NNN.json` (stories-dev). */
+const GOLD_FILE = /^(?:[a-z][a-z0-9-]*-)?\d{3}\.json$/;
+
 const isInt = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
 const isSpan = (x: unknown): boolean => {
   const s = x as { start?: unknown; end?: unknown };
@@ -166,7 +189,7 @@ export function validateDevGold(g: unknown): string[] {
   const p: string[] = [];
   const o = g as Partial<DevGold>;
   if (!o || typeof o !== "object") return ["not an object"];
-  if (typeof o.file !== "string" || !/^\d{3}\.json$/.test(o.file)) p.push("file must be NNN.json");
+  if (typeof o.file !== "string" || !GOLD_FILE.test(o.file)) p.push("file must be NNN.json or <story>-NNN.json");
   if (o.published !== null && typeof o.published !== "string") p.push("published must be a string or null");
   if (!Array.isArray(o.quotes) || !Array.isArray(o.times) || !Array.isArray(o.figures)) return [...p, "quotes, times, figures must be arrays"];
   o.quotes.forEach((q, i) => {
@@ -186,16 +209,17 @@ export function validateDevGold(g: unknown): string[] {
     if (typeof f.value !== "number" || !Number.isFinite(f.value)) p.push(`figures[${i}].value`);
     if (!APPROX.includes(f.approx)) p.push(`figures[${i}].approx`);
     if (f.unit !== null && typeof f.unit !== "string") p.push(`figures[${i}].unit`);
+    if ("source" in f && f.source !== null && (typeof f.source !== "string" || !f.source)) p.push(`figures[${i}].source`);
   });
   return p;
 }
 
-/** Loads every `NNN.json` gold file in `dir` (sorted by name); throws on a malformed file. */
+/** Loads every `NNN.json` / `<story>-NNN.json` gold file in `dir` (sorted by name); throws on a malformed file. */
 export function loadDevGold(dir: string | URL): DevGold[] {
   const d = toPath(dir);
   return fs
     .readdirSync(d)
-    .filter((f) => /^\d{3}\.json$/.test(f))
+    .filter((f) => GOLD_FILE.test(f))
     .sort()
     .map((f) => {
       const g: unknown = JSON.parse(fs.readFileSync(path.join(d, f), "utf8"));
@@ -206,7 +230,7 @@ export function loadDevGold(dir: string | URL): DevGold[] {
     });
 }
 
-/** Reads `articles/<file>` from the news-dev directory (the one holding `articles/`). */
+/** Reads `articles/<file>` from a set's directory (the one holding `articles/`: news-dev, stories-dev). */
 export function loadDevArticle(newsDevDir: string | URL, file: string): DevArticle {
   return JSON.parse(fs.readFileSync(path.join(toPath(newsDevDir), "articles", file), "utf8")) as DevArticle;
 }
@@ -290,6 +314,15 @@ export function overlapRatio(a: { start: number; end: number }, b: { start: numb
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
+/** True when a predicted figure credits the gold source (both null, or a shared speaker token). */
+export function figureSourceMatches(gold: string | null, pred: Figure["source"]): boolean {
+  if (gold === null || pred === null) return gold === null && pred === null;
+  const g = speakerTokens(gold);
+  if (g.size === 0) return [pred.name, pred.span?.text].some((n) => n?.trim().toLowerCase() === gold.trim().toLowerCase());
+  for (const n of [pred.name, pred.span?.text]) for (const w of speakerTokens(n)) if (g.has(w)) return true;
+  return false;
+}
+
 const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function prf(tp: number, fp: number, fn: number): PRF {
@@ -323,6 +356,10 @@ function ratio(n: number, d: number): number {
   return d === 0 ? 1 : n / d;
 }
 
+function sourceScore(sourceCorrect: number, sourceTotal: number, sourceFound: number) {
+  return { sourceTotal, sourceCorrect, sourceFound, sourceAccuracy: ratio(sourceCorrect, sourceTotal), sourceFoundAccuracy: ratio(sourceCorrect, sourceFound) };
+}
+
 function scoreFile(gold: DevGold, a: Analysis): FileScore {
   const tpQ = matchQuotes(gold.quotes, a.quotes, true);
   const tpC = matchQuotes(gold.quotes, a.quotes, false);
@@ -332,12 +369,17 @@ function scoreFile(gold: DevGold, a: Analysis): FileScore {
     if (ov.length) tFound++;
     if (ov.some((p) => p.value === g.value)) tCorrect++;
   }
-  let fCorrect = 0, fValue = 0, fFound = 0;
+  let fCorrect = 0, fValue = 0, fFound = 0, sTotal = 0, sCorrect = 0, sFound = 0;
   for (const g of gold.figures) {
     const ov = a.figures.filter((p) => overlaps(g, p));
     if (ov.length) fFound++;
     if (ov.some((p) => sameNumber(p.value, g.value))) fValue++;
     if (ov.some((p) => sameNumber(p.value, g.value) && p.approx === g.approx)) fCorrect++;
+    if (g.source === undefined) continue;
+    sTotal++;
+    if (ov.length) sFound++;
+    const src = g.source;
+    if (ov.some((p) => figureSourceMatches(src, p.source))) sCorrect++;
   }
   return {
     file: gold.file,
@@ -352,6 +394,7 @@ function scoreFile(gold: DevGold, a: Analysis): FileScore {
       total: gold.figures.length,
       found: fFound,
       predicted: a.figures.length,
+      ...sourceScore(sCorrect, sTotal, sFound),
     },
   };
 }
@@ -377,6 +420,7 @@ export function scoreDevGold(pairs: DevGoldPair[]): DevGoldScore {
       total: fTotal,
       found: sum((s) => s.figures.found),
       predicted: sum((s) => s.figures.predicted),
+      ...sourceScore(sum((s) => s.figures.sourceCorrect), sum((s) => s.figures.sourceTotal), sum((s) => s.figures.sourceFound)),
     },
     perFile,
   };

@@ -9,6 +9,7 @@ import type { Analysis, Approx, Figure, Quote, TimeExpression } from "../../src/
 import {
   checkDevGold,
   devArticleInput,
+  figureSourceMatches,
   loadDevArticle,
   loadDevGold,
   overlapRatio,
@@ -23,6 +24,14 @@ const NEWS_DEV = new URL("../../../shared/data/news-dev", import.meta.url);
 const NEWS_DEV_PATH = fileURLToPath(NEWS_DEV);
 const haveNewsDev = fs.existsSync(`${NEWS_DEV_PATH}/articles`);
 const SKIP_MSG = `news-dev articles not found at ${NEWS_DEV_PATH} (/work/shared relative to the repo); skipping`;
+const STORIES_DEV = new URL("../../../shared/data/stories-dev", import.meta.url);
+const STORIES_DEV_PATH = fileURLToPath(STORIES_DEV);
+const haveStoriesDev = fs.existsSync(`${STORIES_DEV_PATH}/articles`);
+const STORIES_SKIP_MSG = `stories-dev articles not found at ${STORIES_DEV_PATH} (/work/shared relative to the repo); skipping`;
+const STORIES_GOLD = new URL("./stories-dev/", import.meta.url);
+const STORIES_HELDOUT_GOLD = new URL("./stories-dev-heldout/", import.meta.url);
+/** Gold of a folder, or none while the folder is not written yet. */
+const loadIfPresent = (dir: URL): DevGold[] => (fs.existsSync(dir) ? loadDevGold(dir) : []);
 
 // ─── (a) scorer unit tests ─────────────────────────────────────────────────────────────────────
 
@@ -62,7 +71,7 @@ function quote(content: string, speaker: string | null, id = "q"): Quote {
   };
 }
 const time = (s: string, value: string): TimeExpression => ({ ...at(s), type: "DATE", value, anchor: "published", method: "test", confidence: 1 });
-const figure = (s: string, value: number, approx: Approx = "exact"): Figure => ({ ...at(s), value, approx, unit: null, source: null, method: "test", confidence: 1 });
+const figure = (s: string, value: number, approx: Approx = "exact", source: Figure["source"] = null): Figure => ({ ...at(s), value, approx, unit: null, source, method: "test", confidence: 1 });
 
 function analysis(parts: Partial<Pick<Analysis, "quotes" | "times" | "figures">>): Analysis {
   return {
@@ -145,6 +154,29 @@ test("scorer: wrong time value is found but not correct; figure approx is scored
   assert.equal(s.figures.accuracy, 0);
 });
 
+test("scorer: figure sources match on both null or a shared speaker token; gold without sources is not counted", () => {
+  const officials = { quote: null, name: "Officials", entity: null, span: null };
+  assert.equal(figureSourceMatches(null, null), true);
+  assert.equal(figureSourceMatches("officials", officials), true);
+  assert.equal(figureSourceMatches("officials", null), false);
+  assert.equal(figureSourceMatches(null, officials), false);
+  assert.equal(figureSourceMatches("Jane Doe", { quote: "q1", name: "Doe", entity: null, span: null }), true);
+  assert.equal(figureSourceMatches("Jane Doe", officials), false);
+  // TINY_GOLD's figure has no `source`: nothing to score.
+  let s = scoreDevGold([{ gold: TINY_GOLD, analysis: perfect() }]);
+  assert.equal(s.figures.sourceTotal, 0);
+  assert.equal(s.figures.sourceAccuracy, 1);
+  const withSource: DevGold = { ...TINY_GOLD, figures: [{ ...TINY_GOLD.figures[0], source: "officials" }] };
+  s = scoreDevGold([{ gold: withSource, analysis: perfect() }]);
+  assert.deepEqual([s.figures.sourceTotal, s.figures.sourceFound, s.figures.sourceCorrect], [1, 1, 0]);
+  const a = perfect();
+  a.figures = [figure("1,200", 1200, "exact", officials)];
+  s = scoreDevGold([{ gold: withSource, analysis: a }]);
+  assert.deepEqual([s.figures.sourceCorrect, s.figures.sourceAccuracy, s.figures.sourceFoundAccuracy], [1, 1, 1]);
+  s = scoreDevGold([{ gold: withSource, analysis: analysis({}) }]);
+  assert.deepEqual([s.figures.sourceFound, s.figures.sourceCorrect, s.figures.sourceAccuracy], [0, 0, 0]);
+});
+
 test("scorer: speaker tokens ignore titles, stopwords and possessives", () => {
   assert.deepEqual([...speakerTokens("Turkish Foreign Minister Hakan Fidan")], ["turkish", "hakan", "fidan"]);
   assert.deepEqual([...speakerTokens("the President's")], []);
@@ -168,6 +200,25 @@ test("dev gold: every span matches the article text (dev and held-out gold)", (t
   for (const g of [...loadDevGold(GOLD_DIR), ...loadDevGold(new URL("./news-dev-heldout/", import.meta.url))]) {
     const art = loadDevArticle(NEWS_DEV, g.file);
     assert.deepEqual(checkDevGold(g, art), [], g.file);
+  }
+});
+
+test("stories-dev gold: files load, every figure names its source, and the dev/held-out split is by story", () => {
+  const dev = loadDevGold(STORIES_GOLD);
+  const heldout = loadIfPresent(STORIES_HELDOUT_GOLD);
+  assert.ok(dev.length >= 20, `at least 20 stories-dev files (${dev.length})`);
+  for (const g of dev) assert.match(g.file, /^(crocus-2024|turkey-syria-quake-2023)-\d{3}\.json$/, "dev = crocus + quake");
+  for (const g of heldout) assert.match(g.file, /^key-bridge-2024-\d{3}\.json$/, "held-out = key-bridge");
+  for (const g of [...dev, ...heldout]) {
+    for (const f of g.figures) assert.ok(f.source !== undefined, `${g.file}: figure ${f.text} has a source field`);
+    for (const q of g.quotes) assert.ok(q.content.head.split(/\s+/).length <= 6, `${g.file}: head is short`);
+  }
+});
+
+test("stories-dev gold: every span matches the article text (dev and held-out)", (t) => {
+  if (!haveStoriesDev) return t.skip(STORIES_SKIP_MSG);
+  for (const g of [...loadDevGold(STORIES_GOLD), ...loadIfPresent(STORIES_HELDOUT_GOLD)]) {
+    assert.deepEqual(checkDevGold(g, loadDevArticle(STORIES_DEV, g.file)), [], g.file);
   }
 });
 

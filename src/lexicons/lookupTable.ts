@@ -7,3 +7,10 @@ export function lookupTable<V>(entries: Record<string, V>): Record<string, V> {
   for (const [k, v] of Object.entries(entries)) table[k] = v;
   return table;
 }
+
+/** A word list as a prototype-free lookup (`TABLE[word] === true` for its words only). */
+export function wordTable(words: readonly string[]): Record<string, true> {
+  const table = Object.create(null) as Record<string, true>;
+  for (const w of words) table[w] = true;
+  return table;
+}

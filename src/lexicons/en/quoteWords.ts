@@ -1,0 +1,45 @@
+/**
+ * Words the quote stage reads around cues, speakers and reported clauses. Written for dossier
+ * from newswire usage (the cue verbs themselves are in `reportingVerbs.ts`).
+ */
+import { wordTable } from "../lookupTable.js";
+
+/** Subordinators that open an adverbial clause ("When the talks resume, she said, …"; "a day after Tehran announced …"). */
+export const CLAUSE_OPENERS = wordTable(["after", "before", "since", "until", "as", "while", "because", "once", "when", "although", "though", "if", "unless", "whereas"]);
+
+/** Forms of "speak" ("spoke of “slow but steady progress”"). */
+export const SPEAK_FORMS = wordTable(["speak", "speaks", "spoke", "speaking", "spoken"]);
+
+/** Speech verbs that take the subject of an earlier conjoined verb ("… and said …"); lemmas, finite forms only. */
+export const CONJOINED_LEMMAS = wordTable(["say", "tell", "add", "state", "note", "warn", "announce", "declare", "stress", "insist", "confirm", "claim", "explain", "reiterate", "acknowledge", "admit", "deny", "argue", "emphasize"]);
+
+/** Forms of "call" ("called the draft a “low-grade provocation”"), and the particles that make it a directive ("called for", "called on"). */
+export const CALL_FORMS = wordTable(["call", "calls", "called", "calling"]);
+export const CALL_PARTICLES = wordTable(["for", "on", "upon", "off", "up", "out", "in", "back"]);
+
+/** Prepositions that end the head of a person description ("secretary of state", "negotiator in the talks"). */
+export const HEAD_ENDING_PREPOSITIONS = wordTable(["of", "in", "for", "at", "on", "to", "from", "with"]);
+
+/** Dashes that introduce a speaker after a quotation (“…” — Ana Lima). */
+export const ATTRIBUTION_DASHES = wordTable(["\u2014", "\u2013", "-", "\u2015"]);
+
+/** Words that open a short adverbial between a cue and its clause ("said on Sunday that", "said in a statement"). */
+export const ADVERBIAL_STARTS = wordTable(["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "yesterday", "today", "tonight", "this", "last", "via", "through", "over", "while", "when", "again", "also", "then", "separately", "recently", "publicly", "previously", "further", "repeatedly", "shortly", "afterwards", "afterward", "privately", "once", "too"]);
+
+/** Verbs of sending words to someone: "emailed supporters saying: “…”". */
+export const SENDING_VERBS = wordTable(["emailed", "texted", "messaged", "wrote", "sent", "released", "issued", "posted", "published", "tweeted", "told", "informed", "briefed", "addressed"]);
+
+/** Words that open a clause used as a noun: "Whatever progress he has made, officials said, could …". */
+export const FREE_RELATIVES = wordTable(["what", "whatever", "whoever", "whichever", "whether"]);
+
+/** Words that make a following "to" + cue a refusal ("declined to comment"). */
+export const REFUSALS = wordTable(["declined", "refused", "failed", "unwilling", "reluctant"]);
+
+/** Finite auxiliaries and modals that mark a clause ("it had sent envoys", "talks would start"). */
+export const FINITE_AUX = wordTable(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
+
+/** Clause-only verbs that also take a complement clause without "that": "confirmed it had sent envoys". */
+export const THATLESS_LEMMAS = wordTable(["confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "reveal", "announce", "declare", "state", "predict", "warn", "signal", "hint", "maintain", "respond", "reply", "suggest"]);
+
+/** Auxiliaries between a subject and "quoted as saying" ("was quoted as saying"). */
+export const LINK_AUX = wordTable(["was", "is", "has", "had", "been", "were", "are", "have"]);

@@ -1,0 +1,94 @@
+import type { Sentence } from "../../types.js";
+import type { QuoteCandidate } from "./QuoteCandidate.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
+import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
+import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
+import { ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+
+const ISSUED = new Set(ISSUING_PARTICIPLES);
+
+/** "according to X": the rest of the sentence (or the clause before) is X's. */
+export function findAccordingTo(ctx: QuoteContext): QuoteCandidate[] {
+  const T = ctx.tokens;
+  const out: QuoteCandidate[] = [];
+  for (const s of ctx.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (T[k].norm !== "according" || T[k + 1]?.norm !== "to") continue;
+      const c = accordingTo(ctx, s, k);
+      if (c) out.push(c);
+      k++;
+    }
+  }
+  return out;
+}
+
+function accordingTo(ctx: QuoteContext, s: Sentence, k: number): QuoteCandidate | null {
+  const T = ctx.tokens;
+  let np = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
+  if (!np) return null;
+  // "according to a statement released by the Qatari foreign ministry": the phrase runs on to
+  // the issuer (resolveSpeaker takes the name after "by")
+  const v = np.to;
+  if (STATEMENT_HEADS.has(T[v - 1]?.norm ?? "") && ISSUED.has(T[v]?.norm ?? "") && (T[v + 1]?.norm === "by" || T[v + 1]?.norm === "from")) {
+    const issuer = nounPhraseStartingAt(T, v + 2, s.tokenEnd);
+    if (issuer) np = { from: np.from, to: issuer.to };
+  }
+  const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && T[s.tokenStart].pos === "CCONJ");
+  let content: { start: number; end: number };
+  if (atStart) {
+    let c = np.to;
+    if (T[c]?.text === ",") c++;
+    if (c >= s.tokenEnd - 1) return null;
+    content = trimContent(ctx.text, T[c].start, s.end, true);
+  } else if (T[k - 1]?.text === "," && accordingToAside(ctx, s, k, np)) {
+    // "The proposal, according to Egyptian officials, includes a phased withdrawal": the
+    // attribution sits between the subject and its predicate (or after an adverbial opener:
+    // "Over the long term, according to the budget office, the rise … is"); the whole sentence
+    // is the content
+    content = trimContent(ctx.text, s.start, s.end, true);
+  } else {
+    let b = k - 1;
+    if (T[b]?.text === ",") b--;
+    if (b - s.tokenStart < 2) return null;
+    content = trimContent(ctx.text, s.start, T[b].end, false);
+  }
+  if (content.end - content.start < 8) return null;
+  const segs = segmentsIn(ctx, content.start - 1, content.end + 1);
+  return {
+    type: segs.length ? "mixed" : "indirect",
+    np,
+    cue: tokenSpan(ctx, k, k + 2),
+    cueToken: k,
+    content,
+    claims: [],
+    rejectIf: "none",
+    method: "pattern:according-to",
+    confidence: [0.75, 0.65],
+    sentence: s.index,
+    order: [1, s.index, 1, k],
+  };
+}
+
+/**
+ * Is "according to" at token `k` (source `np`) an aside between commas inside the reported
+ * clause? The words before it have no verb and no comma; the aside may run on past the source
+ * with an apposition, a relative clause or a prepositional phrase ("according to Dennis Ross,
+ * another former envoy,", "according to members who spoke with reporters,"); after it comes
+ * the predicate ("…, was a decision") or, after a verbless opener, a clause ("…, the rise … is").
+ */
+function accordingToAside(ctx: QuoteContext, s: Sentence, k: number, np: TokenRange): boolean {
+  const T = ctx.tokens;
+  if (T.slice(s.tokenStart, k - 1).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ",")) return false;
+  // the comma that closes the aside
+  let close = np.to;
+  while (close < s.tokenEnd && close < np.to + 12 && T[close].text !== "," && !/^[\u201C\u201D"(]$/.test(T[close].text)) close++;
+  if (T[close]?.text !== ",") return false;
+  if (close === np.to) {
+    const app = nounPhraseStartingAt(T, close + 1, s.tokenEnd);
+    if (app && T[app.to]?.text === "," && T[app.to + 1] && (T[app.to + 1].pos === "VERB" || T[app.to + 1].pos === "AUX")) close = app.to;
+  }
+  const next = T[close + 1];
+  if (!next || next.sentence !== s.index) return false;
+  return next.pos === "VERB" || next.pos === "AUX" || finiteClause(T.slice(close + 1, s.tokenEnd));
+}

@@ -1,0 +1,133 @@
+import type { Sentence } from "../../types.js";
+import type { CandidateFields as Found, QuoteCandidate } from "./QuoteCandidate.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { isCueWord, negated, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
+import { appositionPhrase, clauseAfter, introducesQuote, isPersonName, openingComma, skipAside, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
+import { segmentWords, type QuoteSegment } from "./quoteSegments.js";
+import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
+import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
+import { ATTRIBUTION_DASHES } from "../../lexicons/en/quoteWords.js";
+
+const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
+
+/**
+ * Direct quotes: an attribution right after the quotation (“…,” X said / “…,” said X / “…” — X)
+ * or right before it (X said: “…” / X said, “…” / X: “…”). One candidate per side and quotation;
+ * the after-side one comes first, so it wins the quotation when both are found.
+ */
+export function findDirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  ctx.segments.forEach((seg, i) => {
+    if (segmentWords(ctx.text, seg) < 1) return;
+    const content = trimContent(ctx.text, seg.start, seg.end, false);
+    if (content.end <= content.start) return;
+    const after = seg.close >= 0 ? attributionAfter(ctx, seg, content) : null;
+    if (after) out.push({ ...after, order: [0, i, 0] });
+    const before = attributionBefore(ctx, seg, content);
+    if (before) out.push({ ...before, order: [0, i, 1] });
+  });
+  return out;
+}
+
+function direct(ctx: QuoteContext, seg: QuoteSegment, content: { start: number; end: number }, np: TokenRange, cueFrom: number, cueTo: number, claimsCue: boolean, method: string, sentence: number): Found {
+  return { type: "direct", np, cue: tokenSpan(ctx, cueFrom, cueTo), cueToken: claimsCue ? cueFrom : -1, content, claims: [seg], rejectIf: "any", method, confidence: [0.9, 0.75], sentence, segment: seg };
+}
+
+function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start: number; end: number }): Found | null {
+  const T = ctx.tokens;
+  let j = tokenAt(ctx, seg.closeEnd);
+  const t0 = T[j];
+  // “… constructive.” He Lifeng said both parties agreed …: a quote that ends its sentence is
+  // not attributed by a next sentence whose cue has a clause of its own
+  const endsSentence = /[.!?]\s*$/.test(ctx.text.slice(seg.start, seg.close));
+  if (!t0 || ctx.sentences[t0.sentence].paragraph !== seg.paragraph) return null;
+  const s = ctx.sentences[t0.sentence];
+  if (t0.text === "," || t0.text === ";") j++;
+  const t = T[j];
+  if (!t || j >= s.tokenEnd) return null;
+  if (ATTRIBUTION_DASHES[t.text] && t.start > seg.closeEnd) {
+    const np = nounPhraseStartingAt(T, j + 1, s.tokenEnd);
+    if (np && np.to >= s.tokenEnd - 1) return direct(ctx, seg, content, np, j, j + 1, false, "pattern:dash-after", s.index);
+  }
+  if (isCueWord(ctx, j) && !/ing$/.test(t.norm)) {
+    const np = withApposition(ctx, nounPhraseStartingAt(T, j + 1, s.tokenEnd), s);
+    if (np) return direct(ctx, seg, content, np, j, j + 1, true, "pattern:said-speaker", s.index);
+  }
+  // (an apposition may be long: “…,” Jeb Bush, the former Florida governor and a Republican presidential candidate, told …)
+  for (let k = j + 1; k < Math.min(j + 20, s.tokenEnd); k++) {
+    const tk = T[k];
+    if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
+    if (!isCueWord(ctx, k)) continue;
+    if (negated(ctx, k, j)) break;
+    let e = skipAside(T, skipLeftAdverbs(T, k - 1, j), j);
+    let np = nounPhraseEndingAt(T, e, j);
+    // “…,” another friend, Mariam Emara told CNN: a description, then the name
+    if (np && np.from > j && T[np.from - 1].text === "," && isPersonName(ctx, np)) {
+      const desc = nounPhraseEndingAt(T, np.from - 2, j);
+      const head = desc ? T[desc.to - 1] : undefined;
+      if (desc && head && desc.from === j && desc.to - desc.from <= 6 && /^(DET|PRON)$/.test(T[desc.from].pos) && (head.pos === "NOUN" || PERSON_HEADS.has(head.norm))) {
+        return direct(ctx, seg, content, np, k, k + 1, true, "pattern:speaker-said", s.index);
+      }
+    }
+    if (!np && T[e]?.text === ",") {
+      // “…,” Brent Bozell, founder of the Media Research Center, told …: the name before the apposition
+      const c2 = openingComma(T, e, s);
+      const name = c2 > j ? nounPhraseEndingAt(T, c2 - 1, j) : null;
+      if (name && name.from === j && isPersonName(ctx, name)) {
+        e = c2 - 1;
+        np = name;
+      }
+    }
+    if (np && (np.from === j || titleRun(T, j, np.from))) {
+      // (He calls her “… experience.” He adds, “In a campaign …”: after a quotation inside a
+      // clause of its sentence, a cue before a quotation of its own is that one's)
+      if (endsSentence && (clauseAfter(T, k, s) || (introducesQuote(T, k) && verbBefore(ctx, seg.open)))) break;
+      return direct(ctx, seg, content, { from: j, to: np.to }, k, k + 1, true, "pattern:speaker-said", s.index);
+    }
+    break;
+  }
+  return null;
+}
+
+function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { start: number; end: number }): Found | null {
+  const T = ctx.tokens;
+  const p = tokenAt(ctx, seg.open) - 1;
+  if (p < 0) return null;
+  const tp = T[p];
+  const s: Sentence = ctx.sentences[tp.sentence];
+  // "In a 1963 speech, he declared:" ending a paragraph introduces a quotation opening the next one
+  const blockQuote = tp.text === ":" && s.paragraph === seg.paragraph - 1 && p === s.tokenEnd - 1 && ctx.paragraphs[seg.paragraph]?.start === seg.open;
+  if ((s.paragraph !== seg.paragraph && !blockQuote) || p < s.tokenStart) return null;
+  if (tp.text !== ":" && tp.text !== ",") return null;
+  for (let k = p - 1; k >= Math.max(s.tokenStart, p - 12); k--) {
+    // "stated in a statement reported by the Saudi News Agency, SPA: “…”": "reported by"
+    // describes the statement; the cue is further left
+    if (STATEMENT_HEADS.has(T[k - 1]?.norm ?? "") && T[k + 1]?.norm === "by") continue;
+    if (T[k].pos === "VERB" && !isCueWord(ctx, k)) break;
+    if (!isCueWord(ctx, k)) continue;
+    if (negated(ctx, k, s.tokenStart)) return null;
+    if (/ing$/.test(T[k].norm) && T[k - 1]?.text === ",") {
+      // "Here in Columbia, Sanders stepped up …, saying, “…”": the participle's subject is the sentence's
+      // (“Nefzi said, adding, “…””: the speaker of the sentence's earlier quote comes first)
+      const raw = nounPhraseStartingAt(T, subjectStart(ctx, s, k), k);
+      return { ...direct(ctx, seg, content, raw ?? { from: k, to: k }, k, k + 1, true, "pattern:participle-colon", s.index), np: null, subject: { needsNp: true, withHost: raw, alone: raw, mustName: true } };
+    }
+    const e = skipLeftAdverbs(T, k - 1, s.tokenStart);
+    let np = nounPhraseEndingAt(T, e, s.tokenStart);
+    // "The senator emailed supporters saying: “…”": the participle follows the verb's object
+    if (np && /ing$/.test(T[k].norm)) np = subjectOfObject(ctx, np, s) ?? np;
+    const c2 = !np && T[e]?.text === "," ? openingComma(T, e, s) : -1;
+    if (c2 >= 0) {
+      // "An Israeli government spokesman, David Mencer, said: “…”": the apposition
+      const inner = appositionPhrase(T, c2, e);
+      if (inner && isPersonName(ctx, inner)) np = inner;
+      else if (c2 > s.tokenStart) np = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
+    }
+    return np ? direct(ctx, seg, content, np, k, k + 1, true, "pattern:speaker-said-colon", s.index) : null;
+  }
+  if (tp.text === ":") {
+    const np = nounPhraseEndingAt(T, p - 1, s.tokenStart);
+    if (np && np.from === s.tokenStart && ctx.mentions.inside(T[np.from].start, T[np.to - 1].end).length) return direct(ctx, seg, content, np, p, p + 1, false, "pattern:colon-speaker", s.index);
+  }
+  return null;
+}

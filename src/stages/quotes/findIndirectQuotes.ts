@@ -1,0 +1,137 @@
+import type { Sentence } from "../../types.js";
+import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { isCueWord, namesSomeone, negated, subjectStart } from "./QuoteContext.js";
+import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, subjectOfObject, trailingApposition } from "./phraseShapes.js";
+import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
+import { REPORTING_LEMMA } from "./cueLexicon.js";
+import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
+import { PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX } from "../../lexicons/en/quoteWords.js";
+
+/**
+ * Indirect and mixed quotes around a reporting verb in a sentence: "X said (that) …",
+ * "…, X said", "…, said X", "The deal, X said, could …", "X was quoted as saying …",
+ * ", adding …" and "… and said …" (speaker from the sentence's quote: see `inheritSubjects`).
+ */
+export function findIndirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const s of ctx.sentences) {
+    const T = ctx.tokens;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = T[k];
+      if (t.norm === "according" && T[k + 1]?.norm === "to") {
+        k++; // findAccordingTo
+        continue;
+      }
+      const found = cueAt(ctx, s, k);
+      found.forEach((c, alt) => out.push({ ...c, order: [1, s.index, 1, k, alt] }));
+      if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) k += 2;
+    }
+  }
+  return out;
+}
+
+function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
+  const T = ctx.tokens;
+  const t = T[k];
+  const clause = (np: TokenRange, to: number, method: string, lemma = "say") => reportedClause(ctx, { s, np, from: k, to, method, lemma });
+  if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
+    let b = k - 1;
+    while (b >= s.tokenStart && LINK_AUX[T[b].norm]) b--;
+    const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, b, s.tokenStart), s.tokenStart);
+    return np ? clause(np, k + 3, "pattern:quoted-as-saying") : [];
+  }
+  if (!isCueWord(ctx, k)) return [];
+  const lemma = REPORTING_LEMMA.get(t.norm)!;
+  if (/ing$/.test(t.norm)) return participle(ctx, s, k, lemma);
+  if (negated(ctx, k, s.tokenStart)) return [];
+  let after = k + 1;
+  const particles = PARTICLE_VERBS[lemma];
+  if (particles) {
+    if (!T[after] || !particles.includes(T[after].norm)) {
+      if (lemma === "call") return [];
+    } else after++;
+  }
+  let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
+  if (T[e]?.text === ")") e = skipAside(T, e, s.tokenStart);
+  let np: TokenRange | null = null;
+  if (e > s.tokenStart + 1 && T[e].norm === "who" && T[e - 1].text === ",") {
+    // "… by the mediators, who stated that …": the antecedent speaks
+    np = nounPhraseEndingAt(T, e - 2, s.tokenStart);
+    if (np) return clause(np, after, "pattern:relative-who-said", lemma);
+  }
+  if (e > s.tokenStart && (T[e].norm === "and" || T[e].norm === "but") && T[e].pos === "CCONJ" && CONJOINED_LEMMAS[lemma] && t.norm !== lemma) {
+    // "Netanyahu's office described the meeting as “positive” and said …": the subject of the
+    // first verb (the sentence's earlier quote, else the sentence subject when it names someone)
+    const raw = nounPhraseStartingAt(T, subjectStart(ctx, s, e), e);
+    const alone = raw && (namesSomeone(ctx, raw) || /^(he|she|it|they)$/.test(T[raw.from].norm)) ? raw : null;
+    return clause(raw ?? { from: s.tokenStart, to: s.tokenStart + 1 }, after, "pattern:conjoined-said", lemma).map((c) => ({ ...c, np: null, subject: { needsNp: true, before: e, withHost: null, alone, verbAt: e } }));
+  }
+  if (e >= s.tokenStart && T[e].text === ",") {
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": an aside opened by a
+    // preposition or "whose" after the speaker; the speaker is the phrase before it
+    const c0 = asideOpening(T, e, s);
+    const before = c0 > s.tokenStart ? nounPhraseEndingAt(T, c0 - 1, subjectStart(ctx, s, c0)) : null;
+    if (before && ctx.mentions.inside(T[before.from].start, T[before.to - 1].end).some((m) => m.entity.type === "PER" || m.entity.type === "ORG")) np = before;
+    // "X, a senior official, said": prefer the name before the apposition
+    const c2 = np ? -1 : openingComma(T, e, s);
+    if (c2 > s.tokenStart) {
+      // "China's envoy to the UN, Zhang Jun, told": the name between the commas
+      const inner = appositionPhrase(T, c2, e);
+      if (inner && isPersonName(ctx, inner)) np = inner;
+      const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
+      // "The official, who spoke on condition of anonymity, said": a relative clause about the speaker
+      const relative = T[c2 + 1]?.norm === "who" && np1 !== null && np1.from === s.tokenStart;
+      if (np1 && (namesSomeone(ctx, np1) || relative)) np = np1;
+    }
+  } else {
+    np = nounPhraseEndingAt(T, e, s.tokenStart);
+    // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
+    // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
+    const before = np ? T[np.from - 1] : undefined;
+    // ("a day after Tehran announced …" is a clause of its own: its subject speaks)
+    if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && !CLAUSE_OPENERS[before.norm]) || before.pos === "VERB")) {
+      const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
+      // (not a fronted time: "Saturday at the convention Sen. Elizabeth Warren said" is Warren's)
+      const timeOnly = subj !== null && subj.to - subj.from <= 2 && TIME_NOUNS.has(T[subj.to - 1].norm);
+      if (subj && subj.to < np.from && !timeOnly) np = subj;
+    }
+  }
+  if (np) return clause(np, after, "pattern:speaker-said", lemma);
+  if (T[k - 1]?.text === ",") {
+    // "…, said X" (inverted)
+    const rnp = nounPhraseStartingAt(T, k + 1, s.tokenEnd);
+    if (rnp && (onlyTrailing(ctx, rnp.to, s) || trailingApposition(ctx, rnp, s))) {
+      const r = reverseClause(ctx, { s, np: rnp, from: k, to: k + 1 }, k - 1, "pattern:said-speaker-inverted");
+      if (r) return [r];
+    }
+  }
+  return [];
+}
+
+/** ", adding that …", "…, with officials saying …", "released a statement saying …". */
+function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string): CandidateFields[] {
+  const T = ctx.tokens;
+  const t = T[k];
+  if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
+    // ", adding that …", ", saying …": the subject of the sentence's earlier quote, else the
+    // sentence subject when it is a name, a pronoun or a person description ("The billionaire
+    // businessman began …, saying …")
+    const raw = nounPhraseStartingAt(T, subjectStart(ctx, s, k), k);
+    const alone = raw && (namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw)) ? raw : null;
+    const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
+    return reportedClause(ctx, { s, np: at, from: k, to: k + 1, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
+  }
+  if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {
+    // "…, with Ukrainian officials saying another round is on the agenda"
+    const np = nounPhraseEndingAt(T, k - 1, s.tokenStart);
+    if (np && T[np.from - 1]?.norm === "with" && namesSomeone(ctx, np)) return reportedClause(ctx, { s, np, from: k, to: k + 1, method: "pattern:with-participle", lemma });
+    if (np && (t.norm === "saying" || t.norm === "stating")) {
+      // "She released a statement saying the deal was dead": the subject of the verb before the object
+      const subj = subjectOfObject(ctx, np, s);
+      if (subj) return reportedClause(ctx, { s, np: subj, from: k, to: k + 1, method: "pattern:object-participle", lemma });
+    }
+  }
+  return [];
+}

@@ -1,0 +1,93 @@
+import type { Entity, Mention, Token } from "../../types.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { tokenAt } from "./QuoteContext.js";
+import { defaultGazetteer } from "../entities/gazetteer.js";
+import { spanIndexAt } from "../../document/spanIndexAt.js";
+
+// Who is who around a quote: the people named before it, their countries, bylines.
+
+/** The country named by a demonym or country word in tokens `[from, to)` ("the Ukrainian leader"), or null. */
+export function countryIn(ctx: QuoteContext, from: number, to: number): string | null {
+  const gaz = defaultGazetteer();
+  for (let i = from; i < to; i++) {
+    const k = ctx.tokens[i].norm;
+    const d = gaz.demonyms.get(k);
+    if (d?.country) return d.country;
+    const g = gaz.names.get(k);
+    if (g && g.type === "GPE") return g.name;
+  }
+  return null;
+}
+
+/** Can the token be part of a title or role before a name ("Secretary of State", "Egypt's foreign minister")? */
+function titleWord(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text)) return true;
+  if (/^(of|for|'s|\u2019s)$/.test(t.norm)) return true;
+  return (t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Ll}+$/u.test(t.text);
+}
+
+/** Countries of a person from the words right before its name mentions ("French President Emmanuel Macron"). */
+export function countriesOf(ctx: QuoteContext, e: Entity): Set<string> {
+  let out = ctx.personCountries.get(e);
+  if (out) return out;
+  out = new Set<string>();
+  const T = ctx.tokens;
+  for (const m of e.mentions) {
+    if (m.kind !== "name") continue;
+    const i = tokenAt(ctx, m.start);
+    const sentence = T[i]?.sentence;
+    // the title before the name, "of" included ("U.S. Secretary of State Antony Blinken"), or an
+    // apposition's role before it ("Egypt's foreign minister, Badr Abdelatty")
+    let j = i - 1;
+    if (T[j]?.text === "," && T[j - 1]?.pos === "NOUN") j--;
+    for (const min = Math.max(0, j - 5); j >= min && T[j].sentence === sentence && titleWord(T[j]); j--) {
+      const c = countryIn(ctx, j, j + 1);
+      if (c) out.add(c);
+    }
+  }
+  ctx.personCountries.set(e, out);
+  return out;
+}
+
+/** Is the mention a sentence's subject: a name before its sentence's first verb? */
+export function isSubject(ctx: QuoteContext, mention: Mention): boolean {
+  const k = tokenAt(ctx, mention.start);
+  const s = ctx.sentences[ctx.tokens[k]?.sentence ?? -1];
+  return !!s && !ctx.tokens.slice(s.tokenStart, k).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** Is the name at `offset` a byline ("By Tom Bateman, …" opening its paragraph)? */
+function isByline(ctx: QuoteContext, offset: number): boolean {
+  const i = tokenAt(ctx, offset);
+  const by = ctx.tokens[i - 1];
+  if (!by || by.norm !== "by") return false;
+  const p = spanIndexAt(ctx.paragraphs, by.start);
+  return p >= 0 && ctx.paragraphs[p].start === by.start;
+}
+
+/** The last person named (outside quotations and bylines) before `offset` and after `after`, with `ok(entity, mention)`. */
+export function lastPersonBefore(ctx: QuoteContext, offset: number, ok: (e: Entity, m: Mention) => boolean = () => true, after = -1): Entity | null {
+  const limit = Math.max(offset - 1500, after);
+  const refs = ctx.mentions.refs;
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const { mention, entity } = refs[i];
+    if (mention.start >= offset) continue;
+    if (mention.start < limit) break;
+    if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity, mention)) continue;
+    if (isByline(ctx, mention.start)) continue;
+    if (ctx.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
+    return entity;
+  }
+  return null;
+}
+
+/** The one person whose multi-word name ends with the capitalised word `word` ("Trump" → Donald Trump), else null. */
+export function personBySurname(ctx: QuoteContext, word: string): Entity | null {
+  if (!/^\p{Lu}[\p{L}'\u2019-]+$/u.test(word)) return null;
+  const found = new Set<Entity>();
+  for (const r of ctx.mentions.refs) {
+    const n = r.entity.name;
+    if (r.entity.type === "PER" && n.length > word.length && n.endsWith(word) && n[n.length - word.length - 1] === " ") found.add(r.entity);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}

@@ -1,0 +1,231 @@
+import type { Sentence } from "../../types.js";
+import type { CandidateFields } from "./QuoteCandidate.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { DATELINE, insideSegment, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
+import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
+import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
+import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+
+/** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
+const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
+
+/** A cue found in a sentence: its tokens `[from, to)`, the first token after it, and the speaker phrase's position. */
+export interface FoundCue {
+  s: Sentence;
+  /** The speaker phrase (for a speaker inherited later, where it would stand). */
+  np: TokenRange;
+  from: number;
+  to: number;
+  method: string;
+  lemma: string;
+}
+
+/**
+ * The reported clause of a cue: "X said (that) …" (after the cue), "…, X said." (before it), or
+ * "The deal, X said, could …" (around it). Returns the candidates in the order they are to be
+ * tried: a parenthetical reading that claims quotations comes with the reading the rules fall
+ * back on when another quote holds those quotations (both claim the cue, so at most one is kept).
+ */
+export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[] {
+  const T = ctx.tokens;
+  const { s, np, lemma } = f;
+  const after = f.to;
+  // complement: skip adverbials up to "that"
+  let c = after;
+  let sawThat = false;
+  for (let k = after; k < Math.min(after + 14, s.tokenEnd); k++) {
+    const t = T[k];
+    if (t.norm === "that" && (k === after || T[k - 1].pos !== "DET")) {
+      const between = T.slice(after, k);
+      if (between.every((x) => x.pos !== "VERB" && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
+        c = k + 1;
+        sawThat = true;
+      }
+      break;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[\u201C"\u201D]$/.test(t.text)) break;
+  }
+  const out: CandidateFields[] = [];
+  if (!sawThat) {
+    const p = parenthetical(ctx, f);
+    if (p) {
+      out.push(p);
+      // (only quotations already claimed can reject it; without any it stands)
+      if (!p.claims.length) return out;
+    }
+  }
+  const reverse = (method: string) => {
+    const r = reverseClause(ctx, f, np.from - 1, method);
+    if (r) out.push(r);
+    return out;
+  };
+  const afterMethod = f.method.replace("speaker-said", "speaker-said-after");
+  if (!sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart + 2 && onlyTrailing(ctx, after, s)) {
+    // "The urgency …, Mr Zelenskiy said in a video address to the leaders."
+    return reverse(afterMethod);
+  }
+  if (!sawThat) {
+    if (lemma === "tell") {
+      const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
+      if (rec) {
+        // "told Al Jazeera the group had …": a determiner after a noun starts the complement
+        // (in a title-case headline the recipient is one word: "Tells Reporters Deal Is Close")
+        let to = titleCaseHeadline(ctx, s.index) ? Math.min(rec.to, rec.from + 1) : rec.to;
+        for (let i = rec.from + 1; i < to; i++) {
+          if (T[i].pos === "DET" && (T[i - 1].pos === "NOUN" || T[i - 1].pos === "PROPN")) {
+            to = i;
+            break;
+          }
+        }
+        c = to;
+      }
+    }
+    // skip short adverbials: "in a statement", "on Sunday", "late on Monday"
+    for (let guard = 0; guard < 3 && c < s.tokenEnd; guard++) {
+      const t = T[c];
+      if (!ADVERBIAL_STARTS[t.norm]) break;
+      let k = c + 1;
+      while (k < s.tokenEnd && (T[k].pos === "DET" || T[k].pos === "ADJ" || T[k].pos === "NUM" || T[k].norm === "'s" || (T[k].pos === "ADP" && T[k].norm === "on"))) k++;
+      if (k < s.tokenEnd && (T[k].pos === "NOUN" || T[k].pos === "PROPN")) k++;
+      else if (k === c + 1 && t.pos !== "ADV") break;
+      c = k;
+      if (T[c]?.text === ",") c++;
+    }
+    if (T[c]?.text === "," || T[c]?.text === ":") {
+      if (/^[\u201C"]$/.test(T[c + 1]?.text ?? "")) return out; // direct quote, handled elsewhere
+      c++;
+    }
+  }
+  const midSentence = !sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart && (T[after]?.text === "," || T[c]?.pos === "CCONJ");
+  if (c >= s.tokenEnd || midSentence) {
+    // nothing after the cue: "Israel is ready, the minister said."
+    const before = np.from - 1;
+    return before > s.tokenStart && T[before].text === "," ? reverse(afterMethod) : out;
+  }
+  // the rest must be a clause: a verb within it, a few words, not a greeting
+  let endTok = s.tokenEnd;
+  // a cue inside a quotation ("“…, he told me that Israel accepts the proposal,” Blinken said"):
+  // the reported clause ends with the quotation
+  const cueStart = T[f.from].start;
+  const around = ctx.segments.find((sg) => sg.start <= cueStart && T[f.to - 1].end <= sg.end);
+  if (around) while (endTok > c + 1 && T[endTok - 1].start >= around.end) endTok--;
+  for (let k = c; k < s.tokenEnd - 1; k++) {
+    if (T[k].text !== ",") continue;
+    if (T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
+    // a participle clause of the writer's after the reported clause: "…, describing “…”"
+    else if (k > c + 2 && CLAUSE_ENDING_PARTICIPLES.has(T[k + 1].norm) && !insideSegment(ctx, T[k].start)) {
+      endTok = k;
+      break;
+    }
+    // "Blinken, who said last week that a deal was close, arrived in Cairo": the relative clause
+    // ends at the comma before the main clause's verb
+    else if (f.method === "pattern:relative-who-said" && (T[k + 1].pos === "VERB" || T[k + 1].pos === "AUX") && !insideSegment(ctx, T[k].start)) {
+      endTok = k;
+      break;
+    }
+    // "He said he had not seen it, and when asked …, he said “…”": a coordinated clause with a
+    // reporting verb and a subject of its own is another attribution, not part of this one
+    else if (k > c && (T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ" && !insideSegment(ctx, T[k].start) && ownAttribution(ctx, k + 2, endTok)) {
+      endTok = k;
+      break;
+    }
+  }
+  const rest = T.slice(c, endTok);
+  const segs = segmentsIn(ctx, T[c].start, T[endTok - 1].end);
+  const hasQuote = segs.length > 0;
+  const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
+  if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote) return out;
+  // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;
+  if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
+    if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return out;
+  }
+  // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")
+  const headline = titleCaseHeadline(ctx, s.index) && rest.length >= 2 && rest[0].pos !== "ADP" && !/^(about|on|in|to|for|of|at|with)$/.test(rest[0].norm);
+  if (!headline && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {
+    // "Blinken said goodbye" — but a remaining quote is still content
+    if (!hasQuote) {
+      const before = np.from - 1;
+      if (before > s.tokenStart && T[before].text === "," && (onlyTrailing(ctx, c, s) || onlyTrailing(ctx, after, s))) return reverse(afterMethod);
+      return out;
+    }
+  }
+  const restText = ctx.text.slice(T[c].start, T[endTok - 1].end).toLowerCase();
+  if (PHATIC_CONTENT.some((p) => restText.startsWith(p))) return out;
+  const content = trimContent(ctx.text, T[c].start, T[endTok - 1].end, true);
+  const fullyQuoted = segs.length === 1 && segs[0].start - 1 <= content.start && segs[0].end + 1 >= content.end - 1;
+  out.push({
+    type: fullyQuoted ? "direct" : hasQuote ? "mixed" : "indirect",
+    np,
+    cue: tokenSpan(ctx, f.from, f.to),
+    cueToken: f.from,
+    content: fullyQuoted ? trimContent(ctx.text, segs[0].start, segs[0].end, false) : content,
+    claims: segs,
+    // (a lone quotation opening the clause that another quote holds rejects it; other quotations are shared)
+    rejectIf: segs.length === 1 && segs[0].start <= T[c].start + 1 ? "any" : "none",
+    method: f.method,
+    confidence: [0.8, 0.65],
+    sentence: s.index,
+  });
+  return out;
+}
+
+/** Content before the attribution ending at the comma `commaTok`: "Israel is ready, the minister said." */
+export function reverseClause(ctx: QuoteContext, f: Pick<FoundCue, "s" | "np" | "from" | "to">, commaTok: number, method: string): CandidateFields | null {
+  const T = ctx.tokens;
+  const s = f.s;
+  if (commaTok - s.tokenStart < 3) return null;
+  let from = T[s.tokenStart].start;
+  const dateline = DATELINE.exec(ctx.text.slice(from, T[commaTok].start));
+  if (dateline) from += dateline[0].length;
+  const content = trimContent(ctx.text, from, T[commaTok].start, false);
+  const segs = segmentsIn(ctx, content.start - 1, content.end + 1);
+  if (!T.slice(s.tokenStart, commaTok).some((x) => x.pos === "VERB" || x.pos === "AUX")) return null;
+  return { type: segs.length ? "mixed" : "indirect", np: f.np, cue: tokenSpan(ctx, f.from, f.to), cueToken: f.from, content, claims: segs, rejectIf: "any", method, confidence: [0.75, 0.6], sentence: s.index };
+}
+
+/**
+ * A reporting clause set off by commas inside the reported one: "The deal, the ministry said,
+ * could collapse within days." The words before it are a subject without a verb and the words
+ * after it go on with the predicate, so the content is the whole sentence (one span, the
+ * attribution inside it). After a short adverbial opener ("Overall, she said, a number of …
+ * are …") the clause after the aside is the content. Adverbials may follow the cue ("said on
+ * Monday,"). Null when the sentence is not of that shape.
+ */
+function parenthetical(ctx: QuoteContext, f: FoundCue): CandidateFields | null {
+  const T = ctx.tokens;
+  const { s, np } = f;
+  const after = f.to;
+  const open = np.from - 1;
+  if (open <= s.tokenStart || T[open].text !== ",") return null;
+  const subject = T.slice(s.tokenStart, open);
+  // (a clause opened by "what", "whatever", "whether" … is a subject too, verbs and all; one
+  // opened by "when", "if", "after" … is an adverbial of the clause after the aside)
+  const nounClause = !!FREE_RELATIVES[subject[0].norm];
+  const adverbialClause = !!CLAUSE_OPENERS[subject[0].norm];
+  if (subject.some((x) => (!nounClause && !adverbialClause && (x.pos === "VERB" || x.pos === "AUX")) || x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return null;
+  let close = after;
+  while (close < s.tokenEnd && close < after + 6 && T[close].text !== "," && PARENTHETICAL_TAIL_POS.has(T[close].pos)) close++;
+  if (T[close]?.text !== ",") return null;
+  let v = close + 1;
+  if (T[v]?.pos === "ADV") v++;
+  if (!T[v] || T[v].sentence !== s.index) return null;
+  // the predicate of the subject before the aside ("The deal, the ministry said, could …"), or,
+  // after a short adverbial opener, a clause of its own ("Overall, she said, a number of … are …")
+  const predicate = !adverbialClause && (T[v].pos === "VERB" || T[v].pos === "AUX");
+  const clauseAfter = finiteClause(T.slice(close + 1, s.tokenEnd));
+  // (a prepositional opener may be longer: "In the three years since the Sandy Hook shootings, Barden says, …")
+  const opener = !nounClause && !adverbialClause && (subject.length <= 4 || (subject[0].pos === "ADP" && subject.length <= 12)) && clauseAfter;
+  if (adverbialClause && !clauseAfter) return null;
+  if (!predicate && !opener && !adverbialClause) return null;
+  let from = T[s.tokenStart].start;
+  const dateline = DATELINE.exec(ctx.text.slice(from, T[open].start));
+  if (dateline) from += dateline[0].length;
+  // (after an adverbial opener the clause alone is the content: "Of that total, the agency says, more than …";
+  // an adverbial clause stays in it: "When the talks resume, she said, both sides will …")
+  if (!predicate && !adverbialClause) from = T[close + 1].start;
+  const content = trimContent(ctx.text, from, s.end, true);
+  const segs = segmentsIn(ctx, content.start, content.end);
+  return { type: segs.length ? "mixed" : "indirect", np, cue: tokenSpan(ctx, f.from, f.to), cueToken: f.from, content, claims: segs, rejectIf: "any", method: f.method.replace("speaker-said", "speaker-said-parenthetical"), confidence: [0.75, 0.6], sentence: s.index };
+}

@@ -1,0 +1,75 @@
+import type { Entity, QuoteSpeaker } from "../../types.js";
+import type { QuoteDraft } from "./QuoteCandidate.js";
+import type { QuoteContext } from "./QuoteContext.js";
+import { lastDraftBefore } from "./lastDraftBefore.js";
+import { countriesOf, countryIn, isSubject, lastPersonBefore } from "./people.js";
+import { isPersonDescription, STATEMENT_HEADS } from "./phraseShapes.js";
+import { resolveSpeaker } from "./resolveSpeaker.js";
+import type { TokenRange } from "./speakerPhrase.js";
+
+/**
+ * The speaker of phrase `np`, given the quotes accepted before it (`drafts`, in acceptance
+ * order): the entity its head mentions; "the statement" → the previous quote's issuer; "he",
+ * "she", "it", "they" → the previous speaker when compatible, else the last person named; a
+ * person description ("the top U.S. diplomat") → the person quoted just before or named last,
+ * whose country does not contradict it.
+ */
+export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: readonly QuoteDraft[]): { speaker: QuoteSpeaker | null; method: string } {
+  if (!np) return { speaker: null, method: "speaker:none" };
+  const T = ctx.tokens;
+  const r = resolveSpeaker(ctx.text, T, np, ctx.mentions);
+  const first = T[np.from];
+  const entityType = (id: string) => ctx.mentions.refs.find((x) => x.entity.id === id)?.entity;
+  // "“…,” the statement added": the issuer of the quotation before
+  if (np.to - np.from === 2 && first.norm === "the" && STATEMENT_HEADS.has(T[np.from + 1].norm)) {
+    const prev = lastDraftBefore(drafts, first.start);
+    if (prev?.speaker?.entity && prev.sentence >= first.sentence - 3) {
+      return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: T[np.to - 1].end, text: ctx.text.slice(first.start, T[np.to - 1].end) } }, method: "coref:statement-issuer" };
+    }
+  }
+  if (np.to - np.from === 1 && /^(he|she|it|they)$/.test(first.norm)) {
+    // a pronoun speaker: the previous quote's speaker when compatible (newswire convention)
+    const prev = lastDraftBefore(drafts, first.start);
+    const prevType = prev?.speaker?.entity ? entityType(prev.speaker.entity)?.type : undefined;
+    const compatible = first.norm === "he" || first.norm === "she" ? prevType === "PER" : prevType !== undefined && prevType !== "PER";
+    // (unless another person is named after that quote, outside quotations: "Yehuda Cohen … said he
+    // had little faith. “…,” he said" is Cohen's, not the earlier speaker's)
+    // ("Vice Premier He said": the surname He is a name, not a pronoun)
+    const isName = ctx.mentions.inside(first.start, first.end).some((m) => m.mention.kind === "name");
+    const between = prev && !isName && (first.norm === "he" || first.norm === "she") ? lastPersonBefore(ctx, first.start, (_, m) => isSubject(ctx, m), prev.content.end) : null;
+    const interrupted = between !== null && between.id !== prev?.speaker?.entity;
+    if (interrupted && between) return { speaker: { entity: between.id, name: between.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
+    if (prev && prev.speaker && compatible && prev.sentence >= T[np.from].sentence - 3) {
+      return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
+    }
+  }
+  if (!r.speaker.entity && np.to - np.from === 1 && /^(he|she)$/.test(first.norm)) {
+    // "he said" with no earlier quote: the last person named before it, outside quotations
+    const who = lastPersonBefore(ctx, first.start);
+    if (who) return { speaker: { entity: who.id, name: who.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
+  }
+  if (r.method === "speaker:phrase" && isPersonDescription(T, np)) {
+    // "the top U.S. diplomat said", "the former Nigerian leader said": the person quoted just
+    // before (within three sentences), else the last person named before it
+    const prev = lastDraftBefore(drafts, first.start);
+    const prevEntity = prev?.speaker?.entity ? entityType(prev.speaker.entity) : undefined;
+    // (a description before any name, as in a lead, stays unresolved: the next person named is
+    // often someone else)
+    // (a country in the description must not contradict the person's: "the Ukrainian leader" is
+    // not the French president quoted before)
+    const country = countryIn(ctx, np.from, np.to);
+    const fits = (e: Entity) => !country || !countriesOf(ctx, e).size || countriesOf(ctx, e).has(country);
+    // (a person named with that very country comes first: "The Palestinian leader said" after
+    // "Palestinian President Mahmoud Abbas …", even when someone else was quoted in between)
+    const sameCountry = country ? lastPersonBefore(ctx, first.start, (e) => countriesOf(ctx, e).has(country)) : null;
+    const who = sameCountry ?? (prev && prevEntity && prevEntity.type === "PER" && prev.sentence >= first.sentence - 3 && fits(prevEntity) ? prevEntity : lastPersonBefore(ctx, first.start, fits));
+    if (who) return { speaker: { entity: who.id, name: who.name, mention: r.speaker.mention }, method: "coref:person-description" };
+  }
+  if (r.speaker.mention && r.method === "speaker:name") {
+    const ref = ctx.mentions.inside(r.speaker.mention.start, r.speaker.mention.end).find((x) => x.mention.start === r.speaker!.mention!.start);
+    if (ref && ref.mention.method.startsWith("fuzzy")) {
+      ctx.report({ stage: "quotes", rule: "speaker-typo", span: r.speaker.mention, message: `speaker "${ref.mention.text}" taken as ${ref.entity.name} (one edit away)` });
+    }
+  }
+  return r;
+}

@@ -138,6 +138,43 @@ export interface LoadedTermUse {
   evidence: Evidence;
 }
 
+/** One stated value of a quantity in a figure timeline. */
+export interface TimelineEntry {
+  value: number;
+  approx: Approx;
+  /** Upper end when the statement is a range ("7,000 to 9,000"), else null. */
+  upTo: number | null;
+  unit: string;
+  /** "more than 60 — Investigative Committee". */
+  label: string;
+  /** Who the outlets credit with this value (null: the outlet states it itself). */
+  source: string | null;
+  /** The day this value was current: publication date, or the date the text places itself on. */
+  date: string | null;
+  outlets: string[];
+  evidence: Evidence[];
+  /** Independent sources (wire copies count once). */
+  sources: number;
+}
+
+/** Every value one quantity took across the story's articles, in time order. */
+export interface FigureTimeline {
+  quantity: string;
+  unit: string;
+  entries: TimelineEntry[];
+  /**
+   * Pairs of entries (indexes into `entries`) that cannot both be true at the same time: the same
+   * day (or undated), incompatible values. A later, larger toll is growth, not a disagreement.
+   */
+  disagreements: { a: number; b: number; reason: string }[];
+}
+
+/** Different places given for the same thing (an epicentre, a destination). */
+export interface PlaceConflict {
+  topic: string;
+  sides: (Side & { place: string })[];
+}
+
 export interface StoryReport {
   schema: "dossier.story/1";
   sources: SourceInfo[];
@@ -149,6 +186,9 @@ export interface StoryReport {
   quoteVariants: QuoteVariant[];
   attributionShifts: AttributionShift[];
   dateConflicts: DateConflict[];
+  /** Each counted quantity as a timeline of its values (deaths, injured, magnitude, …). */
+  figureTimelines: FigureTimeline[];
+  placeConflicts: PlaceConflict[];
   presence: { facts: PresenceFact[]; omissions: OutletOmissions[] };
   framing: { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] };
 }

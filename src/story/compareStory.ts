@@ -48,6 +48,8 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     quoteVariants: quotes.variants,
     attributionShifts: quotes.shifts,
     dateConflicts: dates.conflicts,
+    figureTimelines: [],
+    placeConflicts: [],
     presence,
     framing,
   };

@@ -31,12 +31,20 @@ test("news-dev gold: the Elections row is three distinct events", { skip }, () =
   assert.match(text("028"), /Venezuela/);
 });
 
-test("news-dev stories: pairwise precision and recall ≥ 0.9 against the README topics", { skip }, () => {
+// The README topics are broader than events: "EU summits on Ukraine aid (Dec 2023 / Feb 2024)" is
+// two summits, "Sudan talks in Jeddah" has rounds in May and October 2023, "Iran nuclear talks"
+// rounds in April and December 2021. dossier's stories are events (stories-dev is the event-level
+// gold): no story may mix topics, and a topic's rounds months apart are separate stories.
+test("news-dev stories: no story mixes two README topics; rounds months apart are separate stories", { skip }, () => {
   const r = evalNewsDevStories(dataDir);
   const show = r.clusters.map((c) => `${c.id}: [${c.articleIds.join(",")}] ${c.label}`).join("\n");
   assert.equal(r.articles, 34);
-  assert.ok(r.scores.pairwise.precision >= 0.9, `pairwise precision ${r.scores.pairwise.precision}\n${show}`);
-  assert.ok(r.scores.pairwise.recall >= 0.9, `pairwise recall ${r.scores.pairwise.recall}\n${show}`);
+  assert.ok(r.scores.pairwise.precision >= 0.95, `pairwise precision ${r.scores.pairwise.precision}\n${show}`);
+  assert.ok(r.scores.pairwise.recall >= 0.5, `pairwise recall ${r.scores.pairwise.recall}\n${show}`);
+  const storyOf = (n: number) => r.clusters.find((c) => c.articleIds.includes(n))!.id;
+  assert.notEqual(storyOf(17), storyOf(19), `Feb 2024 and Dec 2023 EU summits\n${show}`);
+  assert.notEqual(storyOf(6), storyOf(7), `Jeddah talks in May and October 2023\n${show}`);
+  assert.equal(storyOf(17), storyOf(20), `the Feb 2024 summit's reports\n${show}`);
   // Every story is labelled, and dates and outlets come from the members.
   for (const c of r.clusters) {
     assert.ok(c.label.length > 0);

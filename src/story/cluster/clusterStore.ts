@@ -19,15 +19,15 @@ export interface ClusterStoreResult {
   stories: StoryWithSyndication[];
   /** Articles considered. */
   articles: number;
-  /** Assignments that were new in this run (written when `save`). */
+  /** Assignments that are new or changed in this run (written when `save`). */
   added: StoryAssignment[];
 }
 
 /**
  * Brings the store's story assignments up to date: loads the articles (optionally since a date)
- * and their analyses, clusters them incrementally against `storyAssignments()` (assigned
- * articles keep their story), writes the new assignments with `setStories`, and finds the
- * syndicated copies inside each story.
+ * and their analyses, clusters them all again (the partition does not depend on ingest order),
+ * keeps each story's id where most of its earlier members were, writes the assignments that are
+ * new or changed with `setStories`, and finds the syndicated copies inside each story.
  */
 export async function clusterStore(store: Store, options: ClusterStoreOptions = {}): Promise<ClusterStoreResult> {
   const rows = await store.listArticles(options.since ? { since: options.since } : {});
@@ -37,10 +37,10 @@ export async function clusterStore(store: Store, options: ClusterStoreOptions = 
     if (analysis) items.push({ articleId: r.id, analysis });
   }
   const previous = await store.storyAssignments();
-  const known = new Set(previous.map((a) => a.articleId));
+  const known = new Map(previous.map((a) => [a.articleId, a.storyId]));
   const clusters = clusterStories(items, previous, options);
   const added: StoryAssignment[] = [];
-  for (const c of clusters) for (const id of c.articleIds) if (!known.has(id)) added.push({ articleId: id, storyId: c.id });
+  for (const c of clusters) for (const id of c.articleIds) if (known.get(id) !== c.id) added.push({ articleId: id, storyId: c.id });
   added.sort((a, b) => a.articleId - b.articleId);
   if (added.length > 0 && options.save !== false) await store.setStories(added);
   const byId = new Map(items.map((it) => [it.articleId, it.analysis]));

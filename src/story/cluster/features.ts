@@ -1,5 +1,8 @@
 import type { Analysis, EntityType } from "../../types.js";
 import { contentWords, foldedWords, normalizeEntityName } from "./featuresText.js";
+import { articleDate, dayNumber } from "./articleDay.js";
+
+export { dayNumber };
 
 /** How much an entity of each type says about which story an article belongs to. */
 export const ENTITY_TYPE_WEIGHT: Readonly<Record<EntityType, number>> = {
@@ -14,9 +17,9 @@ export const ENTITY_TYPE_WEIGHT: Readonly<Record<EntityType, number>> = {
 /** What the clustering knows about one article, before corpus weighting. */
 export interface ArticleFeatures {
   articleId: number;
-  /** Publication day as days since 1970-01-01 (UTC), or null when unknown. */
+  /** The article's day (`articleDate`: publication, else the date its text gives) as days since 1970-01-01 (UTC), or null. */
   day: number | null;
-  /** Publication date `YYYY-MM-DD`, or null. */
+  /** That date as `YYYY-MM-DD`, or null. */
   published: string | null;
   outlet: string | null;
   title: string | null;
@@ -30,14 +33,6 @@ export interface ArticleFeatures {
   quotes: string[][];
   /** Figure keys: "value unit" for figures with a unit, "value" for distinctive bare values. */
   figures: Set<string>;
-}
-
-/** `YYYY-MM-DD…` → days since epoch; null if absent or unparseable. */
-export function dayNumber(published: string | null | undefined): number | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.round(t / 86_400_000) : null;
 }
 
 function shingles(words: string[], k: number): string[] {
@@ -104,10 +99,11 @@ export function articleFeatures(articleId: number, analysis: Analysis): ArticleF
     if (f.ordinal) continue;
     for (const k of figureKeys(f.value, f.unit)) figures.add(k);
   }
+  const date = articleDate(analysis);
   return {
     articleId,
-    day: dayNumber(doc.published),
-    published: doc.published ? doc.published.slice(0, 10) : null,
+    day: dayNumber(date),
+    published: date,
     outlet: doc.outlet,
     title: doc.title,
     entities,

@@ -20,6 +20,10 @@ export interface SimilarityWeights {
   decayDays: number;
   /** The date factor never falls below this (a long-running story can still chain). */
   minDateFactor: number;
+  /** Groups of articles whose date spans are this many days apart merge freely (`spanGapFactor`). */
+  spanGraceDays: number;
+  /** Beyond it, their similarity is multiplied by exp(-(gap - grace) / spanDecayDays). */
+  spanDecayDays: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<SimilarityWeights> = {
@@ -32,6 +36,8 @@ export const DEFAULT_WEIGHTS: Readonly<SimilarityWeights> = {
   graceDays: 3,
   decayDays: 7,
   minDateFactor: 0.1,
+  spanGraceDays: 2,
+  spanDecayDays: 3,
 };
 
 /** The parts of one pairwise similarity, for explaining and tuning. */
@@ -113,4 +119,16 @@ export function pairSimilarity(
   const gate = Math.max(w.termFloor, Math.min(1, entities / w.entityGate));
   const raw = Math.min(1, w.entities * entities + w.terms * terms * gate + w.quotes * quotes + w.figures * figures);
   return { entities, terms, quotes, figures, dateFactor: df, score: raw * df };
+}
+
+/**
+ * How far apart in time two groups of articles are allowed to be: 1 when either has no known
+ * date or their date spans overlap or lie within the grace period of each other, then the same
+ * exponential decay, steeper than `dateFactor`'s, over the gap between the spans (no floor: two events weeks
+ * apart in the same place are different stories).
+ */
+export function spanGapFactor(a: [number, number] | null, b: [number, number] | null, w: SimilarityWeights = DEFAULT_WEIGHTS): number {
+  if (!a || !b) return 1;
+  const gap = Math.max(0, Math.max(a[0], b[0]) - Math.min(a[1], b[1])) - w.spanGraceDays;
+  return gap <= 0 ? 1 : Math.exp(-gap / w.spanDecayDays);
 }

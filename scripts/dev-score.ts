@@ -1,5 +1,8 @@
 // Scores analyze() against the hand-made news-dev gold (test/gold/news-dev) and prints a table.
 //   npx tsx scripts/dev-score.ts [--heldout]   (news-dev read from ../shared/data/news-dev)
+//   npx tsx scripts/dev-score.ts --stories [--heldout]   (stories-dev gold: test/gold/stories-dev,
+//       held-out test/gold/stories-dev-heldout; articles from ../shared/data/stories-dev)
+//   npx tsx scripts/dev-score.ts --scores-only …   (only the ALL row: for held-out sets)
 //   DOSSIER_NEWS_DEV=/path/to/news-dev npx tsx scripts/dev-score.ts
 // Matching rules: src/eval/devGold.ts and test/gold/README.md.
 import fs from "node:fs";
@@ -9,8 +12,11 @@ import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold, type FileSc
 
 // `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
 const heldout = process.argv.includes("--heldout");
-const goldDir = new URL(heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
-const newsDev = process.env.DOSSIER_NEWS_DEV ?? fileURLToPath(new URL("../../shared/data/news-dev", import.meta.url));
+const stories = process.argv.includes("--stories");
+const scoresOnly = process.argv.includes("--scores-only");
+const set = stories ? "stories-dev" : "news-dev";
+const goldDir = new URL(`../test/gold/${set}${heldout ? "-heldout" : ""}/`, import.meta.url);
+const newsDev = (stories ? process.env.DOSSIER_STORIES_DEV : process.env.DOSSIER_NEWS_DEV) ?? fileURLToPath(new URL(`../../shared/data/${set}`, import.meta.url));
 if (!fs.existsSync(`${newsDev}/articles`)) {
   console.error(`news-dev articles not found at ${newsDev}/articles (set DOSSIER_NEWS_DEV)`);
   process.exit(1);
@@ -40,11 +46,12 @@ const header = [
 ].join(" | ");
 console.log(header);
 console.log("-".repeat(header.length));
-for (const r of s.perFile) console.log(row(r.file.replace(/\.json$/, ""), r));
+if (!scoresOnly) for (const r of s.perFile) console.log(row(r.file.replace(/\.json$/, ""), r));
 console.log("-".repeat(header.length));
 console.log(row("ALL", s));
 console.log(
   `\nquote attribution F1 ${pct(s.quotes.f1)}% · quote content F1 ${pct(s.quoteContent.f1)}% · ` +
     `dates ${pct(s.dates.accuracy)}% (found ${s.dates.found}/${s.dates.total}, predicted ${s.dates.predicted}) · ` +
-    `figures ${pct(s.figures.accuracy)}% (value ${pct(s.figures.valueAccuracy)}%, found ${s.figures.found}/${s.figures.total}, predicted ${s.figures.predicted})`,
+    `figures ${pct(s.figures.accuracy)}% (value ${pct(s.figures.valueAccuracy)}%, found ${s.figures.found}/${s.figures.total}, predicted ${s.figures.predicted})` +
+    (s.figures.sourceTotal ? ` · figure sources ${pct(s.figures.sourceAccuracy)}% (${s.figures.sourceCorrect}/${s.figures.sourceTotal})` : ""),
 );

@@ -132,9 +132,34 @@ const ROWS: Row[] = [
   ["A statement from the prime minister's office said the meeting was positive.", ["prime minister's office", "said", "indirect", "the meeting was positive"]],
   ["The Health Ministry in Gaza says more than 40,000 people have been killed.", ["Health Ministry in Gaza", "says", "indirect", "more than 40,000 people"]],
   ["Egypt's foreign ministry said in a statement that Cairo would spare no effort.", ["Egypt Foreign Ministry", "said", "indirect", "Cairo would spare no effort"]],
-  // a directive carrying quoted words is a quote; without them it is not
+  // a directive is a quote, with quoted words or with its complement (issue 14): an object and
+  // "to", "to" alone, a noun phrase, "accused X of …"
   ["German Chancellor Olaf Scholz, speaking in Berlin, urged both sides to “seize this moment”.", ["Olaf Scholz", "urged", "mixed", "both sides to “seize this moment”"]],
-  ["Olaf Scholz urged the parties to resume talks.", null],
+  ["Olaf Scholz urged the parties to resume talks.", ["Olaf Scholz", "urged", "indirect", "the parties to resume talks"]],
+  ["The ministry urged residents to leave the area.", ["ministry", "urged", "indirect", "residents to leave the area"]],
+  ["Ana Lima arrived. She called on both sides to return to talks.", ["Ana Lima", "called on", "indirect", "both sides to return to talks"]],
+  ["The union accused the council of ignoring warnings.", ["union", "accused", "indirect", "the council of ignoring warnings"]],
+  ["The defence asked the court to suspend the ruling.", ["defence", "asked", "indirect", "the court to suspend the ruling"]],
+  ["Protesters demanded the release of the detained journalists.", ["Protesters", "demanded", "indirect", "the release of the detained journalists"]],
+  ["Ana Lima vowed to rebuild the bridge and restore the road.", ["Ana Lima", "vowed", "indirect", "rebuild the bridge and restore the road"]],
+  // … whose complement ends at a comma or a coordinated reporting verb
+  ["The embassy urged citizens to leave at once, giving no reason, and said crowds should be avoided.", ["embassy", "urged", "indirect", "citizens to leave at once"]],
+  ["The embassy urged citizens to leave at once, giving no reason, and said crowds should be avoided.", ["embassy", "said", "indirect", "crowds should be avoided"]],
+  // … not a passive, not a request for things, not a text as the speaker, not a non-speech "call"
+  ["Ana Lima was asked to resign.", null],
+  ["Ana Lima asked for a glass of water.", null],
+  ["The agreement calls for Israeli forces to withdraw from the area.", null],
+  ["The storm called attention to the risk of floods.", null],
+  ["Ana Lima is accused of fraud.", null],
+  // a participle after a statement: "…, accusing …", "…, urging …"
+  ["The opposition walked out of the session, accusing the regulator of delays.", ["opposition", "accusing", "indirect", "the regulator of delays"]],
+  ["Ana Lima left the talks on Monday, urging both sides to show restraint.", ["Ana Lima", "urging", "indirect", "both sides to show restraint"]],
+  ["The river flooded the town, threatening hundreds of homes.", null],
+  // an adverb or a time between the speaker and the cue
+  ["The union meanwhile said on Friday that the strike would continue.", ["union", "said", "indirect", "the strike would continue"]],
+  ["Officials, however, told reporters that the bridge was unsafe.", ["Officials", "told", "indirect", "the bridge was unsafe"]],
+  ["The ministry, for its part, said the figures were wrong.", ["ministry", "said", "indirect", "the figures were wrong"]],
+  ["“We will rebuild,” Ana Lima, however, said.", ["Ana Lima", "said", "direct", "We will rebuild"]],
   ["According to a statement released by the Qatari foreign ministry, the talks will continue next week.", ["Qatari foreign ministry", "according to", "indirect", "the talks will continue"]],
   ["Palestinian President Mahmoud Abbas called for help. “It's a very important meeting,” Kirby said. The Palestinian leader said Israel was not serious.", ["Mahmoud Abbas", "said", "indirect", "Israel was not serious"]],
   ["An Israeli government spokesman, David Mencer, said: “We are committed to getting the hostages home.”", ["David Mencer", "said", "direct", "We are committed"]],
@@ -158,8 +183,9 @@ const ROWS: Row[] = [
   ["John Carter said he was ready, declaring Israel would retain “complete freedom of action”.", ["John Carter", "declaring", "mixed", "Israel would retain"]],
   ["“You cannot veto the truth,” US Ambassador to the UN Linda Thomas-Greenfield said after the vote.", ["Linda Thomas-Greenfield", "said", "direct", "You cannot veto the truth"]],
   ["China's representative to the UN, Zhang Jun, told the Council that the sanctions had failed.", ["Zhang Jun", "told", "indirect", "the sanctions had failed"]],
-  // directives and evaluations without quoted words are not quotes; scare quotes after "welcomed" neither
-  ["The Iranian delegation this week called for the U.S. to unfreeze $10 billion in assets.", null],
+  // evaluations without quoted words are not quotes; scare quotes after "welcomed" neither (a
+  // directive is: "called for the U.S. to unfreeze …")
+  ["The Iranian delegation this week called for the U.S. to unfreeze $10 billion in assets.", ["Iranian delegation", "called for", "indirect", "the U.S. to unfreeze"]],
   ["A joint statement welcomed the start of “pre-negotiation talks” in Jeddah.", null],
   ["The army confirmed the deal.", null],
   ["Ana Lima did not say whether the talks would resume.", null],
@@ -292,4 +318,17 @@ test("quotes: a relative clause's reported clause ends before the main clause (�
   const a = analyze({ text: "Blinken, who said last week that a deal was close, arrived in Cairo.", published: "2024-08-19" });
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0].content.text, "a deal was close");
+});
+
+test("quotes: the speaker span is the name alone, without a time or occasion after it (issue 14)", () => {
+  for (const text of ["“We will rebuild,” said Mayor Ann Lee on Monday.", "“We will rebuild,” said Mayor Ann Lee in a statement.", "“We will rebuild,” said Mayor Ann Lee late Friday.", "The bridge will reopen, said Mayor Ann Lee on Monday."]) {
+    const a = analyze({ text, published: "2024-08-19" });
+    assert.equal(a.quotes.length, 1, text);
+    const m = a.quotes[0].speaker?.mention;
+    assert.ok(m && /^(Mayor )?Ann Lee$/.test(m.text), `${text}: speaker span ${JSON.stringify(m?.text)}`);
+    assert.ok(a.quotes[0].speaker?.entity, `${text}: linked to its entity`);
+  }
+  // (a name that goes on after "on" is kept: "the Committee on Foreign Relations")
+  const a = analyze({ text: "“We will act,” said the Senate Committee on Foreign Relations.", published: "2024-08-19" });
+  assert.ok(a.quotes[0]?.speaker?.mention?.text.endsWith("Foreign Relations"), JSON.stringify(a.quotes[0]?.speaker));
 });

@@ -43,3 +43,33 @@ export const THATLESS_LEMMAS = wordTable(["confirm", "deny", "acknowledge", "adm
 
 /** Auxiliaries between a subject and "quoted as saying" ("was quoted as saying"). */
 export const LINK_AUX = wordTable(["was", "is", "has", "had", "been", "were", "are", "have"]);
+
+/**
+ * Occasions of speech that follow a speaker in an adverbial, not part of the speaker's name:
+ * "said Mayor Ann Lee in a statement", "told reporters at a news conference".
+ */
+export const SPEECH_OCCASIONS = wordTable(["statement", "interview", "speech", "briefing", "conference", "post", "video", "letter", "address", "tweet", "message", "meeting", "hearing", "rally", "broadcast", "podcast", "op-ed", "email", "call", "session", "summit", "remarks", "comments", "news", "press"]);
+
+/** Prepositions and time words that open a time or occasion adverbial after a speaker ("on Monday", "late Friday", "last week"). */
+export const ADVERBIAL_OPENERS = wordTable(["on", "in", "at", "during", "late", "early", "earlier", "later", "last", "this", "next", "over", "via"]);
+
+/**
+ * Adverbs and auxiliaries between a speaker and the cue ("Ana Lima has long insisted", "The
+ * union meanwhile said"); the speaker phrase ends before them.
+ */
+export const ADVERBS_BEFORE_CUE = wordTable([
+  "also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further",
+  "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly",
+  "often", "long", "always", "still", "since", "frequently",
+  "meanwhile", "meantime", "nevertheless", "nonetheless", "instead", "subsequently", "likewise", "similarly", "too", "initially",
+  "first", "finally", "ultimately", "immediately", "soon", "yet", "thus", "therefore", "alone", "themselves", "himself", "herself", "itself",
+]);
+
+/** Adverbs set off by commas between a speaker and the cue: "Officials, however, told reporters …". */
+export const ASIDE_ADVERBS = wordTable(["however", "meanwhile", "meantime", "nevertheless", "nonetheless", "instead", "too", "also", "though", "moreover", "likewise", "similarly", "separately", "though", "in turn", "for example", "for instance", "for their part", "for its part", "for his part", "for her part", "in response", "in contrast", "by contrast", "in a statement", "in an interview"]);
+
+/**
+ * Heads of noun phrases that name a text or an arrangement, not someone who speaks: "The
+ * agreement calls for Israeli forces to withdraw" is no quote.
+ */
+export const NON_SPEAKER_HEADS = wordTable(["agreement", "deal", "plan", "proposal", "resolution", "law", "bill", "treaty", "accord", "framework", "draft", "text", "measure", "ceasefire", "truce", "legislation", "rule", "rules", "order", "decree", "constitution", "document", "deals", "agreements", "plans", "proposals", "resolutions", "laws", "bills", "budget", "policy", "strategy", "guidance", "guidelines", "program", "programme", "initiative"]);

@@ -3,6 +3,8 @@
  * inflected forms. Source: written for dossier from newswire usage (AP/Reuters style guides list
  * "said" as the default; the others are common alternatives seen in news prose).
  */
+import { lookupTable } from "../lookupTable.js";
+
 export const REPORTING_VERBS: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
@@ -27,7 +29,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   tweet: ["tweet", "tweets", "tweeted"],
   post: ["posted"],
   urge: ["urge", "urges", "urged", "urging"],
-  ask: ["ask", "asks", "asked"],
+  ask: ["ask", "asks", "asked", "asking"],
   reply: ["reply", "replies", "replied"],
   respond: ["respond", "responds", "responded"],
   comment: ["comment", "comments", "commented"],
@@ -35,11 +37,11 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   remark: ["remark", "remarks", "remarked"],
   suggest: ["suggest", "suggests", "suggested", "suggesting"],
   predict: ["predict", "predicts", "predicted", "predicting"],
-  promise: ["promise", "promises", "promised"],
-  pledge: ["pledge", "pledges", "pledged"],
-  vow: ["vow", "vows", "vowed"],
-  threaten: ["threaten", "threatens", "threatened"],
-  accuse: ["accuse", "accuses", "accused"],
+  promise: ["promise", "promises", "promised", "promising"],
+  pledge: ["pledge", "pledges", "pledged", "pledging"],
+  vow: ["vow", "vows", "vowed", "vowing"],
+  threaten: ["threaten", "threatens", "threatened", "threatening"],
+  accuse: ["accuse", "accuses", "accused", "accusing"],
   allege: ["allege", "alleges", "alleged"],
   report: ["report", "reports", "reported"],
   recall: ["recall", "recalls", "recalled"],
@@ -54,8 +56,8 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   indicate: ["indicate", "indicates", "indicated", "indicating"],
   believe: ["believes"],
   charge: ["charged"],
-  demand: ["demand", "demands", "demanded"],
-  call: ["call", "calls", "called"],
+  demand: ["demand", "demands", "demanded", "demanding"],
+  call: ["call", "calls", "called", "calling"],
   complain: ["complain", "complains", "complained", "complaining"],
   agree: ["agreed"],
   estimate: ["estimate", "estimates", "estimated"],
@@ -72,7 +74,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
 
 /** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
 export const PARTICLE_VERBS: Record<string, string[]> = {
-  call: ["on", "for"],
+  call: ["on", "upon", "for"],
   point: ["out"],
 };
 
@@ -134,6 +136,25 @@ export const FRAGMENT_CUES = new Set([
  */
 export const DIRECTIVE_LEMMAS = new Set(["call", "urge", "ask", "demand", "promise", "pledge", "vow", "threaten"]);
 
+/**
+ * How a directive or accusation states its content without quoted words: an object and a "to"
+ * infinitive ("urged residents to leave", "called on both sides to return to talks", "asked the
+ * court to suspend the ruling"), a "to" infinitive ("vowed to rebuild"), a noun phrase
+ * ("demanded the release of …", "called for a ceasefire"), or an object and "of" ("accused the
+ * council of ignoring warnings").
+ */
+export const DIRECTIVE_COMPLEMENTS: Record<string, readonly ("object-to" | "to" | "object" | "object-of")[]> = lookupTable({
+  urge: ["object-to"],
+  ask: ["object-to"],
+  call: ["object-to", "object"],
+  demand: ["object", "to"],
+  promise: ["to"],
+  pledge: ["to"],
+  vow: ["to"],
+  threaten: ["to"],
+  accuse: ["object-of"],
+});
+
 /** Participles that report speech after a comma: "…, adding that …", "…, declaring …". */
 export const REPORTING_PARTICIPLES = new Set([
   "adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining", "declaring",
@@ -141,6 +162,7 @@ export const REPORTING_PARTICIPLES = new Set([
   "telling", "emphasizing", "emphasising", "arguing", "cautioning", "recalling",
   "suggesting", "implying", "indicating", "revealing", "predicting", "signalling", "signaling", "hinting", "admitting",
   "conceding", "complaining",
+  "accusing", "urging", "demanding", "vowing", "pledging", "promising", "threatening", "calling", "asking",
 ]);
 
 /** Participles of the writer's that end a reported clause: "…, describing …", "…, setting the stage …". */

@@ -3,7 +3,7 @@ import type { QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
-import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
+import { adverbialAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
@@ -38,6 +38,12 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): QuoteCandidate 
   let content: { start: number; end: number };
   if (atStart) {
     let c = np.to;
+    // ("According to the ministry on Monday, 40 people died": past the adverbial after the source)
+    if (c < s.tokenEnd && adverbialAt(T, c)) {
+      let q = c;
+      while (q < s.tokenEnd && q < c + 6 && T[q].text !== ",") q++;
+      if (T[q]?.text === ",") c = q;
+    }
     if (T[c]?.text === ",") c++;
     if (c >= s.tokenEnd - 1) return null;
     content = trimContent(ctx.text, T[c].start, s.end, true);

@@ -6,7 +6,7 @@ import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, only
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
-import { PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { DIRECTIVE_COMPLEMENTS, PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 import { CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX } from "../../lexicons/en/quoteWords.js";
 
 /**
@@ -119,7 +119,9 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string): C
     // sentence subject when it is a name, a pronoun or a person description ("The billionaire
     // businessman began …, saying …")
     const raw = nounPhraseStartingAt(T, subjectStart(ctx, s, k), k);
-    const alone = raw && (namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw)) ? raw : null;
+    // (a directive or accusation has an agent for subject: "The opposition walked out, accusing …")
+    const agent = !!DIRECTIVE_COMPLEMENTS[lemma] && raw !== null && /^(NOUN|PROPN)$/.test(T[raw.to - 1].pos) && !TIME_NOUNS.has(T[raw.to - 1].norm);
+    const alone = raw && (agent || namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw)) ? raw : null;
     const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
     return reportedClause(ctx, { s, np: at, from: k, to: k + 1, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
   }

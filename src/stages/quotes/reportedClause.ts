@@ -1,11 +1,12 @@
-import type { Sentence } from "../../types.js";
+import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { DATELINE, insideSegment, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
 import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
-import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
-import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+import { REPORTING_FORMS } from "./cueLexicon.js";
 
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
@@ -131,19 +132,36 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
       break;
     }
   }
-  const rest = T.slice(c, endTok);
-  const segs = segmentsIn(ctx, T[c].start, T[endTok - 1].end);
+  let rest = T.slice(c, endTok);
+  let segs = segmentsIn(ctx, T[c].start, T[endTok - 1].end);
+  // ("accusing the leader of playing an “egoistic game”": the quoted fragment is the quote, see findFragmentQuotes)
+  if (!sawThat && segs.length && FRAGMENT_CUES.has(T[f.from].norm)) return out;
+  // (a directive or accusation with its complement: "urged residents to leave", "accused X of …";
+  // the complement ends at a comma or at a coordinated verb: "urged citizens to leave, giving no
+  // reason, and said …")
+  // (not a text or an arrangement as the speaker: "The agreement calls for forces to withdraw")
+  const directive = !sawThat && !segs.length && !NON_SPEAKER_HEADS[T[np.to - 1]?.norm ?? ""] && directiveComplement(rest, lemma, T[after - 1]?.norm ?? "");
+  if (directive) {
+    for (let k = c + 1; k < endTok; k++) {
+      if (T[k].text === "," || T[k].text === ";" || (T[k].pos === "CCONJ" && REPORTING_FORMS.has(T[k + 1]?.norm ?? ""))) {
+        endTok = k;
+        break;
+      }
+    }
+    rest = T.slice(c, endTok);
+    segs = segmentsIn(ctx, T[c].start, T[endTok - 1].end);
+  }
   const hasQuote = segs.length > 0;
   const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
-  if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote) return out;
+  if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote && !directive) return out;
   // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;
-  if (!sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
+  if (!directive && CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;
+  if (!directive && !sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
     if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return out;
   }
   // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")
   const headline = titleCaseHeadline(ctx, s.index) && rest.length >= 2 && rest[0].pos !== "ADP" && !/^(about|on|in|to|for|of|at|with)$/.test(rest[0].norm);
-  if (!headline && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {
+  if (!headline && !directive && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {
     // "Blinken said goodbye" — but a remaining quote is still content
     if (!hasQuote) {
       const before = np.from - 1;
@@ -153,6 +171,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   }
   const restText = ctx.text.slice(T[c].start, T[endTok - 1].end).toLowerCase();
   if (PHATIC_CONTENT.some((p) => restText.startsWith(p))) return out;
+  // ("vowed to rebuild the bridge": the content is what is vowed, without "to")
+  if (directive && T[c].norm === "to" && c + 1 < endTok) c++;
   const content = trimContent(ctx.text, T[c].start, T[endTok - 1].end, true);
   const fullyQuoted = segs.length === 1 && segs[0].start - 1 <= content.start && segs[0].end + 1 >= content.end - 1;
   out.push({
@@ -164,11 +184,49 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     claims: segs,
     // (a lone quotation opening the clause that another quote holds rejects it; other quotations are shared)
     rejectIf: segs.length === 1 && segs[0].start <= T[c].start + 1 ? "any" : "none",
-    method: f.method,
-    confidence: [0.8, 0.65],
+    method: directive ? f.method.replace("pattern:", "pattern:directive-") : f.method,
+    // (a directive is less sure than a reported clause: one inside a clause reported by someone
+    // else gives way to it, "X and Y urge both parties to …, a joint statement said")
+    confidence: directive ? [0.6, 0.5] : [0.8, 0.65],
     sentence: s.index,
   });
   return out;
+}
+
+const NP_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+
+/**
+ * Is `rest` the complement of directive `lemma` (see `DIRECTIVE_COMPLEMENTS`)? `particle` is the
+ * word after the verb ("called on" takes an object and "to", "called for" a noun phrase).
+ */
+function directiveComplement(rest: readonly Token[], lemma: string, particle: string): boolean {
+  const shapes = DIRECTIVE_COMPLEMENTS[lemma];
+  if (!shapes || rest.length < 2) return false;
+  const infinitive = (i: number) => rest[i]?.norm === "to" && (rest[i + 1]?.pos === "VERB" || rest[i + 1]?.pos === "AUX" || (rest[i + 1]?.pos === "ADV" && rest[i + 2]?.pos === "VERB"));
+  /** The index after an object noun phrase at the start (at most 8 tokens, no verb), or -1. */
+  const objectEnd = (stop: string) => {
+    if (!NP_START.has(rest[0].pos)) return -1;
+    for (let i = 1; i < Math.min(rest.length, 9); i++) {
+      if (rest[i].norm === stop) return i;
+      if (rest[i].pos === "VERB" || rest[i].pos === "AUX" || rest[i].text === "," || rest[i].pos === "PUNCT") return -1;
+    }
+    return -1;
+  };
+  for (const shape of shapes) {
+    if (lemma === "call" && (shape === "object") !== (particle === "for")) continue;
+    if (shape === "to" && infinitive(0)) return true;
+    if (shape === "object-to") {
+      const e = objectEnd("to");
+      if (e > 0 && infinitive(e)) return true;
+    }
+    if (shape === "object-of") {
+      const e = objectEnd("of");
+      if (e > 0 && rest[e + 1] && (rest[e + 1].pos === "VERB" || NP_START.has(rest[e + 1].pos))) return true;
+    }
+    // "demanded the release of …", "called for a ceasefire": a noun phrase, not a clause
+    if (shape === "object" && NP_START.has(rest[0].pos) && rest[0].pos !== "PRON" && !rest.slice(0, 6).some((t) => t.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 /** Content before the attribution ending at the comma `commaTok`: "Israel is ready, the minister said." */

@@ -61,6 +61,12 @@ function inheritSubject(ctx: QuoteContext, c: QuoteCandidate, accepted: readonly
   return np;
 }
 
+/** Does the quotation open its sentence? */
+function startsSentence(ctx: QuoteContext, seg: QuoteSegment): boolean {
+  const s = ctx.sentences.find((x) => x.start <= seg.open && seg.open < x.end);
+  return !!s && seg.open <= s.start + 1;
+}
+
 /** A quotation no finder attributed: a continuation of the quote before, that quote's speaker's, unattributed, or nothing. */
 function attachContinuation(ctx: QuoteContext, c: QuoteCandidate, accepted: readonly QuoteDraft[]): QuoteDraft | null {
   const seg = c.segment!;
@@ -78,7 +84,8 @@ function attachContinuation(ctx: QuoteContext, c: QuoteCandidate, accepted: read
     method = "pattern:continuation-sentence";
     confidence = 0.8;
     continues = prev;
-  } else if (prev && prev.speaker && startsParagraph && prevPara >= seg.paragraph - 1 && words >= 4) {
+  } else if (prev && prev.speaker && ((startsParagraph && prevPara >= seg.paragraph - 1) || (prevPara === seg.paragraph && prev.sentence === c.sentence - 1 && startsSentence(ctx, seg))) && words >= 4) {
+    // (also a quoted sentence right after the speaker's reported one: "X vowed to … . “The main thing …”")
     method = "pattern:previous-speaker";
     confidence = 0.6;
   } else if (words >= 4 && (startsParagraph || afterColon)) {

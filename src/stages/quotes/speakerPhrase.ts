@@ -1,5 +1,7 @@
 import type { Token } from "../../types.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
+import { ADVERBIAL_OPENERS, ADVERBS_BEFORE_CUE, ASIDE_ADVERBS, SPEECH_OCCASIONS } from "../../lexicons/en/quoteWords.js";
+import { MONTH_NAMES } from "../../lexicons/en/calendarNames.js";
 
 /** Token range `[from, to)`. */
 export interface TokenRange {
@@ -7,7 +9,6 @@ export interface TokenRange {
   to: number;
 }
 
-const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "earlier", "then", "again", "repeatedly", "once", "has", "had", "have", "reportedly", "further", "separately", "recently", "publicly", "openly", "quickly", "just", "however", "now", "already", "specifically", "explicitly", "often", "long", "always", "still", "since", "frequently"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 /** Day names and time nouns that form short time adverbials ("this week", "on Friday"). */
 export const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
@@ -17,10 +18,26 @@ const NP_INNER = new Set(["of", "for", "by", "from", "in", "at", "and", "'s", "\
 const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
-/** Skips adverbs and auxiliaries to the left of a cue: returns the index of the last NP token. */
+/**
+ * Skips adverbs, auxiliaries and time adverbials to the left of a cue ("Ana Lima has long
+ * insisted", "The union meanwhile said", "Officials, however, told", "X on Friday said"):
+ * returns the index of the last NP token.
+ */
 export function skipLeftAdverbs(tokens: readonly Token[], i: number, min: number): number {
   for (;;) {
-    while (i >= min && (SKIP_BEFORE_CUE.has(tokens[i].norm) || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
+    while (i >= min && (ADVERBS_BEFORE_CUE[tokens[i].norm] || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
+    // an adverbial between commas: "Officials, however, told", "The ministry, for its part, said"
+    if (i - 2 >= min && tokens[i].text === ",") {
+      let c = i - 1;
+      while (c > i - 5 && c > min && tokens[c].text !== ",") c--;
+      if (c > min && tokens[c].text === "," && c < i - 1) {
+        const words = tokens.slice(c + 1, i).map((t) => t.norm).join(" ");
+        if (ASIDE_ADVERBS[words]) {
+          i = c - 1;
+          continue;
+        }
+      }
+    }
     // a time adverbial between subject and verb: "The delegation this week called", "X on Friday said"
     if (i >= min && TIME_NOUNS.has(tokens[i].norm)) {
       const d = tokens[i - 1]?.norm ?? "";
@@ -91,6 +108,33 @@ function isHyphenJoined(tokens: readonly Token[], i: number): boolean {
   return !!a && !!h && !!b && h.text === "-" && a.end === h.start && h.end === b.start && /^\p{L}/u.test(a.text) && /^\p{L}/u.test(b.text) && a.sentence === b.sentence;
 }
 
+/** Is token `i` a time word: a weekday, "today", a time noun or a month name ("May", "Aug.")? */
+function timeWord(t: Token | undefined): boolean {
+  return !!t && (TIME_NOUNS.has(t.norm) || (MONTH_NAMES[t.norm] !== undefined && /^\p{Lu}/u.test(t.text)));
+}
+
+/**
+ * Does a time or occasion adverbial start at token `j` ("on Monday", "late Friday", "last week",
+ * "in a statement", "at a news conference", a bare "Monday")? It ends a speaker phrase:
+ * "“…,” said Mayor Ann Lee on Monday" is Mayor Ann Lee's.
+ */
+export function adverbialAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (WEEKDAYS.has(t.norm)) return true;
+  if (!ADVERBIAL_OPENERS[t.norm]) return false;
+  let k = j + 1;
+  if (timeWord(tokens[k])) return true;
+  if (tokens[k] && (tokens[k].norm === "late" || tokens[k].norm === "early") && timeWord(tokens[k + 1])) return true;
+  if (t.norm !== "in" && t.norm !== "at" && t.norm !== "during" && t.norm !== "on" && t.norm !== "via" && t.norm !== "over") return false;
+  // "in a statement", "at a news conference", "in a televised address", "on social media"
+  if (tokens[k]?.pos !== "DET" && !/^(his|her|their|its)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (k++; k < j + 5 && tokens[k]; k++) {
+    if (SPEECH_OCCASIONS[tokens[k].norm]) return true;
+    if (tokens[k].pos !== "ADJ" && tokens[k].pos !== "NOUN" && !timeWord(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** The noun phrase that starts at token `start` (for "said X", "according to X"), up to `max`. */
 export function nounPhraseStartingAt(tokens: readonly Token[], start: number, max: number): TokenRange | null {
   if (start >= max) return null;
@@ -110,6 +154,8 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, ma
     if ((t.pos === "ADP" || t.pos === "CCONJ") && !NP_INNER.has(t.norm)) break;
     if ((t.pos === "ADP" || t.pos === "CCONJ") && !(tokens[j + 1] && (NP_POS.has(tokens[j + 1].pos) || POSSESSIVE_DETS.has(tokens[j + 1].norm) || /^[A-Z]/.test(tokens[j + 1].text)))) break;
     if (t.pos === "ADV") break;
+    // "said Mayor Ann Lee on Monday": a time or occasion adverbial is not part of the phrase
+    if (j > start && adverbialAt(tokens, j)) break;
     j++;
   }
   // do not end with a preposition

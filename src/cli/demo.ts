@@ -7,6 +7,10 @@ import type { Analysis } from "../types.js";
 import type { CliIO } from "./CliIO.js";
 import { DB_OPTION_HELP, UsageError, checkUsage, withStore } from "./storeCommand.js";
 import { checkOutputFlags, ensureStories, printStoryReport, type StoryFlags } from "./story.js";
+import { addServeOptions, checkServeFlags, serveStore, type ServeFlags } from "./serve.js";
+
+/** The flags of `dossier demo`: the story report's, plus `--serve` and the server's. */
+export type DemoFlags = StoryFlags & ServeFlags & { serve?: boolean };
 
 /** The bundled demo corpus (examples/demo, two levels up from src/cli or dist/cli). */
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../examples/demo");
@@ -17,21 +21,27 @@ cease-fire, with planted differences listed in examples/demo/PLANTED.md) into th
 groups the stories, and prints the comparison of the demo story. Running it again re-uses
 what is already stored.
 
+With --serve the web app and API start on the store afterwards (see dossier serve --help) and
+the address of the demo story's page is printed.
+
 Examples:
   dossier demo
+  dossier demo --serve
   dossier demo --db /tmp/demo.db --html demo.html`;
 
 /** `dossier demo`. Calls `setCode` with the exit code when done. */
 export function registerDemo(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
+  const cmd = program
     .command("demo")
     .summary("ingest the bundled demo story and show its comparison")
     .description("Ingest examples/demo into the store, cluster it and print the story comparison of the demo story.")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--json", "print the dossier.story/1 JSON report")
     .option("--html <file>", "write a self-contained HTML report to this file")
+    .option("--serve", "then serve the web app and API on the store (dossier serve)");
+  addServeOptions(cmd)
     .addHelpText("after", HELP_AFTER)
-    .action(async (flags: StoryFlags) => {
+    .action(async (flags: DemoFlags) => {
       setCode(await runDemo(flags, io));
     });
 }
@@ -57,8 +67,14 @@ async function storeDemo(store: Store, files: string[]): Promise<void> {
 }
 
 /** Runs `dossier demo`; returns the exit code. */
-export async function runDemo(flags: StoryFlags, io: CliIO): Promise<number> {
-  const bad = checkUsage(io, () => checkOutputFlags(flags));
+export async function runDemo(flags: DemoFlags, io: CliIO): Promise<number> {
+  const bad = checkUsage(io, () => {
+    checkOutputFlags(flags);
+    if (flags.serve) {
+      if (flags.json || flags.html !== undefined) throw new UsageError("--serve", "use --serve without --json or --html");
+      checkServeFlags(flags);
+    }
+  });
   if (bad !== null) return bad;
   let files: string[];
   try {
@@ -91,6 +107,10 @@ export async function runDemo(flags: StoryFlags, io: CliIO): Promise<number> {
     for (const r of rows.sort((a, b) => a.id - b.id)) {
       const a = await store.getAnalysis(r.id);
       if (a) analyses.push(a);
+    }
+    if (flags.serve) {
+      const where = storyId === undefined ? "" : `Demo story: /stories/${storyId} (${analyses.length} articles; planted differences in examples/demo/PLANTED.md)\n`;
+      return serveStore(store, flags, io, where);
     }
     const storyNote = storyId === undefined ? "" : votes.size === 1 ? ` (story ${storyId})` : ` (stories ${[...votes.keys()].join(", ")})`;
     return printStoryReport(analyses, flags, io, `Demo story${storyNote}: ${analyses.length} articles from examples/demo — planted differences in examples/demo/PLANTED.md`);

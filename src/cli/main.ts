@@ -16,6 +16,7 @@ import { registerTimeline } from "./timeline.js";
 import { registerExport } from "./export.js";
 import { registerEval } from "./eval.js";
 import { registerTrain } from "./train.js";
+import { registerServe } from "./serve.js";
 
 /** The package version (package.json two levels up from src/cli or dist/cli), else the engine's. */
 function packageVersion(): string {
@@ -55,6 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   registerEval(program, io, (c) => (code = c));
   registerTrain(program, io, (c) => (code = c));
+  registerServe(program, io, (c) => (code = c));
   try {
     await program.parseAsync(argv, { from: "node" });
   } catch (e) {

@@ -1,0 +1,164 @@
+import type { ArticleRow, Store } from "../store/Store.js";
+import type { Analysis } from "../types.js";
+import type { StoryReport } from "../story/StoryReport.js";
+import { compareStory } from "../story/compareStory.js";
+
+/** One story in the listing: read from the store's story assignments, no clustering needed. */
+export interface StoryEntry {
+  id: number;
+  /** The title of its earliest article (else its first article's outlet, else "Story N"). */
+  title: string;
+  first: string | null;
+  last: string | null;
+  size: number;
+  outlets: string[];
+  articleIds: number[];
+}
+
+export interface StoryView {
+  entry: StoryEntry;
+  report: StoryReport;
+  /** The story's articles; `byDocId` maps a report's document ids to article ids (for links). */
+  articles: ArticleRow[];
+  byDocId: Map<string, number>;
+}
+
+/** The report arrays that hold differences (counted in the story list); unknown new ones are counted too when they are arrays of pairs. */
+const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts"];
+
+/** How many differences a story report holds (conflicts, variants, shifts). */
+export function differenceCount(report: StoryReport): number {
+  const r = report as unknown as Record<string, unknown>;
+  let n = 0;
+  for (const k of DIFFERENCE_KEYS) if (Array.isArray(r[k])) n += (r[k] as unknown[]).length;
+  return n;
+}
+
+export interface StoryIndexOptions {
+  /** How long the story listing is reused before the store is read again (ms, default 5000). */
+  ttlMs?: number;
+  /** Story reports kept in memory (default 256). */
+  cacheSize?: number;
+}
+
+/**
+ * The stories of a store for the server: a cached listing built from `storyAssignments()` and
+ * the article rows, story reports computed with `compareStory` and kept in a small LRU keyed by
+ * the story's members and their engine versions, and incremental clustering of articles that
+ * have no story yet (serialised: one clustering at a time).
+ */
+export class StoryIndex {
+  private listing: { at: number; stories: StoryEntry[]; byArticle: Map<number, number>; rows: Map<number, ArticleRow> } | null = null;
+  private reports = new Map<string, StoryReport>();
+  private clustering: Promise<void> | null = null;
+  private readonly ttlMs: number;
+  private readonly cacheSize: number;
+
+  constructor(private readonly store: Store, options: StoryIndexOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 5000;
+    this.cacheSize = options.cacheSize ?? 256;
+  }
+
+  /** Forgets the cached listing (after a write). Reports stay: their key changes with their members. */
+  invalidate(): void {
+    this.listing = null;
+  }
+
+  private async load(): Promise<{ stories: StoryEntry[]; byArticle: Map<number, number>; rows: Map<number, ArticleRow> }> {
+    if (this.listing && Date.now() - this.listing.at < this.ttlMs) return this.listing;
+    const [rows, assignments] = await Promise.all([this.store.listArticles({}), this.store.storyAssignments()]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const members = new Map<number, ArticleRow[]>();
+    const byArticle = new Map<number, number>();
+    for (const a of assignments) {
+      const row = byId.get(a.articleId);
+      if (!row) continue;
+      byArticle.set(a.articleId, a.storyId);
+      const list = members.get(a.storyId) ?? [];
+      list.push(row);
+      members.set(a.storyId, list);
+    }
+    const stories: StoryEntry[] = [];
+    for (const [id, list] of members) {
+      list.sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id - b.id);
+      const dates = list.map((r) => r.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+      const outlets = [...new Set(list.map((r) => r.outlet).filter((o): o is string => Boolean(o)))].sort((a, b) => a.localeCompare(b));
+      stories.push({
+        id,
+        title: list.find((r) => r.title)?.title ?? list[0].outlet ?? `Story ${id}`,
+        first: dates[0] ?? null,
+        last: dates[dates.length - 1] ?? null,
+        size: list.length,
+        outlets,
+        articleIds: list.map((r) => r.id).sort((a, b) => a - b),
+      });
+    }
+    // Newest first, then larger stories, then id.
+    stories.sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || b.size - a.size || a.id - b.id);
+    this.listing = { at: Date.now(), stories, byArticle, rows: byId };
+    return this.listing;
+  }
+
+  /** Every story, newest first. */
+  async list(): Promise<StoryEntry[]> {
+    return (await this.load()).stories;
+  }
+
+  /** Every outlet in the store, sorted (for the search form). */
+  async outlets(): Promise<string[]> {
+    const rows = (await this.load()).rows;
+    return [...new Set([...rows.values()].map((r) => r.outlet).filter((o): o is string => Boolean(o)))].sort((a, b) => a.localeCompare(b));
+  }
+
+  /** The story an article belongs to, or null. */
+  async storyOf(articleId: number): Promise<number | null> {
+    return (await this.load()).byArticle.get(articleId) ?? null;
+  }
+
+  /** One story with its comparison report, or null when there is no such story. */
+  async view(id: number): Promise<StoryView | null> {
+    const entry = (await this.load()).stories.find((s) => s.id === id);
+    if (!entry) return null;
+    const rowsById = (await this.load()).rows;
+    const articles = entry.articleIds.map((aid) => rowsById.get(aid)).filter((r): r is ArticleRow => Boolean(r));
+    const key = `${id}:${articles.map((r) => `${r.id}@${r.engineVersion}`).join(",")}`;
+    let report = this.reports.get(key);
+    if (report) {
+      this.reports.delete(key);
+    } else {
+      const analyses: Analysis[] = [];
+      for (const r of articles) {
+        const a = await this.store.getAnalysis(r.id);
+        if (a) analyses.push(a);
+      }
+      report = compareStory(analyses);
+    }
+    this.reports.set(key, report);
+    while (this.reports.size > this.cacheSize) this.reports.delete(this.reports.keys().next().value as string);
+    const byDocId = new Map<string, number>();
+    for (const r of articles) byDocId.set(r.docId, r.id);
+    return { entry, report, articles, byDocId };
+  }
+
+  /**
+   * Puts articles that have no story yet into stories (`clusterStore`, incremental: existing
+   * stories keep their ids). One run at a time; a call while one runs waits for it and runs again.
+   */
+  async clusterNew(): Promise<void> {
+    while (this.clustering) await this.clustering.catch(() => undefined);
+    const run = (async () => {
+      const [counts, assignments] = await Promise.all([this.store.count(), this.store.storyAssignments()]);
+      if (counts.articles > assignments.length) {
+        const { clusterStore } = await import("../story/clusterStore.js");
+        await clusterStore(this.store);
+      }
+      this.invalidate();
+    })();
+    this.clustering = run;
+    try {
+      await run;
+    } finally {
+      this.clustering = null;
+    }
+  }
+}

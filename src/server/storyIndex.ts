@@ -149,7 +149,7 @@ export class StoryIndex {
     const run = (async () => {
       const [counts, assignments] = await Promise.all([this.store.count(), this.store.storyAssignments()]);
       if (counts.articles > assignments.length) {
-        const { clusterStore } = await import("../story/clusterStore.js");
+        const { clusterStore } = await import("../story/cluster/clusterStore.js");
         await clusterStore(this.store);
       }
       this.invalidate();

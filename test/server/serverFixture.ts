@@ -9,7 +9,7 @@ import { ingest } from "../../src/corpus/ingest.js";
 import { syntheticArticles } from "../../src/corpus/syntheticCorpus.js";
 import { openStore } from "../../src/store/openStore.js";
 import type { Store } from "../../src/store/Store.js";
-import { clusterStore } from "../../src/story/clusterStore.js";
+import { clusterStore } from "../../src/story/cluster/clusterStore.js";
 import { DEMO_DIR } from "../../src/cli/demo.js";
 import { startServer, type RunningServer, type ServeOptions } from "../../src/server/startServer.js";
 

@@ -1,5 +1,5 @@
 import type { Evidence, Side, StoryReport } from "../../story/StoryReport.js";
-import { markedPieces } from "../../story/reportMark.js";
+import { markedPieces } from "../../story/report/mark.js";
 import { html, type SafeHtml } from "../html.js";
 import { differenceCount, type StoryEntry, type StoryView } from "../storyIndex.js";
 import { evidenceHref } from "./articlePage.js";

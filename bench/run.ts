@@ -3,13 +3,14 @@
 // by machine and load; the ratio to the peer, measured back to back, is the number to compare.
 //
 //   npm run bench                                  pipeline + 1 MB article, NER, stories
-//   npm run bench -- --only pipeline,ner           a selection of: pipeline ner stories store ingest
+//   npm run bench -- --only pipeline,ner           a selection of: pipeline ner stories store ingest serve
 //   npm run bench -- --runs 7 --rounds 3           more runs (medians are reported)
 //   npm run bench -- --one-core-passes 40          more timed passes in the one-core measurement
 //   npm run bench -- --one-core-warm 50            more warm-up passes before them (default 30)
 //
 // `store` (10k and 100k articles) and `ingest` (10k articles, 1 and 2 workers) take many minutes
-// and run only when named in --only.
+// and run only when named in --only; so does `serve` (load test of `dossier serve` on a
+// 10k-article store, 20 concurrent clients: p50/p99 of /api/search and /api/stories/:id).
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { benchPipeline } from "./pipeline.js";
@@ -21,7 +22,7 @@ const arg = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const KNOWN = ["pipeline", "ner", "stories", "store", "ingest"];
+const KNOWN = ["pipeline", "ner", "stories", "store", "ingest", "serve"];
 const only = (arg("--only") ?? "pipeline,ner,stories").split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only.filter((s) => !KNOWN.includes(s));
 if (unknown.length > 0) {
@@ -112,4 +113,10 @@ if (only.includes("ingest")) {
   const { benchIngest, ingestTable } = await import("./ingest.js");
   const rows = await benchIngest({ count: 10_000, onRow: (r) => log(`ingest workers=${r.workers}: ${r.articlesPerSec.toFixed(1)} articles/s`) });
   console.log(`## Ingest\n\n${ingestTable(rows)}`);
+}
+
+if (only.includes("serve")) {
+  const { benchServe, serveBenchTable } = await import("./serve.js");
+  const r = await benchServe({ log });
+  console.log(`## dossier serve under load\n\n${serveBenchTable(r)}\n`);
 }

@@ -281,6 +281,11 @@ describe("POST /api/ingest and write access", () => {
   test("a cross-site browser request cannot write, even on loopback without a token", async () => {
     assertError(await post("/api/ingest", article(8), { origin: "https://evil.example" }), 403);
     assertError(await post("/api/ingest", article(8), { "sec-fetch-site": "cross-site" }), 403);
+    assertError(await post("/api/ingest", article(8), { "sec-fetch-site": "same-site" }), 403);
+    assertError(await post("/api/ingest", article(8), { origin: "null" }), 403);
+    // A same-origin browser form may send Origin: null; Sec-Fetch-Site is trusted then.
+    const ok = await post("/api/ingest", article(8), { origin: "null", "sec-fetch-site": "same-origin" });
+    assert.equal(ok.status, 200, ok.text);
   });
   test("a server beyond loopback without a token refuses writes", async () => {
     const ctx: ServerContext = { store: f.store, stories: new StoryIndex(f.store), token: null, loopbackOnly: false, maxBodyBytes: 1_000_000, fetch: {}, afterWrite: () => {} };

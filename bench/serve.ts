@@ -1,0 +1,175 @@
+// Load test of `dossier serve` on loopback: p50/p99 latency of /api/search and /api/stories/:id
+// with 20 concurrent clients on a 10,000-article SQLite store.
+//
+//   node --import tsx bench/serve.ts [articles] [requests]      (also: npm run bench -- --only serve)
+//
+// The store: 120 synthetic articles (src/corpus/syntheticCorpus.ts) are analysed once, then
+// 10,000 articles are stored as those analyses with one generated paragraph appended (spans stay
+// valid, every text is distinct), grouped five to a story (2,000 stories) with setStories — the
+// clustering is not what is measured here. The server runs as its own process (`dossier serve`,
+// rate limit off); the clients are keep-alive fetch loops in this process. Story ids are drawn at
+// random, so most story requests compute their report (the server keeps 256 in memory).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { analyze } from "../src/index.js";
+import type { Analysis } from "../src/index.js";
+import { contentHash } from "../src/store/contentHash.js";
+import { openStore } from "../src/store/openStore.js";
+import type { SqliteStore } from "../src/store/sqlite/SqliteStore.js";
+import { syntheticArticle } from "../src/corpus/syntheticCorpus.js";
+import { mulberry32 as rng } from "../src/util/mulberry32.js";
+
+export interface ServeBenchRow {
+  route: string;
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  perSecond: number;
+}
+
+export interface ServeBenchResult {
+  articles: number;
+  stories: number;
+  clients: number;
+  buildSeconds: number;
+  rows: ServeBenchRow[];
+}
+
+const WORDS = ["council", "bridge", "hospital", "budget", "strike", "flood", "school", "Port Alder", "Kingsford", "spokesperson", "\"step in the right direction\"", "review"];
+const OUTLETS = ["Harbour Gazette", "Valley Ledger", "Capital Wire"];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function buildStore(file: string, articles: number, log: (s: string) => void): Promise<number> {
+  const bases: Analysis[] = [];
+  for (let i = 0; i < 120; i++) bases.push(analyze(syntheticArticle(i, 3)));
+  log(`serve bench: 120 base analyses done; storing ${articles} articles`);
+  const store = await openStore(file);
+  const db = (store as SqliteStore).connection;
+  const rand = rng(7);
+  for (let start = 0; start < articles; start += 1000) {
+    db.exec("BEGIN IMMEDIATE");
+    const pending: Promise<unknown>[] = [];
+    for (let i = start; i < Math.min(articles, start + 1000); i++) {
+      const base = bases[i % bases.length];
+      const extra = `Update ${i}: officials in ${WORDS[Math.floor(rand() * 7)]} said ${Math.floor(rand() * 900) + 10} residents attended.`;
+      const text = `${base.document.text}\n${extra}`;
+      pending.push(store.putAnalysis({ ...base, document: { ...base.document, id: contentHash(text), text } }, { source: `bench/${i}` }));
+    }
+    db.exec("COMMIT");
+    await Promise.all(pending);
+  }
+  const rows = await store.listArticles({});
+  await store.setStories(rows.map((r, i) => ({ articleId: r.id, storyId: Math.floor(i / 5) + 1 })));
+  db.exec("ANALYZE");
+  await store.close();
+  return Math.ceil(rows.length / 5);
+}
+
+async function startServe(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const main = new URL("../src/cli/main.ts", import.meta.url).href;
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(main)}; main(["node","dossier","serve","--db",${JSON.stringify(db)},"--port","0","--json","--rate-limit","0"]).then((c) => { process.exitCode = c; });`], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buf = "";
+    child.stdout.on("data", (d: Buffer) => {
+      buf += d.toString();
+      const line = buf.split("\n")[0];
+      if (buf.includes("\n")) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once("exit", (code) => reject(new Error(`dossier serve exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function load(name: string, clients: number, requests: number, next: (i: number) => string): Promise<ServeBenchRow> {
+  const times: number[] = [];
+  let errors = 0;
+  let issued = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (issued < requests) {
+        const i = issued++;
+        const t = performance.now();
+        const r = await fetch(next(i));
+        await r.arrayBuffer();
+        times.push(performance.now() - t);
+        if (r.status !== 200) errors++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { route: name, requests: times.length, errors, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: times[times.length - 1], perSecond: times.length / seconds };
+}
+
+/** Builds the store, starts `dossier serve` on it and loads it; see the file comment. */
+export async function benchServe(opts: { articles?: number; requests?: number; clients?: number; log?: (s: string) => void } = {}): Promise<ServeBenchResult> {
+  const articles = opts.articles ?? 10_000;
+  const requests = opts.requests ?? 2000;
+  const clients = opts.clients ?? 20;
+  const log = opts.log ?? (() => undefined);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-bench-"));
+  const db = path.join(tmp, "serve.db");
+  try {
+    const t0 = performance.now();
+    const stories = await buildStore(db, articles, log);
+    const buildSeconds = (performance.now() - t0) / 1000;
+    log(`serve bench: store built in ${buildSeconds.toFixed(1)} s (${stories} stories); starting dossier serve`);
+    const server = await startServe(db);
+    try {
+      const rand = rng(11);
+      // Warm-up: the story listing, the analyser-free routes, SQLite's page cache.
+      await load("warm-up", 4, 100, (i) => `${server.url}/api/search?q=${encodeURIComponent(WORDS[i % WORDS.length])}`);
+      await load("warm-up", 4, 20, (i) => `${server.url}/api/stories/${i + 1}`);
+      const rows: ServeBenchRow[] = [];
+      rows.push(
+        await load("GET /api/search", clients, requests, (i) => {
+          const w = WORDS[i % WORDS.length];
+          const q = `q=${encodeURIComponent(w)}`;
+          return i % 4 === 3 ? `${server.url}/api/search?${q}&outlet=${encodeURIComponent(OUTLETS[i % 3])}&since=2024-06-01` : `${server.url}/api/search?${q}`;
+        }),
+      );
+      log(`serve bench: ${JSON.stringify(rows[rows.length - 1])}`);
+      rows.push(await load("GET /api/stories/:id", clients, Math.max(200, requests / 2), () => `${server.url}/api/stories/${1 + Math.floor(rand() * stories)}`));
+      log(`serve bench: ${JSON.stringify(rows[rows.length - 1])}`);
+      rows.push(await load("GET /stories/:id (page)", clients, Math.max(200, requests / 4), () => `${server.url}/stories/${1 + Math.floor(rand() * stories)}`));
+      log(`serve bench: ${JSON.stringify(rows[rows.length - 1])}`);
+      return { articles, stories, clients, buildSeconds, rows };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The Markdown table of a run. */
+export function serveBenchTable(r: ServeBenchResult): string {
+  const lines = [
+    `${r.articles.toLocaleString("en-US")} articles in ${r.stories.toLocaleString("en-US")} stories (SQLite), ${r.clients} concurrent keep-alive clients on loopback; targets p99 ≤ 100 ms for search, ≤ 300 ms for a story.\n`,
+    "| route | requests | errors | p50 ms | p99 ms | max ms | requests/s |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const x of r.rows) lines.push(`| ${x.route} | ${x.requests} | ${x.errors} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.maxMs.toFixed(1)} | ${x.perSecond.toFixed(0)} |`);
+  return lines.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await benchServe({ articles: Number(process.argv[2] ?? 10_000), requests: Number(process.argv[3] ?? 2000), log: (s) => console.error(s) });
+  console.log(serveBenchTable(r));
+}

@@ -23,14 +23,19 @@ export interface StoryView {
   byDocId: Map<string, number>;
 }
 
-/** The report arrays that hold differences (counted in the story list); unknown new ones are counted too when they are arrays of pairs. */
-const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts"];
+/** The report arrays whose items are each one difference (counted in the story list). */
+const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts", "placeConflicts"];
 
-/** How many differences a story report holds (conflicts, variants, shifts). */
+/**
+ * How many differences a story report holds: conflicts, qualifier differences, quote variants,
+ * attribution shifts, and the disagreements inside figure timelines (a later, larger toll is
+ * growth, not a difference). Labels and omissions are listed on the story page, not counted.
+ */
 export function differenceCount(report: StoryReport): number {
   const r = report as unknown as Record<string, unknown>;
   let n = 0;
   for (const k of DIFFERENCE_KEYS) if (Array.isArray(r[k])) n += (r[k] as unknown[]).length;
+  for (const t of report.figureTimelines ?? []) n += t.disagreements?.length ?? 0;
   return n;
 }
 

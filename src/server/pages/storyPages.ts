@@ -1,4 +1,4 @@
-import type { Evidence, Side, StoryReport } from "../../story/StoryReport.js";
+import type { Evidence, FigureTimeline, Side, StoryReport } from "../../story/StoryReport.js";
 import { markedPieces } from "../../story/report/mark.js";
 import { html, type SafeHtml } from "../html.js";
 import { differenceCount, type StoryEntry, type StoryView } from "../storyIndex.js";
@@ -46,7 +46,17 @@ function section(id: string, title: string, n: number, items: SafeHtml | SafeHtm
   return html`<section id="${id}" class="report-section"><h2>${title} <span class="count">${n}</span></h2>${n === 0 ? html`<p class="muted">None.</p>` : html`<ul class="items">${items}</ul>`}</section>`;
 }
 
-const KNOWN = new Set(["schema", "sources", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "presence", "framing"]);
+const KNOWN = new Set(["schema", "sources", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "figureTimelines", "placeConflicts", "presence", "framing"]);
+
+/** A figure timeline: each value the quantity took, in time order, with the pairs that disagree. */
+function timelineItem(t: FigureTimeline, link: Link): SafeHtml {
+  return html`<li class="item"><h3>${t.quantity}${t.unit && t.unit !== t.quantity ? html` <span class="muted">(${t.unit})</span>` : ""}</h3>
+<table class="timeline"><thead><tr><th scope="col">#</th><th scope="col">Current on</th><th scope="col">Value</th><th scope="col">Outlets</th></tr></thead><tbody>${t.entries.map((e, i) => {
+    const href = e.evidence[0] ? link(e.evidence[0]) : null;
+    return html`<tr><td>${i + 1}</td><td>${e.date ?? "undated"}</td><td>${href ? html`<a href="${href}">${e.label}</a>` : e.label}</td><td>${e.outlets.join(", ")}</td></tr>`;
+  })}</tbody></table>
+${t.disagreements.length ? html`<ul>${t.disagreements.map((d) => html`<li><strong>#${d.a + 1} vs #${d.b + 1}</strong>: ${d.reason}</li>`)}</ul>` : html`<p class="muted">The values are consistent over time.</p>`}</li>`;
+}
 
 function isEvidence(v: unknown): v is Evidence {
   const o = v as Evidence;
@@ -97,9 +107,13 @@ export function storyPage(v: StoryView): SafeHtml {
   const articleOf = new Map(v.articles.map((a) => [a.docId, a]));
   const diffText = (d: StoryReport["quoteVariants"][number]["diff"]) =>
     html`<p class="diff">${d.map((p, i) => html`${i ? " " : ""}${p.op === "same" ? p.a : p.op === "changed" ? html`<del>${p.a}</del> <ins>${p.b}</ins>` : p.op === "added" ? html`<ins>${p.b}</ins>` : html`<del>${p.a}</del>`}`)}</p>`;
+  const timelines = (r.figureTimelines ?? []).filter((t) => t.entries.length >= 2);
+  const places = r.placeConflicts ?? [];
   const toc: [string, string, number][] = [
+    ["timelines", "Figure timelines", timelines.length],
     ["numeric", "Numeric conflicts", r.numericConflicts.length],
     ["dates", "Date conflicts", r.dateConflicts.length],
+    ["places", "Place conflicts", places.length],
     ["variants", "Quote variants", r.quoteVariants.length],
     ["shifts", "Attribution shifts", r.attributionShifts.length],
     ["qualifiers", "Qualifier differences", r.qualifierDifferences.length],
@@ -118,8 +132,10 @@ ${r.sources.map((s) => {
   return html`<tr><td>${s.outlet ?? "?"}</td><td>${dateText(s.published)}</td><td>${a ? html`<a href="/articles/${a.id}">${s.title ?? "Untitled"}</a>` : s.title ?? ""}</td><td>${s.group}</td></tr>`;
 })}
 </tbody></table></details>
+${section("timelines", "Figure timelines", timelines.length, timelines.map((t) => timelineItem(t, link)))}
 ${section("numeric", "Numeric conflicts", r.numericConflicts.length, r.numericConflicts.map((c) => pair(c.quantity, c.a, c.b, link)))}
 ${section("dates", "Date conflicts", r.dateConflicts.length, r.dateConflicts.map((c) => pair(`${c.event}: ${c.a.value} ≠ ${c.b.value}`, c.a, c.b, link)))}
+${section("places", "Place conflicts", places.length, places.map((p) => html`<li class="item"><h3>${p.topic}</h3><div class="pair">${p.sides.map((x, i) => side(x, link, `Version ${i + 1}`))}</div></li>`))}
 ${section("variants", "Quote variants", r.quoteVariants.length, r.quoteVariants.map((q) => pair(html`${q.speaker} <span class="muted">similarity ${q.similarity}</span>`, q.a, q.b, link, diffText(q.diff))))}
 ${section("shifts", "Attribution shifts", r.attributionShifts.length, r.attributionShifts.map((s) => pair(`${s.shift}: ${s.a.speaker ?? "(no one)"} → ${s.b.speaker ?? "(no one)"}`, s.a, s.b, link)))}
 ${section("qualifiers", "Qualifier differences (compatible values)", r.qualifierDifferences.length, r.qualifierDifferences.map((c) => pair(c.quantity, c.a, c.b, link)))}

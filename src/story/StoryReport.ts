@@ -160,6 +160,8 @@ export interface TimelineEntry {
 /** Every value one quantity took across the story's articles, in time order. */
 export interface FigureTimeline {
   quantity: string;
+  /** The part of a total it counts ("Syria", "Syria (opposition-held areas)"), null for the whole or when no part is named. */
+  scope: string | null;
   unit: string;
   entries: TimelineEntry[];
   /**

@@ -11,6 +11,7 @@ import { compareFigures, type FigureOptions } from "./compare/figures.js";
 import { compareFraming } from "./compare/framing.js";
 import { comparePresence } from "./compare/presence.js";
 import { compareQuotes, type QuoteOptions } from "./compare/quotes.js";
+import { figureTimelines } from "./compare/timelines.js";
 
 export interface CompareOptions {
   /**
@@ -48,7 +49,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     quoteVariants: quotes.variants,
     attributionShifts: quotes.shifts,
     dateConflicts: dates.conflicts,
-    figureTimelines: [],
+    figureTimelines: figureTimelines(docs),
     placeConflicts: [],
     presence,
     framing,

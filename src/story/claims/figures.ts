@@ -1,10 +1,11 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
-import { APPROX_CUES, DURATION_EVENTS, QUANTITY_RULES } from "./lexicon.js";
+import { APPROX_CUES, DURATION_EVENTS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, QUANTITY_RULES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
 import { contentWords, sentenceAt, words } from "./text.js";
+import { figureScope, sentenceScope } from "./figureScope.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
@@ -54,32 +55,79 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
   const out: FigureClaim[] = [];
   const durations = a.times.filter((t) => t.type === "DURATION");
   for (const f of a.figures) {
-    if (f.ordinal || !f.unit || !Number.isFinite(f.value)) continue;
+    if (f.ordinal || !Number.isFinite(f.value)) continue;
     if (durations.some((t) => t.start < f.end && f.start < t.end)) continue; // the duration claim covers it
+    // "17.9km (11 miles)": a conversion in brackets repeats the figure before it.
+    if (/^\s*\($/.test(text.slice(Math.max(0, f.start - 2), f.start)) && /\d[^()]{0,12}$/.test(text.slice(Math.max(0, f.start - 16), f.start - 1).trimEnd())) continue;
     const sent = sentenceAt(text, f.start);
     const ws = words(text, sent.start, sent.end);
     const [i, j] = wordRange(ws, f.start, f.end);
-    const unitWords = words(f.unit).map((w) => w.norm);
-    // Words after the number say what it counts only when the unit is a people word
-    // ("1,213 people killed", "300 Palestinians were killed"), not a noun of its own ("two sides").
-    const peopleUnit = /^\p{Lu}/u.test(f.unit) || unitWords.some((w) => PEOPLE_UNITS.has(w));
-    const near = peopleUnit ? ws.slice(j, j + 6).map((w) => w.norm) : [];
+    const unitWords = f.unit ? words(f.unit).map((w) => w.norm) : [];
+    // The words of the clause before the number (back to a comma, semicolon or the sentence start).
+    const clauseStart = Math.max(sent.start, ...[",", ";", ":", "\u2014", "\u2013"].map((p) => text.lastIndexOf(p, f.start - 1) + 1));
+    const clauseBefore = ` ${words(text, clauseStart, f.start).map((w) => w.norm).join(" ")} `;
     const before = ws.slice(Math.max(0, i - 4), i).map((w) => w.norm);
-    let quantity = quantityFromWords(unitWords) ?? quantityFromWords(near);
-    if (!quantity && before.join(" ").includes("death toll")) quantity = "deaths";
+    const clauseEndMatch = /[,;:\u2013\u2014]|\s-\s/.exec(text.slice(f.end, sent.end));
+    const clauseWords = words(text, clauseStart, clauseEndMatch ? f.end + clauseEndMatch.index : sent.end).filter((w) => w.end <= f.start || w.start >= f.end);
+    const years = clauseWords.map((w) => Number(w.norm)).filter((y) => Number.isInteger(y) && y >= 1800 && y <= 2100);
+    const lengthFactor = unitWords.length > 0 ? LENGTH_UNITS[unitWords[unitWords.length - 1]] : undefined;
+    let quantity: string | null = null;
+    let unit = f.unit;
+    let value = f.value;
+    if (lengthFactor !== undefined) {
+      // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
+      const measure = LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue));
+      if (!measure) continue;
+      quantity = measure[1];
+      unit = "km";
+      value = Math.round(f.value * lengthFactor * 10) / 10;
+    } else {
+      const magnitudeBefore = before.slice(-2).includes("magnitude");
+      if (!f.unit && !magnitudeBefore && !TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) continue;
+      // Words after the number say what it counts only when the unit is a people word
+      // ("1,213 people killed", "300 Palestinians were killed"), not a noun of its own ("two sides").
+      const currency = !!f.unit && /^[A-Z]{3}$/.test(f.unit);
+      const peopleUnit = !!f.unit && !currency && (/^\p{Lu}/u.test(f.unit) || unitWords.some((w) => PEOPLE_UNITS.has(w)));
+      // What follows the number in its own clause: up to six words, not past , ; : or a dash.
+      const nearEnd = clauseEndMatch ? f.end + clauseEndMatch.index : sent.end;
+      const near = peopleUnit ? ws.slice(j, j + 6).filter((w) => w.start < nearEnd).map((w) => w.norm) : [];
+      quantity = quantityFromWords(unitWords) ?? quantityFromWords(near);
+      // A toll named before the number in its clause counts deaths ("the death toll has risen
+      // to 143 people, and the number of casualties to 360"; "the toll stood at 140").
+      if ((!quantity || quantity === "injuries") && !currency && (!f.unit || peopleUnit) && TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) {
+        const afterToll = clauseBefore.slice(clauseBefore.lastIndexOf("toll"));
+        if (!/\b(?:injur|wound|casualt)/.test(afterToll) && !quantityFromWords(near)) quantity = "deaths";
+      }
+      if (!quantity && before.join(" ").includes("death toll")) quantity = "deaths";
+      if (!quantity && magnitudeBefore) quantity = "magnitude";
+      if (quantity === "magnitude") unit = "magnitude";
+      if (!f.unit && quantity !== "magnitude") unit = quantity === "deaths" ? "killed" : null;
+      if (!unit) continue;
+    }
+    // Counts of people are whole numbers: a 7.8 in a toll sentence is the quake's magnitude.
+    if (quantity !== null && GROWING_QUANTITIES.has(quantity) && !Number.isInteger(value)) continue;
     const generic = !quantity;
-    if (generic && f.value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
+    if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
     if (!quantity) quantity = unitWords.map(singular).join(" ");
+    // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
+    if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
+      const clause = ` ${words(text, clauseStart, Math.min(sent.end, f.end + 60)).map((w) => w.norm).join(" ")} `;
+      if (SECOND_EVENT_CUES.some((c) => clause.includes(` ${c} `))) quantity = `${quantity} (second event)`;
+    }
     out.push({
       kind: "figure",
       quantity,
       generic,
-      value: f.value,
-      unit: f.unit,
+      value,
+      unit: unit!,
       approx: f.approx,
-      rounding: f.approx === "exact" ? roundingOf(f.text, f.value) : 0,
+      rounding: f.approx === "exact" ? roundingOf(f.text, f.value) * (value / f.value || 1) : 0,
       citedSource: f.source?.name ?? null,
       context: contentWords(text, sent.start, sent.end),
+      // Only counts are split by place: a depth or a magnitude is one event's, and "United States
+      // Geological Survey" names no scope.
+      scope: GROWING_QUANTITIES.has(quantity) ? figureScope(clauseWords.map((w) => w.norm)) ?? sentenceScope(ws.map((w) => w.norm)) : null,
+      years,
       names: namesIn(a, key, sent.start, sent.end, f.source?.span),
       evidence: evidenceFor(a, f.start, f.end),
     });
@@ -103,6 +151,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       rounding: 0,
       citedSource: null,
       context: contentWords(text, sent.start, sent.end),
+      scope: null,
+      years: [],
       names: namesIn(a, key, sent.start, sent.end, null),
       evidence: evidenceFor(a, t.start, t.end),
     });

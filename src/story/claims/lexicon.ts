@@ -11,10 +11,13 @@ export interface QuantityRule {
 
 /** Quantity keys, most specific first. A number maps to the first rule with a cue nearby. */
 export const QUANTITY_RULES: QuantityRule[] = [
+  { key: "magnitude", cues: ["magnitude", "richter"] },
   { key: "deaths", cues: ["killed", "dead", "deaths", "death", "died", "fatalities", "lives", "death toll", "killing", "slain"] },
   { key: "injuries", cues: ["injured", "wounded", "injuries", "hurt", "casualties"] },
   { key: "displaced", cues: ["displaced", "refugees", "fled", "homeless", "evacuated"] },
-  { key: "arrests", cues: ["arrested", "detained", "arrests", "detentions"] },
+  { key: "arrests", cues: ["arrested", "detained", "arrests", "detentions", "held"] },
+  { key: "missing", cues: ["missing"] },
+  { key: "rescued", cues: ["rescued", "pulled alive", "saved"] },
   { key: "prisoners", cues: ["prisoners", "detainees", "prisoner"] },
   { key: "hostages", cues: ["hostages", "captives", "hostage", "abductees"] },
   { key: "monitors", cues: ["monitors", "observers", "peacekeepers"] },
@@ -51,3 +54,44 @@ export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly"
   [/\b(?:less than|under|fewer than|below)\s*$/i, "less than"],
   [/\b(?:up to|at most|no more than)\s*$/i, "at most"],
 ];
+
+/**
+ * Quantities that grow while a story unfolds (tolls, arrests, offers of help): a later, larger
+ * value is an update, not a disagreement. Other quantities (a magnitude, a depth, a hall's seats,
+ * a suspect's age) have one true value: two incompatible values are a disagreement whenever they
+ * were stated.
+ */
+export const GROWING_QUANTITIES = new Set([
+  "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "prisoners", "hostages", "building", "country", "aftershock",
+]);
+
+/** Words before a number (in its clause) that say it is a death toll: "the death toll … rose to 143". */
+export const TOLL_CUES = ["death toll", "toll", "number of dead", "number of deaths", "number of victims", "number of fatalities"];
+
+/** Words before a length that say what it measures. */
+export const LENGTH_MEASURES: [string, string][] = [
+  ["depth", "depth"],
+  ["deep", "depth"],
+  ["epicentre", "epicentre distance"],
+  ["epicenter", "epicentre distance"],
+  ["centered", "epicentre distance"],
+  ["centred", "epicentre distance"],
+];
+
+/** Length units, folded, with their factor to kilometres. */
+export const LENGTH_UNITS: Record<string, number> = {
+  km: 1, kms: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1,
+  mile: 1.609344, miles: 1.609344, mi: 1.609344,
+  m: 0.001, meter: 0.001, meters: 0.001, metre: 0.001, metres: 0.001,
+};
+
+/** Clause words marking a second event of the same kind ("a second quake of magnitude 7.5"). */
+export const SECOND_EVENT_CUES = ["second", "another", "aftershock", "later"];
+
+/** Words that name a part of a country held by one side, for figure scopes (folded words). */
+export const AREA_SCOPES: Map<string, string> = new Map([
+  ["northwest", "opposition-held areas"], ["north-west", "opposition-held areas"],
+  ["opposition-held", "opposition-held areas"], ["opposition-controlled", "opposition-held areas"],
+  ["rebel-held", "opposition-held areas"], ["rebel-controlled", "opposition-held areas"],
+  ["government-held", "government-held areas"], ["government-controlled", "government-held areas"],
+]);

@@ -39,6 +39,10 @@ export interface FigureClaim {
   citedSource: string | null;
   /** Content words of the sentence, for context checks. */
   context: string[];
+  /** Which part of a total the figure counts ("Syria", "Syria (opposition-held areas)"), from its clause; null when none is named. */
+  scope: string | null;
+  /** Years (1800–2100) named in the figure's clause: a toll "of the 1939 earthquake" is history, not this story. */
+  years: number[];
   /** Actor keys of the people and places named in the sentence (not the cited source). */
   names: string[];
   evidence: Evidence;

@@ -28,7 +28,7 @@ export function differenceItems(r: StoryReport): DifferenceItem[] {
   const out: DifferenceItem[] = [];
   for (const t of r.figureTimelines) {
     if (t.entries.length < 2) continue;
-    out.push({ kind: "figure-timeline", title: `${t.quantity}: ${t.entries.map((e) => e.label).join(" → ")}`, sides: t.entries.map((e) => e.evidence) });
+    out.push({ kind: "figure-timeline", title: `${t.quantity}${t.scope ? ` (${t.scope})` : ""}: ${t.entries.map((e) => e.label).join(" → ")}`, sides: t.entries.map((e) => e.evidence) });
   }
   for (const c of r.numericConflicts) out.push({ kind: "numeric", title: `${c.quantity}: ${c.a.label} ≠ ${c.b.label}`, sides: [c.a.evidence, c.b.evidence] });
   for (const c of r.qualifierDifferences) out.push({ kind: "qualifier", title: `${c.quantity}: ${c.a.label} ~ ${c.b.label}`, sides: [c.a.evidence, c.b.evidence] });

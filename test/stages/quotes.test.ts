@@ -155,6 +155,14 @@ const ROWS: Row[] = [
   ["The opposition walked out of the session, accusing the regulator of delays.", ["opposition", "accusing", "indirect", "the regulator of delays"]],
   ["Ana Lima left the talks on Monday, urging both sides to show restraint.", ["Ana Lima", "urging", "indirect", "both sides to show restraint"]],
   ["The river flooded the town, threatening hundreds of homes.", null],
+  // nominal and figure cues: a figure someone states, a statement noun after a possessive speaker
+  ["The agency put the toll at 412.", ["agency", "put", "indirect", "the toll at 412"]],
+  ["Officials raised the death toll to more than 1,200 on Monday.", ["Officials", "raised", "indirect", "the death toll to more than 1,200"]],
+  ["The minister's announcement that the border would reopen surprised traders.", ["minister", "announcement", "indirect", "the border would reopen"]],
+  ["Traders welcomed the ministry's announcement that the border would reopen next week.", ["ministry", "announcement", "indirect", "the border would reopen next week"]],
+  ["He put the book on the table.", null],
+  ["The fire put the harvest at risk.", null],
+  ["The announcement that the border would reopen surprised traders.", null],
   // an adverb or a time between the speaker and the cue
   ["The union meanwhile said on Friday that the strike would continue.", ["union", "said", "indirect", "the strike would continue"]],
   ["Officials, however, told reporters that the bridge was unsafe.", ["Officials", "told", "indirect", "the bridge was unsafe"]],
@@ -331,4 +339,9 @@ test("quotes: the speaker span is the name alone, without a time or occasion aft
   // (a name that goes on after "on" is kept: "the Committee on Foreign Relations")
   const a = analyze({ text: "“We will act,” said the Senate Committee on Foreign Relations.", published: "2024-08-19" });
   assert.ok(a.quotes[0]?.speaker?.mention?.text.endsWith("Foreign Relations"), JSON.stringify(a.quotes[0]?.speaker));
+});
+
+test("quotes: a figure stated by someone is credited to them (“The agency put the toll at 412”)", () => {
+  const a = analyze({ text: "The agency put the toll at 412 on Monday.", published: "2024-08-19" });
+  assert.equal(a.figures.find((f) => f.value === 412)?.source?.name, "agency");
 });

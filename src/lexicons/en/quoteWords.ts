@@ -73,3 +73,12 @@ export const ASIDE_ADVERBS = wordTable(["however", "meanwhile", "meantime", "nev
  * agreement calls for Israeli forces to withdraw" is no quote.
  */
 export const NON_SPEAKER_HEADS = wordTable(["agreement", "deal", "plan", "proposal", "resolution", "law", "bill", "treaty", "accord", "framework", "draft", "text", "measure", "ceasefire", "truce", "legislation", "rule", "rules", "order", "decree", "constitution", "document", "deals", "agreements", "plans", "proposals", "resolutions", "laws", "bills", "budget", "policy", "strategy", "guidance", "guidelines", "program", "programme", "initiative"]);
+
+/** Verbs that state a figure as someone's estimate: "The agency put the toll at 412", "raised the death toll to 1,200". */
+export const FIGURE_VERBS = wordTable(["put", "puts", "putting", "placed", "places", "placing", "estimated", "estimates", "raised", "raises", "revised", "revises", "pegged", "pegs", "set", "sets", "lowered", "lowers", "updated", "updates"]);
+
+/** Nouns of a tally that such a verb sets: "the toll", "the number of dead", "the cost". */
+export const TALLY_NOUNS = wordTable(["toll", "tally", "number", "figure", "count", "estimate", "cost", "costs", "damage", "damages", "losses", "casualties", "dead", "deaths", "injured", "bill", "value", "total"]);
+
+/** Nouns of a statement that take a "that" clause after a possessive speaker: "the minister's announcement that …". */
+export const STATEMENT_NOUNS_THAT = wordTable(["announcement", "statement", "claim", "claims", "assertion", "warning", "warnings", "insistence", "admission", "denial", "pledge", "promise", "suggestion", "argument", "allegation", "allegations", "contention", "prediction", "declaration", "confirmation", "threat", "vow", "assurance", "assurances", "acknowledgment", "acknowledgement", "revelation", "complaint", "accusation", "accusations", "remark", "remarks"]);

@@ -7,6 +7,7 @@ import { findDirectQuotes } from "./findDirectQuotes.js";
 import { findFragmentQuotes } from "./findFragmentQuotes.js";
 import { findHeadlineQuotes } from "./findHeadlineQuotes.js";
 import { findIndirectQuotes } from "./findIndirectQuotes.js";
+import { findNominalQuotes } from "./findNominalQuotes.js";
 import { orderCandidates, type QuoteCandidate, type QuoteDraft } from "./QuoteCandidate.js";
 import { createQuoteContext, type QuoteContext } from "./QuoteContext.js";
 import { settleCandidates } from "./settleCandidates.js";
@@ -25,6 +26,7 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
   findHeadlineQuotes, // "Blinken: Gaza ceasefire push may be 'last opportunity'"
   findIndirectQuotes, // X said (that) …, …, X said, The deal, X said, could …, …, adding …
   findAccordingTo, // according to X, …
+  findNominalQuotes, // put the toll at 412, the minister's announcement that …
   findFragmentQuotes, // described the talks as “…”
   findBareSegments, // “…” with no attribution of its own
 ];

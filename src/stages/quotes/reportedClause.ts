@@ -5,7 +5,7 @@ import { DATELINE, insideSegment, segmentsIn, titleCaseHeadline, tokenSpan, trim
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
 import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
-import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
@@ -39,6 +39,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     const t = T[k];
     if (t.norm === "that" && (k === after || T[k - 1].pos !== "DET")) {
       const between = T.slice(after, k);
+      // ("welcomed the ministry's announcement that …": the clause is the announcement's, see findNominalQuotes)
+      if (between.some((x) => STATEMENT_NOUNS_THAT[x.norm]) && between.some((x) => /^('s|\u2019s)$/.test(x.norm))) return [];
       if (between.every((x) => x.pos !== "VERB" && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
         c = k + 1;
         sawThat = true;

@@ -345,3 +345,22 @@ test("quotes: a figure stated by someone is credited to them (“The agency put 
   const a = analyze({ text: "The agency put the toll at 412 on Monday.", published: "2024-08-19" });
   assert.equal(a.figures.find((f) => f.value === 412)?.source?.name, "agency");
 });
+
+test("quotes: reported speech inside a quotation is a quote of its own, via the quoted speaker (issue 14)", () => {
+  const a = analyze({ text: "Ana Lima met the envoy. “He told me that the government accepts the plan,” she said.", published: "2024-08-19" });
+  const outer = a.quotes.find((q) => q.content.text.startsWith("He told me"));
+  assert.equal(outer?.speaker?.name, "Ana Lima");
+  const inner = a.quotes.find((q) => q.content.text === "the government accepts the plan") as (typeof a.quotes)[number] & { via?: { name: string } };
+  assert.ok(inner, JSON.stringify(a.quotes.map((q) => q.content.text)));
+  assert.equal(inner.via?.name, "Ana Lima");
+  assert.notEqual(inner.speaker?.name, "Ana Lima", "“he” inside her quotation is not her");
+  // the person named before, other than the quoted speaker
+  const b = analyze({ text: "Blinken met Netanyahu.\n\n“In a constructive meeting today, he told me that Israel accepts the proposal,” Blinken told reporters.", published: "2024-08-19" });
+  const nested = b.quotes.find((q) => q.content.text === "Israel accepts the proposal") as (typeof b.quotes)[number] & { via?: { name: string } };
+  assert.equal(nested?.speaker?.name, "Netanyahu");
+  assert.equal(nested?.via?.name, "Blinken");
+  // not the quoted speaker's own words ("I told them that …"), nor a quotation inside the quotation
+  for (const text of ["“I told them that the plan is dead,” Ana Lima said.", "“He told me ‘we will win’ and I believed him,” Ana Lima said."]) {
+    assert.equal(analyze({ text }).quotes.length, 1, text);
+  }
+});

@@ -75,6 +75,8 @@ export interface QuoteDraft {
   sentence: number;
   via?: { name: string; span: Span } | null;
   segment?: QuoteSegment;
+  /** Reported speech inside another quote's quotation (see `nestReportedSpeech`); kept beside it. */
+  nestedIn?: QuoteDraft;
 }
 
 /** Sorts candidates into acceptance order (stable: a finder's own order is kept within equal keys). */

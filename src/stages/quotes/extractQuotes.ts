@@ -8,6 +8,7 @@ import { findFragmentQuotes } from "./findFragmentQuotes.js";
 import { findHeadlineQuotes } from "./findHeadlineQuotes.js";
 import { findIndirectQuotes } from "./findIndirectQuotes.js";
 import { findNominalQuotes } from "./findNominalQuotes.js";
+import { nestReportedSpeech } from "./nestReportedSpeech.js";
 import { orderCandidates, type QuoteCandidate, type QuoteDraft } from "./QuoteCandidate.js";
 import { createQuoteContext, type QuoteContext } from "./QuoteContext.js";
 import { settleCandidates } from "./settleCandidates.js";
@@ -42,8 +43,10 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
  *    attributed one that ends their run (after 1, which leaves them unattributed);
  * 3. `accordingToAsVia` folds "according to X" into the other quote of its sentence (after 1,
  *    so both are known; before 4, so the folded one cannot displace another);
- * 4. `dropOverlappingQuotes` keeps the more confident of overlapping quotes (last, over the
- *    final confidences).
+ * 4. `nestReportedSpeech` marks reported speech inside a quotation ("“He told me that …,” she
+ *    said") with the quoted speaker as its `via` (after 3, which sets `via` for "according to");
+ * 5. `dropOverlappingQuotes` keeps the more confident of overlapping quotes, and the nested ones
+ *    beside theirs (last, over the final confidences and nesting).
  */
 export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[], entities: readonly Entity[], ctx: StageContext): Quote[] {
   const qc = createQuoteContext(doc.text, paragraphs, sentences, tokens, entities, ctx.report);
@@ -52,6 +55,7 @@ export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly 
   let drafts = settleCandidates(qc, orderCandidates(cands));
   drafts = speakerFromNextParagraph(qc, drafts);
   drafts = accordingToAsVia(drafts);
+  drafts = nestReportedSpeech(doc.text, drafts);
   return toQuotes(doc.text, dropOverlappingQuotes(drafts));
 }
 

@@ -27,6 +27,15 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
       return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: T[np.to - 1].end, text: ctx.text.slice(first.start, T[np.to - 1].end) } }, method: "coref:statement-issuer" };
     }
   }
+  const quotation = ctx.segments.find((sg) => sg.start <= first.start && first.end <= sg.end);
+  if (quotation && np.to - np.from === 1 && /^(he|she)$/.test(first.norm)) {
+    // "“He told me that the government accepts the plan,” she said": inside a quotation "he" is
+    // someone the speaker talks about, never the speaker: the last person named before it but her
+    const outer = drafts.find((d) => d.segment === quotation)?.speaker?.entity;
+    const who = lastPersonBefore(ctx, first.start, (e) => e.id !== outer);
+    const mention = { start: first.start, end: first.end, text: first.text };
+    return who ? { speaker: { entity: who.id, name: who.name, mention }, method: "coref:last-person" } : { speaker: { entity: null, name: first.text, mention }, method: "speaker:phrase" };
+  }
   if (np.to - np.from === 1 && /^(he|she|it|they)$/.test(first.norm)) {
     // a pronoun speaker: the previous quote's speaker when compatible (newswire convention)
     const prev = lastDraftBefore(drafts, first.start);

@@ -55,7 +55,7 @@ export function quoteClaims(a: Analysis, key: ActorKeyFn, byId: Map<string, Enti
       // Words in brackets inside a quotation are the outlet's insertions ("(£43 billion)").
       const inserts = [...text.slice(start, end).matchAll(/\([^()]*\)|\[[^\[\]]*\]/g)].map((m) => [start + m.index!, start + m.index! + m[0].length]);
       const tokens = words(text, start, end).filter((t) => !inserts.some(([s, e]) => s <= t.start && t.end <= e));
-      if (tokens.length < 3) return;
+      if (tokens.length < 2) return; // “a huge tragedy”: a two-word fragment is a quotation too
       out.push({ ...base, direct, tokens, norm: tokens.map((t) => t.norm).join(" "), evidence: evidenceFor(a, start, end) });
     };
     if (q.type === "mixed") {

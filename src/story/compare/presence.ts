@@ -38,6 +38,15 @@ function hasWords(d: StoryDoc, toks: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a text stops mid-sentence (an excerpt cut at a byte limit, a page cut by the reader):
+ * its last visible character is not a sentence end or a closing quotation mark or bracket.
+ */
+export function endsCut(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length > 0 && !/[.!?…"”’)\]]$/.test(t);
+}
+
 export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindings, quotes: QuoteFindings, dates: DateFindings): { facts: PresenceFact[]; omissions: OutletOmissions[] } {
   const facts: Fact[] = [];
   for (const [, all] of figures.statements) {
@@ -96,7 +105,8 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
   const omissions = new Map<StoryDoc, OutletOmissions>();
   for (const f of facts) {
     const carriedBy = docs.filter((d) => f.carriers.has(d) || f.inText(d));
-    const missing = docs.filter((d) => !carriedBy.includes(d));
+    // An excerpt that stops mid-text may carry the fact past its cut: it is not blamed for it.
+    const missing = docs.filter((d) => !carriedBy.includes(d) && !endsCut(d.claims.text));
     if (missing.length === 0) continue;
     const sources = new Set(carriedBy.map((d) => d.group)).size;
     outFacts.push({ kind: f.kind, key: f.key, label: f.label, sources, carriedBy: carriedBy.map((d) => d.outlet), missingFrom: missing.map((d) => d.outlet), evidence: f.evidence });

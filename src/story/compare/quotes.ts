@@ -8,6 +8,7 @@ import type { QuoteClaim } from "../claims/claims.js";
 import type { StoryDoc } from "./docs.js";
 import { alignWords, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords, spanOf } from "../claims/text.js";
+import { paraphrasedQuotes } from "./paraphrases.js";
 
 export interface QuoteOptions {
   /** Same-speaker quotes are one quotation at this word containment (default 0.7). */
@@ -201,6 +202,8 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
       }
     }
   }
+  // ── the same statement reworded or translated, direct or reported (content words, not strings)
+  out.variants.push(...paraphrasedQuotes(docs, out.variants));
   return out;
 }
 

@@ -41,7 +41,8 @@ export function differenceItems(r: StoryReport): DifferenceItem[] {
     if (sides.length >= 2) out.push({ kind: "label", title: `${l.actor}: labels`, sides });
   }
   for (const f of r.presence.facts) {
-    if (f.missingFrom.length === 0 || f.evidence.length === 0) continue;
+    // An omission matters when the fact is widely carried: three or more independent sources.
+    if (f.missingFrom.length === 0 || f.evidence.length === 0 || f.sources < 3) continue;
     out.push({ kind: "omission", title: `${f.label}: missing from ${f.missingFrom.length}`, sides: [f.evidence] });
   }
   return out;

@@ -30,10 +30,13 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** Builds the store (about ten seconds: the demo and synthetic articles are analysed). */
-export async function buildFixture(synthetic = 25): Promise<Fixture> {
+/**
+ * Builds the store (about ten seconds: the demo and synthetic articles are analysed): SQLite in a
+ * temp directory, or the given store location (a postgres:// URL with its own schema).
+ */
+export async function buildFixture(synthetic = 25, location?: string): Promise<Fixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-"));
-  const store = await openStore(path.join(dir, "test.db"));
+  const store = await openStore(location ?? path.join(dir, "test.db"));
   const files = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(DEMO_DIR, f));
   await ingest(files, { store });
   const demoIds = (await store.listArticles({})).map((r) => r.id);

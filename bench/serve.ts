@@ -47,7 +47,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function buildStore(file: string, articles: number, log: (s: string) => void): Promise<number> {
+export async function buildStore(file: string, articles: number, log: (s: string) => void): Promise<number> {
   const bases: Analysis[] = [];
   for (let i = 0; i < 120; i++) bases.push(analyze(syntheticArticle(i, 3)));
   log(`serve bench: 120 base analyses done; storing ${articles} articles`);

@@ -26,6 +26,15 @@ export interface StoryView {
 /** The report arrays whose items are each one difference (counted in the story list). */
 const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts", "placeConflicts"];
 
+const reportJson = new WeakMap<StoryReport, string>();
+
+/** The report serialised once (reports are cached and served many times). */
+export function storyJson(report: StoryReport): string {
+  let s = reportJson.get(report);
+  if (s === undefined) reportJson.set(report, (s = JSON.stringify(report)));
+  return s;
+}
+
 /**
  * How many differences a story report holds: conflicts, qualifier differences, quote variants,
  * attribution shifts, and the disagreements inside figure timelines (a later, larger toll is
@@ -39,10 +48,17 @@ export function differenceCount(report: StoryReport): number {
   return n;
 }
 
+interface Listing {
+  at: number;
+  stories: StoryEntry[];
+  byArticle: Map<number, number>;
+  rows: Map<number, ArticleRow>;
+}
+
 export interface StoryIndexOptions {
-  /** How long the story listing is reused before the store is read again (ms, default 5000). */
+  /** Age after which the story listing is rebuilt in the background (ms, default 5000). */
   ttlMs?: number;
-  /** Story reports kept in memory (default 256). */
+  /** Story reports kept in memory (default 1024). */
   cacheSize?: number;
 }
 
@@ -53,7 +69,9 @@ export interface StoryIndexOptions {
  * have no story yet (serialised: one clustering at a time).
  */
 export class StoryIndex {
-  private listing: { at: number; stories: StoryEntry[]; byArticle: Map<number, number>; rows: Map<number, ArticleRow> } | null = null;
+  private listing: Listing | null = null;
+  private building: Promise<Listing> | null = null;
+  private refreshing: Promise<void> | null = null;
   private reports = new Map<string, StoryReport>();
   private clustering: Promise<void> | null = null;
   private readonly ttlMs: number;
@@ -61,16 +79,39 @@ export class StoryIndex {
 
   constructor(private readonly store: Store, options: StoryIndexOptions = {}) {
     this.ttlMs = options.ttlMs ?? 5000;
-    this.cacheSize = options.cacheSize ?? 256;
+    this.cacheSize = options.cacheSize ?? 1024;
   }
 
   /** Forgets the cached listing (after a write). Reports stay: their key changes with their members. */
   invalidate(): void {
     this.listing = null;
+    this.building = null;
   }
 
-  private async load(): Promise<{ stories: StoryEntry[]; byArticle: Map<number, number>; rows: Map<number, ArticleRow> }> {
-    if (this.listing && Date.now() - this.listing.at < this.ttlMs) return this.listing;
+  /**
+   * The listing. A fresh one is built when there is none (first use, or after a write through
+   * this server); one older than the TTL is served as is while a rebuild runs in the background
+   * (rebuilding reads every article row: hundreds of ms at 10,000 articles).
+   */
+  private async load(): Promise<Listing> {
+    if (this.listing) {
+      if (Date.now() - this.listing.at >= this.ttlMs && !this.refreshing) {
+        this.refreshing = this.build()
+          .then((l) => {
+            if (this.listing !== null) this.listing = l;
+          })
+          .catch(() => undefined)
+          .finally(() => (this.refreshing = null));
+      }
+      return this.listing;
+    }
+    const built = await (this.building ??= this.build().finally(() => (this.building = null)));
+    this.listing = built;
+    return built;
+  }
+
+  private async build(): Promise<Listing> {
+    const at = Date.now();
     const [rows, assignments] = await Promise.all([this.store.listArticles({}), this.store.storyAssignments()]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const members = new Map<number, ArticleRow[]>();
@@ -100,8 +141,7 @@ export class StoryIndex {
     }
     // Newest first, then larger stories, then id.
     stories.sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || b.size - a.size || a.id - b.id);
-    this.listing = { at: Date.now(), stories, byArticle, rows: byId };
-    return this.listing;
+    return { at, stories, byArticle, rows: byId };
   }
 
   /** Every story, newest first. */

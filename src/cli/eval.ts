@@ -9,6 +9,8 @@ import { loadNerModel } from "../model/ner/NerModel.js";
 
 export interface EvalFlags {
   data?: string;
+  verbose?: string | boolean;
+  seed?: string;
   split: string;
   peers?: boolean;
   json?: boolean;
@@ -98,6 +100,8 @@ Tasks and data (--data is the folder holding the data set, or its parent):
   timex    TempEval-3 Task A (tempeval3/); dev = every 10th TimeBank document held out from train,
            test = TE3-platinum
   quotes   PolNeAR attribution (polnear/); its own train/dev/test split
+  stories  stories-dev (stories-dev/): story clustering (pairwise P/R against the gold stories)
+           and the share of the hand-listed cross-outlet differences a report item shows
 
 --peers adds other systems scored the same way: ner: dossier-rules (no trained model),
 compromise; timex: chrono-node (reference date = DCT), compromise; quotes: dossier-rules,
@@ -105,7 +109,8 @@ compromise quotations() (content only), a quote-marks baseline.
 
 Examples:
   dossier eval ner --data ../shared/data --split test --peers
-  dossier eval timex --data ../shared/data/tempeval3 --split dev --limit 10 --json`;
+  dossier eval timex --data ../shared/data/tempeval3 --split dev --limit 10 --json
+  dossier eval stories --data ../shared/data/stories-dev --verbose crocus-2024`;
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -126,24 +131,59 @@ export async function runEval(task: EvalTaskName, data: string, split: Split, op
 export function registerEval(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command("eval")
-    .summary("score dossier (and peers) on public data sets: ner, timex, quotes")
+    .summary("score dossier (and peers) on public data sets: ner, timex, quotes, stories")
     .description("Score dossier, and with --peers other libraries and baselines, on CoNLL-2003 (ner), TempEval-3 (timex) or PolNeAR (quotes), all through the same scorer.")
-    .argument("<task>", "ner | timex | quotes")
+    .argument("<task>", "ner | timex | quotes | stories")
     .option("--data <dir>", "folder holding the data set (or its parent); default $DOSSIER_DATA")
     .option("--split <split>", "train | dev | test", "dev")
     .option("--peers", "also run the peer systems")
     .option("--limit <n>", "only the first N documents")
     .option("--model <file>", "ner: evaluate this model file instead of the bundled one")
-    .option("--json", "print {task, split, date, data, systems:[{name, version, metrics}]} as JSON")
+    .option("--json", "print {task, split, date, data, systems:[{name, version, metrics}]} as JSON (stories: the whole report)")
+    .option("--verbose [stories]", "stories: list the missed differences (of the comma-separated stories given, else of all)")
+    .option("--seed <n>", "stories: give the articles ids in an order shuffled with this seed (the result must not change)")
     .addHelpText("after", HELP_AFTER)
     .action(async (task: string, flags: EvalFlags) => {
       setCode(await evalCommand(task, flags, io));
     });
 }
 
+/** `dossier eval stories`: clustering and differences on stories-dev (no splits: a development set). */
+async function evalStoriesCommand(flags: EvalFlags, io: CliIO): Promise<number> {
+  const data = flags.data ?? io.env.DOSSIER_DATA;
+  if (!data) {
+    io.err(errorLine("--data", "missing: give the stories-dev folder (or its parent), or set DOSSIER_DATA"));
+    return EXIT_USER;
+  }
+  let seed: number | undefined;
+  if (flags.seed !== undefined) {
+    seed = Number(flags.seed);
+    if (!Number.isInteger(seed)) {
+      io.err(errorLine("--seed", `not an integer: "${flags.seed}"`));
+      return EXIT_USER;
+    }
+  }
+  const { evalStoriesDev } = await import("../eval/stories/evalStoriesDev.js");
+  const { formatStoriesEval } = await import("./evalStories.js");
+  try {
+    const r = evalStoriesDev(path.resolve(data), { shuffleSeed: seed });
+    const stories = [...new Set(r.differences.map((d) => d.story))];
+    const verbose = flags.verbose === undefined || flags.verbose === false ? null : flags.verbose === true ? stories : flags.verbose.split(",");
+    io.out(flags.json ? JSON.stringify(r, null, 2) + "\n" : formatStoriesEval(r, verbose));
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof DataError) {
+      io.err(errorLine(data, e.message));
+      return EXIT_USER;
+    }
+    throw e;
+  }
+}
+
 async function evalCommand(task: string, flags: EvalFlags, io: CliIO): Promise<number> {
+  if (task === "stories") return evalStoriesCommand(flags, io);
   if (!(task in EVAL_TASKS)) {
-    io.err(errorLine(task, "unknown task (expected ner, timex or quotes)"));
+    io.err(errorLine(task, "unknown task (expected ner, timex, quotes or stories)"));
     return EXIT_USER;
   }
   if (flags.split !== "train" && flags.split !== "dev" && flags.split !== "test") {

@@ -59,8 +59,9 @@ test("'more than 1,200' is a qualifier difference with both exact figures, not a
 });
 
 test("quote variant: Drovic's 'actions' vs 'deeds'", () => {
-  assert.equal(report.quoteVariants.length, 1);
-  const v = report.quoteVariants[0];
+  const drovic = report.quoteVariants.filter((x) => x.speaker === "Anselm Drovic");
+  assert.equal(drovic.length, 1);
+  const v = drovic[0];
   assert.equal(v.speaker, "Anselm Drovic");
   const changed = v.diff.filter((d) => d.op !== "same");
   assert.deepEqual(changed, [{ op: "changed", a: "actions", b: "deeds" }]);
@@ -68,6 +69,16 @@ test("quote variant: Drovic's 'actions' vs 'deeds'", () => {
   assert.deepEqual(outlets(v.b), ["Kestria Today"]);
   assert.deepEqual(v.b.evidence[0].highlight?.map((h) => h.text), ["deeds"]);
   assert.deepEqual(v.a.evidence[0].highlight?.map((h) => h.text), ["actions"]);
+});
+
+test("quote variant, paraphrased and reported: Marrek's withdrawal in two wordings, each with all its outlets", () => {
+  assert.equal(report.quoteVariants.length, 2, report.quoteVariants.map((v) => `${v.speaker}: ${v.a.label} / ${v.b.label}`).join("\n"));
+  const v = report.quoteVariants.find((x) => x.speaker === "Ilya Marrek");
+  assert.ok(v, "no paraphrase variant for Marrek");
+  assert.match(v.a.label, /^\(reported\) “his government would withdraw heavy weapons/);
+  assert.match(v.b.label, /^\(reported\) “Dovarian forces would pull heavy weapons back/);
+  assert.ok(v.a.evidence.length >= 3, "the wire wording is carried by several outlets");
+  assert.deepEqual(outlets(v.b), ["Dovaria Daily Voice"]);
 });
 
 test("attribution shift: the foreign minister vs the ministry's spokesperson", () => {

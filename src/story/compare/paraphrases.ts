@@ -19,10 +19,20 @@ export interface ParaphraseOptions {
   minShared?: number;
 }
 
+const NUMBER_WORD = /^(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?)$/;
+
+/** One wording of one speaker: the same words in several articles (wire copies) are one wording. */
+/** The numbers written in digits in a text ("1,014" → "1014"). */
+function numbersIn(text: string): Set<string> {
+  return new Set((text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/,/g, "").replace(/\.$/, "")));
+}
+
 interface Stmt {
   doc: StoryDoc;
   claim: QuoteClaim;
   words: Map<string, number>;
+  /** Every article with these words from this speaker (first = `doc`). */
+  all: { doc: StoryDoc; claim: QuoteClaim }[];
 }
 
 function preview(s: string, max = 200): string {
@@ -40,12 +50,22 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
   const minOverlap = opts.minOverlap ?? 0.4;
   const minShared = opts.minShared ?? 3;
   const stmts: Stmt[] = [];
+  const byWording = new Map<string, Stmt>();
   for (const doc of docs) {
     for (const claim of doc.claims.quotes) {
       if (!claim.speakerKey) continue;
+      const id = `${personKey(claim)}|${claim.norm}`;
+      const same = byWording.get(id);
+      if (same) {
+        if (!same.all.some((x) => x.doc === doc)) same.all.push({ doc, claim });
+        continue;
+      }
       const words = new Map<string, number>();
       for (const w of contentWords(claim.evidence.span.text)) words.set(w, (words.get(w) ?? 0) + 1);
-      if (words.size >= 1) stmts.push({ doc, claim, words });
+      if (words.size === 0) continue;
+      const st: Stmt = { doc, claim, words, all: [{ doc, claim }] };
+      byWording.set(id, st);
+      stmts.push(st);
     }
   }
   // Rarity of a word among the story's quotations: topic words every statement shares count little.
@@ -60,7 +80,8 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
     for (let j = i + 1; j < stmts.length; j++) {
       const a = stmts[i];
       const b = stmts[j];
-      if (a.doc === b.doc || a.doc.group === b.doc.group || personKey(a.claim) !== personKey(b.claim)) continue;
+      if (personKey(a.claim) !== personKey(b.claim)) continue;
+      if (a.all.some((x) => b.all.some((y) => x.doc === y.doc || x.doc.group === y.doc.group))) continue;
       if (used.has(a) && used.has(b)) continue;
       const ea = a.claim.evidence;
       const eb = b.claim.evidence;
@@ -81,19 +102,26 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
       const overlap = common / Math.min(wa, wb);
       // A short fragment ("a huge tragedy" / "a great tragedy") may share one word, if it is most of both.
       const short = Math.min(a.words.size, b.words.size) <= 3;
-      if (shared < minShared && !(short && shared >= 1 && overlap >= 0.45)) continue;
-      if (overlap < minOverlap) continue;
+      const enough = (shared >= minShared && overlap >= minOverlap) || (short && shared >= 1 && overlap >= 0.35);
+      if (!enough) continue;
       const cos = overlap;
       const ta = a.claim.tokens.map((t) => t.norm);
       const tb = b.claim.tokens.map((t) => t.norm);
       const al = alignWords(ta, tb);
       if (al.innerChanges === 0 && al.containment >= 0.95) continue; // the same words: not a rewording
+      // Different numbers and none in common ("raised the toll to 912" / "the toll had risen to
+      // 3,549"): two updates of a figure, which the figure timelines report.
+      const na = numbersIn(ea.span.text);
+      const nb = numbersIn(eb.span.text);
+      if (na.size > 0 && nb.size > 0 && ![...na].some((x) => nb.has(x))) continue;
+      // Only a number differs ("killed 412" / "killed 421"): a figure difference, reported as one.
+      if (al.diff.every((d) => d.op === "same" || `${d.a} ${d.b}`.trim().split(/\s+/).every((w) => NUMBER_WORD.test(w)))) continue;
       used.add(a);
       used.add(b);
       out.push({
         speaker: a.claim.speakerName ?? a.claim.speakerKey!,
-        a: { label: `${a.claim.direct ? "" : "(reported) "}“${preview(ea.span.text)}”`, evidence: [ea], sources: 1 },
-        b: { label: `${b.claim.direct ? "" : "(reported) "}“${preview(eb.span.text)}”`, evidence: [eb], sources: 1 },
+        a: { label: `${a.claim.direct ? "" : "(reported) "}“${preview(ea.span.text)}”`, evidence: a.all.map((x) => x.claim.evidence), sources: new Set(a.all.map((x) => x.doc.group)).size },
+        b: { label: `${b.claim.direct ? "" : "(reported) "}“${preview(eb.span.text)}”`, evidence: b.all.map((x) => x.claim.evidence), sources: new Set(b.all.map((x) => x.doc.group)).size },
         diff: al.diff,
         similarity: Math.round(cos * 100) / 100,
       });

@@ -51,6 +51,18 @@ export function renderStoryHtml(r: StoryReport, title = "Story comparison"): str
   h.push("<table><tr><th>outlet</th><th>published</th><th>title</th><th>group</th></tr>");
   for (const s of r.sources) h.push(`<tr><td>${escapeHtml(s.outlet ?? "?")}</td><td>${escapeHtml(s.published ?? "")}</td><td>${escapeHtml(s.title ?? "")}</td><td>${s.group}</td></tr>`);
   h.push("</table>");
+  section("Figure timelines", r.figureTimelines.length);
+  for (const t of r.figureTimelines) {
+    h.push(`<div class="item"><div class="head">${escapeHtml(t.quantity)}${t.scope ? ` (${escapeHtml(t.scope)})` : ""}</div><table><tr><th>#</th><th>value</th><th>date</th><th>outlets</th><th>sentence</th></tr>`);
+    t.entries.forEach((e, i) => {
+      const clash = t.disagreements.filter((d) => d.a === i || d.b === i).map((d) => (d.a === i ? d.b : d.a) + 1);
+      const flag = clash.length ? `<div class="meta"><mark>disagrees with ${clash.join(", ")}</mark></div>` : "";
+      h.push(`<tr><td>${i + 1}</td><td>${escapeHtml(e.label)}${flag}</td><td>${escapeHtml(e.date ?? "undated")}</td><td>${e.outlets.map(escapeHtml).join(", ")}</td><td>${sentence(e.evidence[0])}</td></tr>`);
+    });
+    h.push("</table></div>");
+  }
+  section("Place conflicts", r.placeConflicts.length);
+  for (const p of r.placeConflicts) h.push(`<div class="item"><div class="head">${escapeHtml(p.topic)}</div><div class="pair">${p.sides.map(side).join("")}</div></div>`);
   section("Numeric conflicts", r.numericConflicts.length);
   for (const c of r.numericConflicts) h.push(pair(escapeHtml(c.quantity), c.a, c.b));
   section("Qualifier differences (compatible values)", r.qualifierDifferences.length);

@@ -51,6 +51,23 @@ export function formatStoryReport(r: StoryReport, opts: TerminalOptions = {}): s
   lines.push(bold(`Story: ${r.sources.length} articles, ${r.independentSources} independent sources`));
   for (const g of groups.values()) if (g.length > 1) lines.push(`  wire copy counted once: ${g.join(" = ")}`);
 
+  section("Figure timelines", r.figureTimelines.length);
+  for (const t of r.figureTimelines) {
+    const scope = t.scope ? ` (${clean(t.scope)})` : "";
+    const outlets = new Set(t.entries.flatMap((e) => e.outlets)).size;
+    lines.push(`  ${bold(`${clean(t.quantity)}${scope}`)}: ${t.entries.length} values from ${outlets} outlet${outlets === 1 ? "" : "s"}`);
+    t.entries.forEach((e, i) => {
+      const clash = t.disagreements.filter((d) => d.a === i || d.b === i).map((d) => (d.a === i ? d.b : d.a) + 1);
+      const flag = clash.length ? `  ${mark(`disagrees with ${clash.join(", ")}`)}` : "";
+      lines.push(`    ${String(i + 1).padStart(2)}. ${clean(e.label)} · ${e.date ?? "undated"} · ${dim(e.outlets.join(", "))}${flag}`);
+      lines.push(`        “${sentence(e.evidence[0])}”`);
+    });
+  }
+  section("Place conflicts", r.placeConflicts.length);
+  for (const p of r.placeConflicts) {
+    lines.push(`  ${bold(clean(p.topic))}: ${p.sides.map((x) => clean(x.place)).join("  ≠  ")}`);
+    p.sides.forEach((x, i) => side(x, String.fromCharCode(65 + i)));
+  }
   section("Numeric conflicts", r.numericConflicts.length);
   for (const c of r.numericConflicts) {
     lines.push(`  ${bold(c.quantity)}: ${clean(c.a.label)}  ≠  ${clean(c.b.label)}`);

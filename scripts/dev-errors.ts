@@ -1,20 +1,27 @@
 // Lists quote errors against the news-dev development gold: missed gold quotes (FN) and
 // predicted quotes matching no gold quote (FP), with the speaker and the content head.
-//   npx tsx scripts/dev-errors.ts [--heldout] [file-number …]
+//   npx tsx scripts/dev-errors.ts [--heldout | --stories] [file-number …]
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/index.js";
 import { devArticleInput, loadDevArticle, loadDevGold, overlapRatio, speakerMatches } from "../src/eval/devGold.js";
 
 // `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
+// `--stories`: the stories-dev development gold (test/gold/stories-dev); its held-out part is
+// for scores only (scripts/dev-score.ts --stories --heldout), never for error lists.
 const heldout = process.argv.includes("--heldout");
-const goldDir = new URL(heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
-const newsDev = process.env.DOSSIER_NEWS_DEV ?? fileURLToPath(new URL("../../shared/data/news-dev", import.meta.url));
+const stories = process.argv.includes("--stories");
+if (stories && heldout) {
+  console.error("dev-errors: no error lists for the stories-dev held-out gold (scores only: scripts/dev-score.ts --stories --heldout)");
+  process.exit(2);
+}
+const goldDir = new URL(stories ? "../test/gold/stories-dev/" : heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
+const newsDev = (stories ? process.env.DOSSIER_STORIES_DEV : process.env.DOSSIER_NEWS_DEV) ?? fileURLToPath(new URL(stories ? "../../shared/data/stories-dev" : "../../shared/data/news-dev", import.meta.url));
 if (!fs.existsSync(`${newsDev}/articles`)) {
   console.error(`news-dev articles not found at ${newsDev}/articles`);
   process.exit(1);
 }
-const only = new Set(process.argv.slice(2).filter((a) => a !== "--heldout"));
+const only = new Set(process.argv.slice(2).filter((a) => !a.startsWith("--")));
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\n/g, "⏎");
 for (const gold of loadDevGold(goldDir)) {
   if (only.size && !only.has(gold.file.replace(/\.json$/, ""))) continue;

@@ -18,6 +18,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   announce: ["announce", "announces", "announced", "announcing"],
   declare: ["declare", "declares", "declared", "declaring"],
   explain: ["explain", "explains", "explained", "explaining"],
+  clarify: ["clarify", "clarifies", "clarified"],
   stress: ["stress", "stresses", "stressed", "stressing"],
   emphasize: ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"],
   reiterate: ["reiterate", "reiterates", "reiterated", "reiterating"],
@@ -83,7 +84,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "conclude",
   "reveal", "disclose", "describe", "welcome", "report", "demand", "recall", "highlight", "suggest", "predict",
   "promise", "pledge", "vow", "threaten", "accuse", "charge", "signal", "hint", "maintain", "post",
-  "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply",
+  "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply", "clarify",
   "continue",
 ]);
 

@@ -58,6 +58,8 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
     const tk = T[k];
     if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
     if (!isCueWord(ctx, k)) continue;
+    // (“…,” one witness, who asked not to be named, told Reuters: the relative clause's verb is not the cue)
+    if (T[k - 1]?.norm === "who" && T[k - 2]?.text === ",") continue;
     if (negated(ctx, k, j)) break;
     let e = skipAside(T, skipLeftAdverbs(T, k - 1, j), j);
     let np = nounPhraseEndingAt(T, e, j);
@@ -73,7 +75,8 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
       // “…,” Brent Bozell, founder of the Media Research Center, told …: the name before the apposition
       const c2 = openingComma(T, e, s);
       const name = c2 > j ? nounPhraseEndingAt(T, c2 - 1, j) : null;
-      if (name && name.from === j && isPersonName(ctx, name)) {
+      // (a relative clause about the speaker: “…,” one witness, who asked not to be named, told …)
+      if (name && name.from === j && (isPersonName(ctx, name) || T[c2 + 1]?.norm === "who")) {
         e = c2 - 1;
         np = name;
       }

@@ -105,11 +105,11 @@ export function finiteClause(rest: readonly Token[]): boolean {
   return false;
 }
 
-/** "US Ambassador to the UN" before a name: capitalised words and linking words only. */
+/** "US Ambassador to the UN", "Expert at Nottingham Trent University in the U.K." before a name: capitalised words and linking words only. */
 export function titleRun(T: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = T[i];
-    if (!/^[A-Z]/.test(t.text) && !/^(to|of|for|the|'s|\u2019s|-)$/.test(t.norm)) return false;
+    if (!/^[A-Z]/.test(t.text) && !/^(to|of|for|the|at|in|'s|\u2019s|-)$/.test(t.norm)) return false;
   }
   return to > from;
 }

@@ -135,6 +135,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     }
   }
   let rest = T.slice(c, endTok);
+  // ("Islamic State claimed responsibility for the attack": a claim of a deed, not a statement)
+  if (lemma === "claim" && !sawThat && rest.slice(0, 3).some((t) => t.norm === "responsibility" || t.norm === "credit")) return out;
   let segs = segmentsIn(ctx, T[c].start, T[endTok - 1].end);
   // ("accusing the leader of playing an “egoistic game”": the quoted fragment is the quote, see findFragmentQuotes)
   if (!sawThat && segs.length && FRAGMENT_CUES.has(T[f.from].norm)) return out;
@@ -174,7 +176,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   const restText = ctx.text.slice(T[c].start, T[endTok - 1].end).toLowerCase();
   if (PHATIC_CONTENT.some((p) => restText.startsWith(p))) return out;
   // ("vowed to rebuild the bridge": the content is what is vowed, without "to")
-  if (directive && T[c].norm === "to" && c + 1 < endTok) c++;
+  if ((directive || (DIRECTIVE_LEMMAS.has(lemma) && !sawThat)) && T[c].norm === "to" && c + 1 < endTok) c++;
   const content = trimContent(ctx.text, T[c].start, T[endTok - 1].end, true);
   const fullyQuoted = segs.length === 1 && segs[0].start - 1 <= content.start && segs[0].end + 1 >= content.end - 1;
   out.push({

@@ -62,7 +62,10 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
     // an uncovered "for"/"of" before the mention: "spokesman for the State Department"
     // (a capitalised title around "of" is no link: "U.S. Secretary of State Antony Blinken")
     const titleOf = (t: Token) => t.norm === "of" && /^\p{Lu}/u.test(tokens[t.index - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[t.index + 1]?.text ?? "");
-    const linkBefore = tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at" || t.norm === "in") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
+    // ("Natural Hazards Expert at Nottingham Trent University in the U.K. Steven Godby": a
+    // capitalised title before a person's name is no link, the name is the speaker)
+    const titled = best.entity.type === "PER" && tokens.slice(from, np.to).every((t) => t.end > best!.mention.start || /^\p{Lu}/u.test(t.text) || /^(to|of|for|the|at|in|'s|\u2019s|-|\.)$/.test(t.norm));
+    const linkBefore = !titled && tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at" || t.norm === "in") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
     // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
     const rest = text.slice(best.mention.end, end);
     const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));

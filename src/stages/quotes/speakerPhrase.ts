@@ -149,7 +149,9 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, ma
       continue;
     }
     if (t.pos === "PUNCT" && !["'s", "\u2019s", "'", "\u2019", "-"].includes(t.norm)) break;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && j > start && !POSSESSIVE_DETS.has(t.norm))) break;
+    // (a capitalised word inside a name that the tagger read as a verb: "the Associated Press")
+    const nameWord = t.pos === "VERB" && j > start && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "") && !REPORTING_FORMS.has(t.norm) && tokens[j + 1]?.sentence === t.sentence;
+    if (!nameWord && (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && j > start && !POSSESSIVE_DETS.has(t.norm)))) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
     if ((t.pos === "ADP" || t.pos === "CCONJ") && !NP_INNER.has(t.norm)) break;
     if ((t.pos === "ADP" || t.pos === "CCONJ") && !(tokens[j + 1] && (NP_POS.has(tokens[j + 1].pos) || POSSESSIVE_DETS.has(tokens[j + 1].norm) || /^[A-Z]/.test(tokens[j + 1].text)))) break;

@@ -1,27 +1,28 @@
-// Lists quote errors against the news-dev development gold: missed gold quotes (FN) and
-// predicted quotes matching no gold quote (FP), with the speaker and the content head.
-//   npx tsx scripts/dev-errors.ts [--heldout | --stories] [file-number …]
-import fs from "node:fs";
-import { fileURLToPath } from "node:url";
+// Lists quote errors against a development gold set: missed gold quotes (FN) and predicted
+// quotes matching no gold quote (FP), with the speaker and the content head; for sets whose
+// figures carry a source (stories-dev), also gold figures credited wrongly (SRC).
+//   npx tsx scripts/dev-errors.ts [--set news-dev|stories-dev | --stories] [file-name …]
+// Held-out sets are refused: only their scores are read (scripts/dev-score.ts).
 import { analyze } from "../src/index.js";
-import { devArticleInput, loadDevArticle, loadDevGold, overlapRatio, speakerMatches } from "../src/eval/devGold.js";
+import { devArticleInput, figureSourceMatches, loadDevArticle, loadDevGold, overlapRatio, speakerMatches } from "../src/eval/devGold.js";
+import { devSetFromArgs, haveArticles, positionalArgs } from "./devSets.js";
 
-// `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
-// `--stories`: the stories-dev development gold (test/gold/stories-dev); its held-out part is
-// for scores only (scripts/dev-score.ts --stories --heldout), never for error lists.
-const heldout = process.argv.includes("--heldout");
-const stories = process.argv.includes("--stories");
-if (stories && heldout) {
-  console.error("dev-errors: no error lists for the stories-dev held-out gold (scores only: scripts/dev-score.ts --stories --heldout)");
+const set = devSetFromArgs(process.argv.slice(2));
+if (!set) {
+  console.error("dev-errors: unknown set (use news-dev or stories-dev)");
   process.exit(2);
 }
-const goldDir = new URL(stories ? "../test/gold/stories-dev/" : heldout ? "../test/gold/news-dev-heldout/" : "../test/gold/news-dev/", import.meta.url);
-const newsDev = (stories ? process.env.DOSSIER_STORIES_DEV : process.env.DOSSIER_NEWS_DEV) ?? fileURLToPath(new URL(stories ? "../../shared/data/stories-dev" : "../../shared/data/news-dev", import.meta.url));
-if (!fs.existsSync(`${newsDev}/articles`)) {
-  console.error(`news-dev articles not found at ${newsDev}/articles`);
-  process.exit(1);
+if (set.heldout) {
+  console.error(`dev-errors: ${set.name} is held out; read its scores only (npx tsx scripts/dev-score.ts --set ${set.name})`);
+  process.exit(2);
 }
-const only = new Set(process.argv.slice(2).filter((a) => !a.startsWith("--")));
+if (!haveArticles(set)) {
+  console.error(`dev-errors: ${set.name} articles not found at ${set.dataDir}/articles; skipping`);
+  process.exit(0);
+}
+const newsDev = set.dataDir;
+const goldDir = set.goldDir;
+const only = new Set(positionalArgs(process.argv.slice(2)));
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\n/g, "⏎");
 for (const gold of loadDevGold(goldDir)) {
   if (only.size && !only.has(gold.file.replace(/\.json$/, ""))) continue;
@@ -41,4 +42,10 @@ for (const gold of loadDevGold(goldDir)) {
     if (gold.quotes.some((g) => overlapRatio(g.content, p.content) > 0)) return;
     console.log(`${gold.file} FP [${p.speaker?.name ?? "∅"}] ${p.method} ${clip(p.content.text)}`);
   });
+  for (const g of gold.figures) {
+    if (g.source === undefined) continue;
+    const ov = a.figures.filter((p) => p.start < g.end && g.start < p.end);
+    if (!ov.length || ov.some((p) => figureSourceMatches(g.source ?? null, p.source))) continue;
+    console.log(`${gold.file} SRC ${g.text} gold [${g.source ?? "outlet"}] got [${ov.map((p) => p.source?.name ?? "outlet").join(", ")}]`);
+  }
 }

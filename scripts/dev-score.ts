@@ -1,57 +1,82 @@
-// Scores analyze() against the hand-made news-dev gold (test/gold/news-dev) and prints a table.
-//   npx tsx scripts/dev-score.ts [--heldout]   (news-dev read from ../shared/data/news-dev)
-//   npx tsx scripts/dev-score.ts --stories [--heldout]   (stories-dev gold: test/gold/stories-dev,
-//       held-out test/gold/stories-dev-heldout; articles from ../shared/data/stories-dev)
-//   npx tsx scripts/dev-score.ts --scores-only …   (only the ALL row: for held-out sets)
-//   DOSSIER_NEWS_DEV=/path/to/news-dev npx tsx scripts/dev-score.ts
+// Scores analyze() against a hand-made gold set (test/gold/<set>) and prints a table.
+//   npx tsx scripts/dev-score.ts [--set news-dev|news-dev-heldout|stories-dev|stories-dev-heldout] [--scores-only] [--json]
+//   (--stories = --set stories-dev, --heldout = the held-out part of the set; articles from
+//    ../shared/data/news-dev or ../shared/data/stories-dev, or DOSSIER_NEWS_DEV / DOSSIER_STORIES_DEV)
+// Held-out sets print their totals only (no per-file rows): no rule is chosen by looking at them;
+// --scores-only does the same for any set.
 // Matching rules: src/eval/devGold.ts and test/gold/README.md.
-import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { analyze } from "../src/index.js";
 import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold, type FileScore, type PRF } from "../src/eval/devGold.js";
+import { DEV_SET_NAMES, devSetFromArgs, haveArticles } from "./devSets.js";
 
-// `--heldout`: the held-out gold (test/gold/news-dev-heldout), which no rule was tuned on.
-const heldout = process.argv.includes("--heldout");
-const stories = process.argv.includes("--stories");
-const scoresOnly = process.argv.includes("--scores-only");
-const set = stories ? "stories-dev" : "news-dev";
-const goldDir = new URL(`../test/gold/${set}${heldout ? "-heldout" : ""}/`, import.meta.url);
-const newsDev = (stories ? process.env.DOSSIER_STORIES_DEV : process.env.DOSSIER_NEWS_DEV) ?? fileURLToPath(new URL(`../../shared/data/${set}`, import.meta.url));
-if (!fs.existsSync(`${newsDev}/articles`)) {
-  console.error(`news-dev articles not found at ${newsDev}/articles (set DOSSIER_NEWS_DEV)`);
-  process.exit(1);
+const argv = process.argv.slice(2);
+if (argv.includes("--help") || argv.includes("-h")) {
+  console.log(
+    "usage: npx tsx scripts/dev-score.ts [--set NAME] [--stories] [--heldout] [--scores-only] [--json]\n" +
+      `  --set NAME     gold set: ${DEV_SET_NAMES.join(", ")} (default news-dev)\n` +
+      "  --stories      same as --set stories-dev\n" +
+      "  --heldout      the held-out part (news-dev-heldout, or stories-dev-heldout with --stories)\n" +
+      "  --scores-only  totals only, no per-file rows (always so for held-out sets)\n" +
+      "  --json         print the scores as JSON (per-file rows only for dev sets without --scores-only)\n" +
+      "Held-out sets print totals only. Exits 0 with a message when the set's articles are absent.",
+  );
+  process.exit(0);
+}
+const set = devSetFromArgs(argv);
+if (!set) {
+  console.error(`dev-score: unknown set (use one of ${DEV_SET_NAMES.join(", ")})`);
+  process.exit(2);
+}
+if (!haveArticles(set)) {
+  console.error(`dev-score: ${set.name} articles not found at ${set.dataDir}/articles; skipping`);
+  process.exit(0);
 }
 
-const pairs = loadDevGold(goldDir).map((gold) => ({ gold, analysis: analyze(devArticleInput(loadDevArticle(newsDev, gold.file))) }));
+const pairs = loadDevGold(set.goldDir).map((gold) => ({ gold, analysis: analyze(devArticleInput(loadDevArticle(set.dataDir, gold.file))) }));
 const s = scoreDevGold(pairs);
+const withSources = s.figures.sourceTotal > 0;
+const totalsOnly = set.heldout || argv.includes("--scores-only");
+
+if (argv.includes("--json")) {
+  console.log(JSON.stringify({ set: set.name, files: pairs.length, ...s, perFile: totalsOnly ? undefined : s.perFile }, null, 2));
+  process.exit(0);
+}
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const prf = (p: PRF) => `${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}  ${`${p.tp}/${p.fp}/${p.fn}`.padStart(8)}`;
 const frac = (a: number, b: number) => `${a}/${b}`.padStart(7);
+const nameWidth = Math.max(9, ...pairs.map((p) => p.gold.file.length - 5));
 const row = (name: string, r: Pick<FileScore, "quotes" | "quoteContent" | "dates" | "figures">) =>
   [
-    name.padEnd(9),
+    name.padEnd(nameWidth),
     prf(r.quotes),
     prf(r.quoteContent),
     `${frac(r.dates.correct, r.dates.total)} ${String(r.dates.found).padStart(5)}`,
     `${frac(r.figures.correct, r.figures.total)} ${String(r.figures.valueCorrect).padStart(5)} ${String(r.figures.found).padStart(5)}`,
+    ...(withSources ? [frac(r.figures.sourceCorrect, r.figures.sourceTotal)] : []),
   ].join(" | ");
 
 const header = [
-  "file".padEnd(9),
+  "file".padEnd(nameWidth),
   "quotes  P     R    F1   tp/fp/fn".padEnd(33),
   "content P     R    F1   tp/fp/fn".padEnd(33),
   "dates   ok found",
   "figures ok value found",
+  ...(withSources ? ["sources"] : []),
 ].join(" | ");
+console.log(`${set.name}: ${pairs.length} files${set.heldout ? " (held-out: totals only)" : totalsOnly ? " (totals only)" : ""}`);
 console.log(header);
 console.log("-".repeat(header.length));
-if (!scoresOnly) for (const r of s.perFile) console.log(row(r.file.replace(/\.json$/, ""), r));
-console.log("-".repeat(header.length));
+if (!totalsOnly) {
+  for (const r of s.perFile) console.log(row(r.file.replace(/\.json$/, ""), r));
+  console.log("-".repeat(header.length));
+}
 console.log(row("ALL", s));
 console.log(
-  `\nquote attribution F1 ${pct(s.quotes.f1)}% · quote content F1 ${pct(s.quoteContent.f1)}% · ` +
+  `\nquote attribution P/R/F1 ${pct(s.quotes.precision)}/${pct(s.quotes.recall)}/${pct(s.quotes.f1)}% · quote content F1 ${pct(s.quoteContent.f1)}% · ` +
     `dates ${pct(s.dates.accuracy)}% (found ${s.dates.found}/${s.dates.total}, predicted ${s.dates.predicted}) · ` +
     `figures ${pct(s.figures.accuracy)}% (value ${pct(s.figures.valueAccuracy)}%, found ${s.figures.found}/${s.figures.total}, predicted ${s.figures.predicted})` +
-    (s.figures.sourceTotal ? ` · figure sources ${pct(s.figures.sourceAccuracy)}% (${s.figures.sourceCorrect}/${s.figures.sourceTotal})` : ""),
+    (withSources
+      ? ` · figure sources ${pct(s.figures.sourceAccuracy)}% (${s.figures.sourceCorrect}/${s.figures.sourceTotal}; of found ${pct(s.figures.sourceFoundAccuracy)}%)`
+      : ""),
 );

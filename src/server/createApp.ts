@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
@@ -29,11 +29,29 @@ export interface AppOptions {
   writeRateLimit?: number;
 }
 
-const STATIC_DIR = fileURLToPath(new URL("../../src/server/static/", import.meta.url));
 const STATIC: Record<string, { type: string; body: string }> = {
   "app.js": { type: "text/javascript; charset=utf-8", body: "" },
   "app.css": { type: "text/css; charset=utf-8", body: "" },
 };
+
+/**
+ * Where the browser files come from: the Vite build (dist/web/, made by `npm run build`) when it
+ * is there and not older than the sources, else the sources in web/ (plain ES module and CSS,
+ * usable as they are). Both paths are relative to this file in src/server/ and dist/server/.
+ */
+function staticDir(): string {
+  const built = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+  const source = fileURLToPath(new URL("../../web/", import.meta.url));
+  const fresh = Object.keys(STATIC).every((n) => {
+    try {
+      return statSync(built + n).mtimeMs >= statSync(source + n).mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+  return fresh ? built : source;
+}
+const STATIC_DIR = staticDir();
 for (const name of Object.keys(STATIC)) STATIC[name].body = readFileSync(STATIC_DIR + name, "utf8");
 
 /** The peer address (node server) or "local" (in-process requests). */

@@ -44,7 +44,10 @@ Sources:
 
 Every source is first recorded in the store's job queue, so after an interruption (even kill -9)
 running the same command again finishes what is left; the content hash guarantees every article
-is stored once. An article already stored (same text or canonical URL) counts as a duplicate.
+is stored once. An article already stored (same canonical URL, or same text from the same outlet)
+counts as a duplicate. The same text from another outlet (wire copy) is stored as a copy: an
+article of its own, linked to the first article with that text, whose analysis it reuses (not
+analysed again); stories count each outlet that carried it and the text as one source.
 Failures (unreadable, binary, empty, too large, broken JSON line, HTTP errors, refused address)
 are recorded in the store and reported; the batch goes on.
 
@@ -52,9 +55,12 @@ URLs are fetched with a 15 s timeout, a 5 MB limit, at most 5 redirects, 1 s bet
 to one host, and never from private, loopback or link-local addresses unless --allow-private.
 
 Output: a progress bar on a terminal; else one line per failure on stderr and a summary line;
-with --json one JSON line per event ({"event":"stored"|"duplicate"|"failed"|"summary",…}).
+with --json one JSON line per event: {"event":"stored","id":…,"docId":…},
+{"event":"copy","id":…,"copyOf":…}, {"event":"duplicate","id":…}, {"event":"failed",…} and a
+{"event":"summary","ingested":…,"copies":…,"duplicates":…,"failed":…} line (ingested counts
+the copies too).
 
-Exit status: 0 every article stored or duplicate; 1 some inputs failed (see the failures);
+Exit status: 0 every article stored, copied or duplicate; 1 some inputs failed (see the failures);
 2 usage error (bad flag, missing path, store cannot be opened); 70 internal or store error.
 
 Examples:
@@ -127,7 +133,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
   if (json) {
     return {
       onProgress: (e) => {
-        if (e.event === "stored" || e.event === "duplicate" || e.event === "failed" || e.event === "summary") io.out(JSON.stringify(e) + "\n");
+        if (e.event === "stored" || e.event === "copy" || e.event === "duplicate" || e.event === "failed" || e.event === "summary") io.out(JSON.stringify(e) + "\n");
       },
       done() {},
     };
@@ -136,7 +142,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
   let bar: { start(total: number, value: number, payload?: object): void; setTotal(n: number): void; update(n: number, payload?: object): void; stop(): void } | null = null;
   let total = 0;
   let done = 0;
-  const counts = { stored: 0, duplicate: 0, failed: 0 };
+  const counts = { stored: 0, copy: 0, duplicate: 0, failed: 0 };
   const pendingLines: string[] = [];
   const ensureBar = async () => {
     if (!tty || bar) return;
@@ -144,7 +150,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
     bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: "ingest [{bar}] {value}/{total} sources | {stored} stored, {duplicate} dup, {failed} failed | {rate}/s | ETA {eta_formatted}",
+        format: "ingest [{bar}] {value}/{total} sources | {stored} stored, {copy} copies, {duplicate} dup, {failed} failed | {rate}/s | ETA {eta_formatted}",
         hideCursor: true,
         clearOnComplete: true,
       },
@@ -153,7 +159,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
     bar.start(total, done, payload());
   };
   const t0 = Date.now();
-  const payload = () => ({ ...counts, rate: (((counts.stored + counts.duplicate) * 1000) / Math.max(1, Date.now() - t0)).toFixed(1) });
+  const payload = () => ({ ...counts, rate: (((counts.stored + counts.copy + counts.duplicate) * 1000) / Math.max(1, Date.now() - t0)).toFixed(1) });
   return {
     onProgress: (e) => {
       if (e.event === "queued") {
@@ -163,6 +169,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
         done++;
         bar?.update(done, payload());
       } else if (e.event === "stored") counts.stored++;
+      else if (e.event === "copy") counts.copy++;
       else if (e.event === "duplicate") counts.duplicate++;
       else if (e.event === "failed") {
         counts.failed++;
@@ -177,7 +184,8 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
       for (const l of pendingLines) io.err(l);
       if (!s) return;
       const rate = s.seconds > 0 ? (s.ingested + s.duplicates) / s.seconds : 0;
-      io.out(`ingested ${s.ingested}, duplicates ${s.duplicates}, failed ${s.failed} (${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`);
+      const copies = s.copies > 0 ? ` (${s.copies} ${s.copies === 1 ? "copy" : "copies"} of stored texts)` : "";
+      io.out(`ingested ${s.ingested}${copies}, duplicates ${s.duplicates}, failed ${s.failed} (${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`);
     },
   };
 }

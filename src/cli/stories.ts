@@ -14,12 +14,15 @@ const HELP_AFTER = `
 Groups the stored articles into stories (articles about the same events: close dates, shared
 entities, words, quotes and figures). Articles already in a story keep it; new articles join
 the most similar story or start a new one, and the assignments are saved in the store.
-Within each story, near-duplicate texts (wire copy reprinted by several outlets) are grouped.
+Within each story, near-duplicate texts (wire copy reprinted by several outlets) are grouped;
+exact copies of one text stored from several outlets (see dossier ingest) join their story too.
 With --since only articles published on or after the date are read (undated ones are left out):
 new articles can then join only stories active in that window, and sizes count window members.
 
-Columns: story id, first–last publication date, articles, outlets, syndicated groups
+Columns: story id, first–last publication date, articles, outlets (how many, then the first
+names), independent sources (wire reprints and copies of one text count once), syndicated groups
 ("3+2" = one text in 3 outlets and another in 2), label (its most characteristic names and words).
+A story "carried by 8 outlets, 3 independent sources" shows 8 and 3.
 
 Examples:
   dossier stories
@@ -67,6 +70,7 @@ export function storiesJson(stories: StoryWithSyndication[], articles: number, a
       size: s.articleIds.length,
       articleIds: s.articleIds,
       outlets: s.outlets,
+      independentSources: s.independentSources,
       syndication: s.syndication.map((g) => ({
         sourceArticleId: g.sourceArticleId,
         sourceOutlet: g.sourceOutlet,
@@ -95,11 +99,12 @@ export function formatStories(stories: StoryWithSyndication[], articles: number,
   if (stories.length === 0) return `no stories: the store has no analysed articles${articles ? "" : " (ingest some first)"}\n`;
   const rows = stories.map((s) => {
     const dates = s.first ? (s.first === s.last ? s.first : `${s.first}–${s.last}`) : "no date";
-    const outlets = s.outlets.length <= 2 ? s.outlets.join(", ") : `${s.outlets.slice(0, 2).join(", ")} +${s.outlets.length - 2}`;
+    const names = s.outlets.length <= 2 ? s.outlets.join(", ") : `${s.outlets.slice(0, 2).join(", ")} +${s.outlets.length - 2}`;
+    const outlets = s.outlets.length ? `${s.outlets.length}: ${names}` : "0";
     const syn = s.syndication.length ? s.syndication.map((g) => g.articleIds.length).join("+") : "-";
-    return [String(s.id), dates, String(s.articleIds.length), oneLine(outlets, 40), syn, oneLine(s.label, 80)];
+    return [String(s.id), dates, String(s.articleIds.length), oneLine(outlets, 44), String(s.independentSources), syn, oneLine(s.label, 80)];
   });
-  const head = ["story", "dates", "size", "outlets", "synd", "label"];
+  const head = ["story", "dates", "size", "outlets", "sources", "synd", "label"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd();
   const out = [line(head), ...rows.map(line)];

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { Store } from "../store/Store.js";
 import type { Analysis } from "../types.js";
+import type { SourceInfo, StoryReport } from "../story/StoryReport.js";
 import { useColor, errorLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
 import { DB_OPTION_HELP, UsageError, checkUsage, withStore } from "./storeCommand.js";
@@ -52,13 +53,14 @@ export function checkOutputFlags(flags: StoryFlags): void {
 
 /** Compares the analyses and writes the report as the flags ask (terminal, JSON or HTML). */
 export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, io: CliIO, title: string): Promise<number> {
-  const [{ compareStory }, { formatStoryReport }, { renderStoryHtml }, { storyReportJson }] = await Promise.all([
+  const [{ compareStory }, { formatStoryReport }, { renderStoryHtml }, { storyReportJson }, { storyCountsLine }] = await Promise.all([
     import("../story/compareStory.js"),
     import("../story/report/terminal.js"),
     import("../story/report/html.js"),
     import("../story/report/json.js"),
+    import("../story/report/storyCounts.js"),
   ]);
-  const report = compareStory(analyses);
+  const report = withCopies(compareStory(analyses), analyses);
   if (flags.json) {
     io.out(storyReportJson(report));
   } else if (flags.html !== undefined) {
@@ -69,12 +71,31 @@ export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, 
       return EXIT_USER;
     }
     const n = report.numericConflicts.length + report.dateConflicts.length + report.quoteVariants.length + report.attributionShifts.length;
-    io.out(`wrote ${flags.html}: ${report.sources.length} articles, ${n} differences, ${report.agreements.length} agreements\n`);
+    io.out(`wrote ${flags.html}: ${storyCountsLine(report)}, ${n} differences, ${report.agreements.length} agreements\n`);
   } else {
     io.out(`${title}\n`);
     io.out(formatStoryReport(report, { color: useColor(io) }));
   }
   return EXIT_OK;
+}
+
+/**
+ * Adds the exact copies (a later analysis of a text already among the sources: wire copy stored
+ * from another outlet) that the comparison leaves out, so the report counts their outlets.
+ */
+export function withCopies(report: StoryReport, analyses: readonly Analysis[]): StoryReport {
+  const seen = new Set<string>();
+  const copies: SourceInfo[] = [];
+  for (const a of analyses) {
+    const d = a.document;
+    if (!seen.has(d.id)) {
+      seen.add(d.id);
+      continue;
+    }
+    const source = report.sources.find((s) => s.docId === d.id);
+    if (source) copies.push({ docId: d.id, outlet: d.outlet, published: d.published, title: d.title, group: source.group });
+  }
+  return copies.length ? { ...report, copies } : report;
 }
 
 /** The story assignments, clustering the store first when it has none yet. */

@@ -4,6 +4,8 @@ import type { ReaderArticle } from "../readers/ReaderArticle.js";
 import { ReaderError } from "../readers/ReaderError.js";
 import { createUrlFetcher, type UrlFetchOptions, type UrlFetcher } from "../readers/urlFetch.js";
 import type { Job, Store } from "../store/Store.js";
+import { copyAnalysis } from "../store/copyAnalysis.js";
+import type { Analysis } from "../types.js";
 import { AnalyzerStartError, createAnalyzer, type Analyzer } from "./analyzerPool.js";
 import { readSource } from "./readSource.js";
 import { cleanUrl } from "./canonicalUrl.js";
@@ -13,15 +15,18 @@ import { isUrl } from "./expandSources.js";
 export type IngestEvent =
   | { event: "queued"; added: number; pending: number }
   | { event: "stored"; source: string; id: number; docId: string }
+  | { event: "copy"; source: string; id: number; copyOf: number }
   | { event: "duplicate"; source: string; id: number | null }
   | { event: "failed"; source: string; code: string; reason: string }
   | { event: "job"; source: string; status: "done" | "duplicate" | "failed" }
   | ({ event: "summary" } & IngestSummary);
 
 export interface IngestSummary {
-  /** Articles newly stored. */
+  /** Articles newly stored (copies included). */
   ingested: number;
-  /** Articles already in the store (same content hash or canonical URL): no-ops. */
+  /** Of those, copies: the same text as a stored article, from another outlet (its analysis reused). */
+  copies: number;
+  /** Articles already in the store (same canonical URL, or same text from the same outlet): no-ops. */
   duplicates: number;
   /** Articles or sources that could not be read, fetched or analysed (each recorded in the store). */
   failed: number;
@@ -89,7 +94,7 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
   const fetcher = opts.fetcher ?? createUrlFetcher(opts.fetch);
   const name = opts.workerName ?? `${hostname()}:${process.pid}`;
   const limit = Math.max(2, workers * 2);
-  const summary = { ingested: 0, duplicates: 0, failed: 0, jobs: 0 };
+  const summary = { ingested: 0, copies: 0, duplicates: 0, failed: 0, jobs: 0 };
   const inflight = new Set<Promise<void>>();
   const mine = new Map<number, JobState>();
   let fatal: unknown = null;
@@ -111,30 +116,43 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
     inflight.add(p);
   };
 
-  /** Analyses and stores one article; returns its outcome. */
+  /**
+   * Analyses and stores one article; returns its outcome. A text already stored under another
+   * outlet is not analysed again: its stored analysis is reused for the copy.
+   */
   const storeArticle = async (input: string, article: ReaderArticle, canonicalUrl: string | null): Promise<"stored" | "duplicate" | "failed"> => {
-    if (await store.has({ hash: documentId(article.text), canonicalUrl })) {
+    const match = await store.lookup({ hash: documentId(article.text), canonicalUrl, outlet: article.outlet });
+    if (match.status === "duplicate") {
       summary.duplicates++;
-      emit({ event: "duplicate", source: input, id: null });
+      emit({ event: "duplicate", source: input, id: match.id });
       return "duplicate";
     }
-    let analysis;
-    try {
-      analysis = await analyzer.analyze(article);
-    } catch (e) {
-      if (e instanceof AnalyzerStartError) throw e;
-      await fail(input, "analysis", `analysis failed: ${(e as Error)?.message ?? String(e)}`);
-      return "failed";
+    let analysis: Analysis | null = null;
+    if (match.status === "copy") {
+      const shared = await store.getAnalysis(match.copyOf);
+      if (shared) analysis = copyAnalysis(shared, { title: article.title ?? null, outlet: article.outlet ?? null, published: article.published ?? null, url: article.url ?? null, metadataCandidates: article.metadataCandidates });
+    }
+    if (analysis === null) {
+      try {
+        analysis = await analyzer.analyze(article);
+      } catch (e) {
+        if (e instanceof AnalyzerStartError) throw e;
+        await fail(input, "analysis", `analysis failed: ${(e as Error)?.message ?? String(e)}`);
+        return "failed";
+      }
     }
     const put = await store.putAnalysis(analysis, { source: input, canonicalUrl });
-    if (put.status === "stored") {
-      summary.ingested++;
-      emit({ event: "stored", source: input, id: put.id, docId: analysis.document.id });
-    } else {
+    if (put.status === "duplicate") {
       summary.duplicates++;
       emit({ event: "duplicate", source: input, id: put.id });
+      return "duplicate";
     }
-    return put.status;
+    summary.ingested++;
+    if (put.status === "copy") {
+      summary.copies++;
+      emit({ event: "copy", source: input, id: put.id, copyOf: put.copyOf! });
+    } else emit({ event: "stored", source: input, id: put.id, docId: analysis.document.id });
+    return "stored";
   };
 
   const finishIfDone = async (st: JobState) => {

@@ -15,7 +15,7 @@ export interface ReanalyzeOptions {
 export interface ReanalyzeSummary {
   reanalyzed: number;
   failed: number;
-  /** Articles already analysed by this engine version (left alone). */
+  /** Articles already analysed by this engine version (left alone; copies follow their original and are not counted). */
   current: number;
   seconds: number;
 }
@@ -23,7 +23,9 @@ export interface ReanalyzeSummary {
 /**
  * Re-runs the analysis of stored articles whose analysis came from another engine version
  * (or all, with `all`) and replaces it (`replaceAnalysis`, one transaction per article). The
- * text and metadata are the stored ones, so every offset stays valid.
+ * text and metadata are the stored ones, so every offset stays valid. Copies of a text (wire copy
+ * from other outlets) are not re-analysed: they share their original's analysis, and replacing it
+ * refreshes their index rows.
  */
 export async function reanalyze(opts: ReanalyzeOptions): Promise<ReanalyzeSummary> {
   const t0 = performance.now();
@@ -31,10 +33,15 @@ export async function reanalyze(opts: ReanalyzeOptions): Promise<ReanalyzeSummar
   const analyzer = opts.analyzer ?? createAnalyzer(opts.workers ?? 1);
   const emit = opts.onProgress ?? (() => {});
   const ids: { id: number; from: string }[] = [];
+  let copies = 0;
   const page = 1000;
   for (let offset = 0; ; offset += page) {
     const rows = await store.listArticles({ ...(opts.all ? {} : { engineVersionNot: ENGINE_VERSION }), limit: page, offset });
-    for (const r of rows) ids.push({ id: r.id, from: r.engineVersion });
+    // A copy shares its original's analysis: replacing the original refreshes it.
+    for (const r of rows) {
+      if (r.copyOf === null) ids.push({ id: r.id, from: r.engineVersion });
+      else copies++;
+    }
     if (rows.length < page) break;
   }
   const total = (await store.count()).articles;
@@ -68,5 +75,5 @@ export async function reanalyze(opts: ReanalyzeOptions): Promise<ReanalyzeSummar
   } finally {
     if (!opts.analyzer) await analyzer.close();
   }
-  return { reanalyzed, failed, current: total - ids.length, seconds: (performance.now() - t0) / 1000 };
+  return { reanalyzed, failed, current: total - ids.length - copies, seconds: (performance.now() - t0) / 1000 };
 }

@@ -7,8 +7,12 @@ import type { Analysis, EntityType, QuoteType } from "../types.js";
  * Invariants:
  *  - `putAnalysis` writes one article and everything derived from it in ONE transaction:
  *    either the article, its analysis and its index rows are all stored, or nothing is.
- *  - Re-putting the same content hash or the same canonical URL is a no-op reported as
- *    `duplicate` (counted, never an error).
+ *  - Re-putting the same source is a no-op reported as `duplicate` (counted, never an error):
+ *    the same canonical URL, or the same text (content hash) from the same outlet.
+ *  - The same text from another outlet (wire copy) is stored as a `copy`: an article row of its
+ *    own (outlet, title, date, URL, index rows) linked by `copyOf` to the first article stored
+ *    with that text, whose analysis it shares (one analysis per text; `getAnalysis` of a copy
+ *    returns it with the copy's metadata). `copyOf` always names an article that is no copy.
  *  - Offsets in every row are UTF-16 indices into the stored article text, unchanged.
  */
 export interface Store {
@@ -22,10 +26,19 @@ export interface Store {
 
   /** Stores an article with its analysis in one transaction (see invariants above). */
   putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult>;
-  /** Replaces the analysis of an existing article (reanalyze), in one transaction. */
+  /**
+   * Replaces the analysis of an existing article (reanalyze), in one transaction; the index rows
+   * of its copies are rebuilt from it too. A copy itself is refused (re-analyse its `copyOf`).
+   */
   replaceAnalysis(articleId: number, analysis: Analysis): Promise<void>;
   /** True if an article with this content hash or canonical URL is already stored. */
   has(key: { hash?: string; canonicalUrl?: string | null }): Promise<boolean>;
+  /**
+   * What `putAnalysis` would do with an article of this text, canonical URL and outlet, so a
+   * caller can skip analysing it: `duplicate` (already stored: article `id`), `copy` (the text is
+   * stored under another outlet: `copyOf`, whose analysis can be reused) or `new`.
+   */
+  lookup(key: SourceKey): Promise<SourceMatch>;
 
   getArticle(id: number): Promise<StoredArticle | null>;
   getAnalysis(id: number): Promise<Analysis | null>;
@@ -70,9 +83,22 @@ export interface ArticleOrigin {
 }
 
 export interface PutResult {
-  status: "stored" | "duplicate";
+  /** `stored` a new text; `copy` a new article repeating a stored text; `duplicate` a no-op. */
+  status: "stored" | "copy" | "duplicate";
   id: number;
+  /** With `copy`: the article whose text (and analysis) it repeats. */
+  copyOf?: number;
 }
+
+/** What identifies a source: its text (content hash), canonical URL and outlet. */
+export interface SourceKey {
+  /** `sha256:<hex>` of the text (or the bare hex digest). */
+  hash: string;
+  canonicalUrl?: string | null;
+  outlet?: string | null;
+}
+
+export type SourceMatch = { status: "new" } | { status: "duplicate"; id: number } | { status: "copy"; copyOf: number };
 
 export interface ArticleRow {
   id: number;
@@ -87,6 +113,8 @@ export interface ArticleRow {
   source: string;
   engineVersion: string;
   ingestedAt: string;
+  /** The article whose text this one repeats (wire copy from another outlet), or null. */
+  copyOf: number | null;
 }
 
 export interface StoredArticle extends ArticleRow {

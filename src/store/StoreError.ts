@@ -9,7 +9,9 @@ export type StoreErrorCode =
   | "bad-location" // a location string that is neither a path nor a postgres URL
   | "bad-span" // an analysis whose spans do not slice the document text
   | "text-mismatch" // replaceAnalysis with a different text than the stored one
-  | "not-found"; // no article with that id
+  | "not-found" // no article with that id
+  | "is-copy" // replaceAnalysis of a copy (its analysis is its original's)
+  | "migration"; // a schema upgrade that could not be applied
 
 /** A user-facing store problem: one line, no stack trace needed (the CLI prints `dossier: <message>`). */
 export class StoreError extends Error {

@@ -4,7 +4,7 @@ import type { ArticleRow, QuoteRow } from "./Store.js";
 export type Row = Record<string, unknown>;
 
 /** The articles columns that make an ArticleRow (everything but the text). */
-export const ARTICLE_COLUMNS = "id, doc_id, hash, canonical_url, title, outlet, published, url, source, engine_version, ingested_at";
+export const ARTICLE_COLUMNS = "id, doc_id, hash, canonical_url, title, outlet, published, url, source, engine_version, ingested_at, copy_of";
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const time = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
@@ -23,6 +23,7 @@ export function articleRow(r: Row): ArticleRow {
     source: String(r.source),
     engineVersion: String(r.engine_version),
     ingestedAt: time(r.ingested_at),
+    copyOf: r.copy_of === null || r.copy_of === undefined ? null : Number(r.copy_of),
   };
 }
 

@@ -182,6 +182,12 @@ export interface StoryReport {
   sources: SourceInfo[];
   /** Independent sources after grouping wire reprints. */
   independentSources: number;
+  /**
+   * Exact copies of a source's text stored from other outlets (wire copy, `dossier ingest`):
+   * the same docId and group as that source, left out of `sources` and of the comparison, counted
+   * in the outlets that carried the story (`storyCounts`). Absent when there are none.
+   */
+  copies?: SourceInfo[];
   agreements: Agreement[];
   numericConflicts: NumericConflict[];
   qualifierDifferences: QualifierDifference[];

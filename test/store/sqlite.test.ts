@@ -111,3 +111,45 @@ test("migrate: a version-1 file is upgraded in place, its data kept and back-fil
   await store.close();
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
+
+test("migrate: a version-3 file (one article per text) is rebuilt for wire copies, nothing lost or cascaded", async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-v3-")), "v3.db");
+  const db = new Database(file);
+  db.pragma("foreign_keys = ON");
+  db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of sqliteMigrations.filter((m) => m.version <= 3)) {
+    db.exec(m.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'x')").run(m.version, m.name);
+  }
+  db.close();
+  // Fill it through a store that stops at version 3: the rows a real v3 file would hold.
+  const analysis = analyze(stormCoastal);
+  const v3 = new Database(file);
+  v3.pragma("foreign_keys = ON");
+  v3.prepare("INSERT INTO articles (id, doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at) VALUES (7, ?, ?, ?, ?, ?, ?, ?, 's', ?, ?, 'x')").run(
+    analysis.document.id, analysis.document.id, analysis.document.url, analysis.document.title, analysis.document.outlet, analysis.document.published, analysis.document.url, analysis.document.text, analysis.engine.version,
+  );
+  v3.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (7, ?, ?)").run(analysis.document.title, analysis.document.text);
+  v3.prepare("INSERT INTO analyses (article_id, engine_version, json) VALUES (7, ?, ?)").run(analysis.engine.version, JSON.stringify(analysis));
+  v3.prepare("INSERT INTO quotes (article_id, quote_id, type, content_start, content_end, content, confidence) VALUES (7, 'q1', 'direct', 0, 5, 'Storm', 1)").run();
+  v3.prepare("INSERT INTO story_members (article_id, story_id) VALUES (7, 3)").run();
+  v3.close();
+  const store = (await openStore(file)) as SqliteStore;
+  assert.equal(await store.migrate(), sqliteMigrations[sqliteMigrations.length - 1].version);
+  const conn = store.connection;
+  assert.equal(conn.pragma("foreign_keys", { simple: true }), 1, "foreign keys are back on");
+  assert.deepEqual(conn.pragma("foreign_key_check"), []);
+  assert.equal(conn.pragma("integrity_check", { simple: true }), "ok");
+  // Nothing referencing the rebuilt table was cascaded away; the FTS rowids still match.
+  assert.deepEqual(await store.getAnalysis(7), analysis);
+  assert.equal((conn.prepare("SELECT count(*) AS n FROM quotes WHERE article_id = 7").get() as { n: number }).n, 1);
+  assert.deepEqual(await store.storyAssignments(), [{ articleId: 7, storyId: 3 }]);
+  assert.deepEqual((await store.search({ text: "Merrow" })).map((h) => h.articleId), [7]);
+  assert.equal((await store.getArticle(7))?.copyOf, null);
+  // The upgraded file takes a copy of the stored text from another outlet.
+  const copy = await store.putAnalysis(analyze({ ...stormCoastal, outlet: "Lake Wire", url: null }), { source: "w" });
+  assert.deepEqual(copy, { status: "copy", id: copy.id, copyOf: 7 });
+  assert.equal((await store.putAnalysis(analysis, { source: "again" })).status, "duplicate");
+  await store.close();
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});

@@ -10,6 +10,7 @@ import { openStore } from "../../src/store/openStore.js";
 import type { Store } from "../../src/store/Store.js";
 import type { StoreOptions } from "../../src/store/StoreOptions.js";
 import { StoreError } from "../../src/store/StoreError.js";
+import { copyAnalysis } from "../../src/store/copyAnalysis.js";
 import { bridgeHerald, bridgeValley, generatedArticle, stormCoastal } from "./fixtures/articles.js";
 
 export interface StoreFactory {
@@ -134,6 +135,75 @@ export function storeSuite(factory: StoreFactory): void {
       assert.equal(await store.has({ canonicalUrl: "https://elsewhere.example/" }), false);
       assert.equal(await store.has({}), false);
       assert.equal((await store.quotes({ limit: 1000 })).length, herald.quotes.length + valley.quotes.length, "a duplicate adds no rows");
+    });
+
+    test("wire copy: the same text from another outlet is stored as a copy linked to the first, sharing its analysis", async () => {
+      const { store } = await fresh();
+      const first = await store.putAnalysis(herald, { source: "herald.txt", canonicalUrl: herald.document.url });
+      assert.equal(first.status, "stored");
+      const meta = { title: "Kestrel Bridge opens", outlet: "Coast Wire", published: "2025-03-04", url: "https://coastwire.example/kestrel" };
+      assert.deepEqual(await store.lookup({ hash: herald.document.id, canonicalUrl: meta.url, outlet: meta.outlet }), { status: "copy", copyOf: first.id });
+      const copy = await store.putAnalysis(copyAnalysis(herald, meta), { source: "wire.txt", canonicalUrl: meta.url });
+      assert.equal(copy.status, "copy");
+      assert.equal(copy.copyOf, first.id);
+      assert.notEqual(copy.id, first.id);
+      // The copy is an article of its own, with its own metadata, linked to the first copy.
+      const row = await store.getArticle(copy.id);
+      assert.ok(row);
+      assert.equal(row.copyOf, first.id);
+      assert.equal(row.outlet, "Coast Wire");
+      assert.equal(row.title, "Kestrel Bridge opens");
+      assert.equal(row.hash, herald.document.id);
+      assert.equal(row.text, herald.document.text);
+      assert.equal((await store.getArticle(first.id))?.copyOf, null);
+      // One analysis per text: the copy's is the first's, with the copy's document metadata.
+      assert.deepEqual(await store.getAnalysis(first.id), herald);
+      const shared = await store.getAnalysis(copy.id);
+      assert.ok(shared);
+      assert.equal(shared.document.outlet, "Coast Wire");
+      assert.equal(shared.document.published, "2025-03-04");
+      assert.equal(shared.document.id, herald.document.id);
+      assert.deepEqual(shared.quotes, herald.quotes);
+      assert.deepEqual(shared.entities, herald.entities);
+      // Its index rows are there under its outlet: quotes, search, filters.
+      assert.equal((await store.quotes({ outlet: "Coast Wire", limit: 1000 })).length, herald.quotes.length);
+      assert.deepEqual((await store.search({ text: "Kestrel", outlet: "Coast Wire" })).map((h) => h.articleId), [copy.id]);
+      assert.deepEqual((await store.listArticles()).map((r) => [r.id, r.copyOf]), [[first.id, null], [copy.id, first.id]]);
+      // Re-ingesting either source is a no-op: same URL, or same outlet and text.
+      assert.deepEqual(await store.putAnalysis(copyAnalysis(herald, meta), { source: "wire.txt", canonicalUrl: meta.url }), { status: "duplicate", id: copy.id });
+      assert.deepEqual(await store.putAnalysis(copyAnalysis(herald, { ...meta, url: null }), { source: "wire2.txt" }), { status: "duplicate", id: copy.id });
+      assert.deepEqual(await store.putAnalysis(herald, { source: "again.txt" }), { status: "duplicate", id: first.id });
+      assert.deepEqual(await store.lookup({ hash: herald.document.id, outlet: "Coast Wire" }), { status: "duplicate", id: copy.id });
+      assert.deepEqual(await store.lookup({ hash: herald.document.id, canonicalUrl: meta.url, outlet: "Other" }), { status: "duplicate", id: copy.id });
+      assert.deepEqual(await store.lookup({ hash: valley.document.id, outlet: "Valley Times" }), { status: "new" });
+      // A third outlet links to the first copy, not to a copy.
+      const third = await store.putAnalysis(copyAnalysis(herald, { ...meta, outlet: "Bay News", url: null }), { source: "bay.txt" });
+      assert.deepEqual(third, { status: "copy", id: third.id, copyOf: first.id });
+      assert.equal((await store.count()).articles, 3);
+      assert.equal((await store.count()).quotes, 3 * herald.quotes.length);
+      // A copy's analysis is its original's: replacing it is refused; replacing the original
+      // rebuilds the copies' index rows from the new analysis.
+      await assert.rejects(store.replaceAnalysis(copy.id, herald), (e: unknown) => e instanceof StoreError && e.code === "is-copy");
+      const newer = structuredClone(herald);
+      (newer.engine as { version: string }).version = "9.9.9";
+      newer.quotes = newer.quotes.slice(0, 1);
+      await store.replaceAnalysis(first.id, newer);
+      assert.equal((await store.count()).quotes, 3);
+      assert.equal((await store.getArticle(copy.id))?.engineVersion, "9.9.9");
+      assert.equal((await store.getAnalysis(copy.id))?.quotes.length, 1);
+      assert.equal((await store.getAnalysis(copy.id))?.document.outlet, "Coast Wire");
+    });
+
+    test("wire copy: concurrent puts of one text from two outlets store one article and one copy", async () => {
+      const { store, location } = await fresh();
+      const other = await reopen(location);
+      const a = copyAnalysis(storm, { title: storm.document.title, outlet: "Wire A", published: null, url: null });
+      const b = copyAnalysis(storm, { title: storm.document.title, outlet: "Wire B", published: null, url: null });
+      const results = await Promise.all([store.putAnalysis(a, { source: "a" }), other.putAnalysis(b, { source: "b" })]);
+      assert.deepEqual(results.map((r) => r.status).sort(), ["copy", "stored"]);
+      const stored = results.find((r) => r.status === "stored")!;
+      assert.equal(results.find((r) => r.status === "copy")!.copyOf, stored.id);
+      assert.equal((await store.count()).articles, 2);
     });
 
     test("duplicates: concurrent puts of one article from two connections store it once", async () => {

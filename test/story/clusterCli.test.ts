@@ -74,7 +74,7 @@ test("dossier stories: clusters the store, saves assignments, keeps ids on the n
   // The table.
   io = fakeIO();
   assert.equal(await main(["node", "dossier", "stories", "--db", db], io), 0, io.stderr);
-  assert.match(io.stdout, /^story\s+dates\s+size\s+outlets\s+synd\s+label/);
+  assert.match(io.stdout, /^story\s+dates\s+size\s+outlets\s+sources\s+synd\s+label/);
   assert.match(io.stdout, /Marlow/);
   assert.match(io.stdout, /3 stories · 7 articles · 0 newly assigned/);
 });

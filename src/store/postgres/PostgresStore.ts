@@ -10,6 +10,8 @@ import type {
   Job,
   PutResult,
   QuoteQuery,
+  SourceKey,
+  SourceMatch,
   QuoteRow,
   SearchHit,
   SearchQuery,
@@ -23,6 +25,7 @@ import type {
 import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
+import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
 import { NO_LIMIT, articleFilterSql, limitSql, pgBinder } from "../filterSql.js";
 import { locateHit } from "../locateHit.js";
 import { maskUrl } from "../maskUrl.js";
@@ -148,22 +151,54 @@ export class PostgresStore implements Store {
     const doc = analysis.document;
     const canonical = origin.canonicalUrl ?? null;
     return this.tx(async (c) => {
-      const inserted = await c.query(
-        `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
-        [doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version],
-      );
-      if (inserted.rowCount === 0) {
-        // ON CONFLICT waited for any concurrent insert of the same key to commit; it is visible now.
-        const existing = await c.query("SELECT id FROM articles WHERE hash = $1 OR canonical_url = $2 ORDER BY id LIMIT 1", [rows.hash, canonical]);
-        return { status: "duplicate", id: Number(existing.rows[0].id) };
+      // Two tries: a concurrent writer may store the first copy of this text between our read and
+      // our insert; its unique index makes our insert wait for it, then skip, and the retry sees it.
+      for (let attempt = 0; ; attempt++) {
+        const same = await this.sameSource(c, rows.hash, canonical, doc.outlet);
+        if (same !== null) return { status: "duplicate", id: same };
+        const copyOf = await this.firstCopy(c, rows.hash);
+        const inserted = await c.query(
+          `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, copy_of)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
+          [doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, copyOf],
+        );
+        if (inserted.rowCount === 0) {
+          // ON CONFLICT waited for the concurrent insert of the same key to commit; it is visible now.
+          if (attempt < 2) continue;
+          throw new StoreError("not-found", this.location, `${doc.id}: could not store the article (conflicting concurrent writes)`);
+        }
+        const id = Number(inserted.rows[0].id);
+        // One analysis per text: a copy shares its first copy's (see getAnalysis).
+        if (copyOf === null) await c.query("INSERT INTO analyses (article_id, engine_version, json) VALUES ($1, $2, $3)", [id, analysis.engine.version, JSON.stringify(analysis)]);
+        await this.insertDerived(c, id, rows);
+        await this.beforeCommit?.(id);
+        return copyOf === null ? { status: "stored", id } : { status: "copy", id, copyOf };
       }
-      const id = Number(inserted.rows[0].id);
-      await c.query("INSERT INTO analyses (article_id, engine_version, json) VALUES ($1, $2, $3)", [id, analysis.engine.version, JSON.stringify(analysis)]);
-      await this.insertDerived(c, id, rows);
-      await this.beforeCommit?.(id);
-      return { status: "stored", id };
     });
+  }
+
+  /** The stored article that is this source (same canonical URL, or same text and outlet), if any. */
+  private async sameSource(c: pg.PoolClient | pg.Pool, hash: string, canonicalUrl: string | null, outlet: string | null): Promise<number | null> {
+    const r = await c.query("SELECT id FROM articles WHERE canonical_url = $1 OR (hash = $2 AND coalesce(outlet, '') = coalesce($3, '')) ORDER BY id LIMIT 1", [canonicalUrl, hash, outlet]);
+    return r.rows.length ? Number(r.rows[0].id) : null;
+  }
+
+  /** The article holding the analysis of this text (the first one stored with it), if any. */
+  private async firstCopy(c: pg.PoolClient | pg.Pool, hash: string): Promise<number | null> {
+    const r = await c.query("SELECT id FROM articles WHERE hash = $1 AND copy_of IS NULL", [hash]);
+    return r.rows.length ? Number(r.rows[0].id) : null;
+  }
+
+  async lookup(key: SourceKey): Promise<SourceMatch> {
+    const hash = normalizeHash(key.hash);
+    try {
+      const same = await this.sameSource(this.pool, hash, key.canonicalUrl ?? null, key.outlet?.trim() || null);
+      if (same !== null) return { status: "duplicate", id: same };
+      const first = await this.firstCopy(this.pool, hash);
+      return first === null ? { status: "new" } : { status: "copy", copyOf: first };
+    } catch (err) {
+      throw mapPgError(err, this.location);
+    }
   }
 
   /** Writes the derived rows with one `unnest` insert per table. */
@@ -233,8 +268,9 @@ export class PostgresStore implements Store {
     const rows = derivedRows(analysis, this.location);
     const doc = analysis.document;
     await this.tx(async (c) => {
-      const old = (await c.query("SELECT text FROM articles WHERE id = $1 FOR UPDATE", [articleId])).rows[0] as { text: string } | undefined;
+      const old = (await c.query("SELECT text, copy_of FROM articles WHERE id = $1 FOR UPDATE", [articleId])).rows[0] as { text: string; copy_of: number | null } | undefined;
       if (!old) throw new StoreError("not-found", this.location, `no article with id ${articleId}`);
+      if (old.copy_of !== null) throw new StoreError("is-copy", this.location, `article ${articleId} is a copy of article ${old.copy_of}, whose analysis it shares: replace that one`);
       if (old.text !== doc.text) throw new StoreError("text-mismatch", this.location, `article ${articleId}: the new analysis is of a different text`);
       for (const table of ["quotes", "entities", "figures", "times"]) await c.query(`DELETE FROM ${table} WHERE article_id = $1`, [articleId]);
       await c.query("UPDATE articles SET doc_id = $1, title = $2, outlet = $3, published = $4, url = $5, engine_version = $6 WHERE id = $7", [
@@ -248,6 +284,14 @@ export class PostgresStore implements Store {
       ]);
       await c.query("UPDATE analyses SET engine_version = $1, json = $2 WHERE article_id = $3", [analysis.engine.version, JSON.stringify(analysis), articleId]);
       await this.insertDerived(c, articleId, rows);
+      // The copies share the analysis: their index rows follow it.
+      const copies = await c.query("SELECT id FROM articles WHERE copy_of = $1 ORDER BY id FOR UPDATE", [articleId]);
+      for (const r of copies.rows) {
+        const id = Number(r.id);
+        for (const table of ["quotes", "entities", "figures", "times"]) await c.query(`DELETE FROM ${table} WHERE article_id = $1`, [id]);
+        await c.query("UPDATE articles SET doc_id = $1, engine_version = $2 WHERE id = $3", [doc.id, analysis.engine.version, id]);
+        await this.insertDerived(c, id, rows);
+      }
       await this.beforeCommit?.(articleId);
     });
   }
@@ -265,8 +309,15 @@ export class PostgresStore implements Store {
   }
 
   async getAnalysis(id: number): Promise<Analysis | null> {
-    const r = (await this.query<{ json: string }>("SELECT json FROM analyses WHERE article_id = $1", [id]))[0];
-    return r ? (JSON.parse(r.json) as Analysis) : null;
+    const r = (
+      await this.query<CopyMetadata & { copy_of: number | null; json: string }>(
+        "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.json FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = $1",
+        [id],
+      )
+    )[0];
+    if (!r) return null;
+    const analysis = JSON.parse(r.json) as Analysis;
+    return r.copy_of === null ? analysis : copyAnalysis(analysis, r);
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<ArticleRow[]> {

@@ -142,6 +142,20 @@ ALTER INDEX quotes_tsv SET (fastupdate = off);
 SELECT gin_clean_pending_list('articles_tsv'), gin_clean_pending_list('quotes_tsv');
 `,
   },
+  {
+    version: 3,
+    name: "wire copy: one row per outlet's article, linked to the first copy of its text (copy_of)",
+    // hash is no longer unique: the same text may be stored once per outlet. One article per
+    // text has copy_of NULL (it holds the analysis); a source is the same when its canonical URL
+    // is, or its text and outlet are. Both rules are unique indexes, so concurrent writers agree.
+    sql: `
+ALTER TABLE articles DROP CONSTRAINT articles_hash_key;
+ALTER TABLE articles ADD COLUMN copy_of integer REFERENCES articles(id);
+CREATE UNIQUE INDEX articles_source_text ON articles (hash, coalesce(outlet, ''));
+CREATE UNIQUE INDEX articles_first_copy ON articles (hash) WHERE copy_of IS NULL;
+CREATE INDEX articles_copy_of ON articles (copy_of) WHERE copy_of IS NOT NULL;
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

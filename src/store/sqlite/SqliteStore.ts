@@ -10,6 +10,8 @@ import type {
   Job,
   PutResult,
   QuoteQuery,
+  SourceKey,
+  SourceMatch,
   QuoteRow,
   SearchHit,
   SearchQuery,
@@ -23,6 +25,7 @@ import type {
 import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
+import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
 import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder } from "../filterSql.js";
 import { ftsQuery } from "../ftsQuery.js";
 import { locateHit } from "../locateHit.js";
@@ -106,8 +109,11 @@ export class SqliteStore implements Store {
   async migrate(): Promise<number> {
     return this.guard(() => {
       this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      const currentVersion = () => (this.db.prepare("SELECT coalesce(max(version), 0) AS v FROM schema_migrations").get() as { v: number }).v;
+      // A table rebuild runs with foreign keys off (the pragma is ignored inside a transaction).
+      const rebuild = sqliteMigrations.some((m) => m.rebuild && m.version > currentVersion());
       const run = this.db.transaction((): number => {
-        const current = (this.db.prepare("SELECT coalesce(max(version), 0) AS v FROM schema_migrations").get() as { v: number }).v;
+        const current = currentVersion();
         if (current > SQLITE_SCHEMA_VERSION) {
           throw new StoreError("schema-newer", this.location, `schema version ${current} is newer than this dossier supports (${SQLITE_SCHEMA_VERSION}); upgrade dossier`);
         }
@@ -116,9 +122,15 @@ export class SqliteStore implements Store {
           this.db.exec(m.sql);
           this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
         }
+        if (rebuild && (this.db.pragma("foreign_key_check") as unknown[]).length > 0) throw new StoreError("migration", this.location, "the schema upgrade left broken foreign keys; nothing was changed");
         return SQLITE_SCHEMA_VERSION;
       });
-      return run.immediate();
+      if (rebuild) this.db.pragma("foreign_keys = OFF");
+      try {
+        return run.immediate();
+      } finally {
+        if (rebuild) this.db.pragma("foreign_keys = ON");
+      }
     });
   }
 
@@ -131,22 +143,55 @@ export class SqliteStore implements Store {
     const doc = analysis.document;
     const canonical = origin.canonicalUrl ?? null;
     const put = this.db.transaction((): PutResult => {
+      // The transaction is IMMEDIATE (one writer), so what these reads see stays true until commit.
+      const same = this.sameSource(rows.hash, canonical, doc.outlet);
+      if (same !== null) return { status: "duplicate", id: same };
+      const copyOf = this.firstCopy(rows.hash);
       const inserted = this.stmt(
-        `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      ).get(doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, new Date().toISOString()) as { id: number } | undefined;
-      if (!inserted) {
-        const existing = this.stmt("SELECT id FROM articles WHERE hash = ? OR canonical_url = ? ORDER BY id LIMIT 1").get(rows.hash, canonical) as { id: number };
-        return { status: "duplicate", id: existing.id };
-      }
+        `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at, copy_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ).get(doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, new Date().toISOString(), copyOf) as { id: number };
       const id = inserted.id;
       this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(id, doc.title ?? "", doc.text);
-      this.stmt("INSERT INTO analyses (article_id, engine_version, json) VALUES (?, ?, ?)").run(id, analysis.engine.version, JSON.stringify(analysis));
+      // One analysis per text: a copy shares its first copy's (see getAnalysis).
+      if (copyOf === null) this.stmt("INSERT INTO analyses (article_id, engine_version, json) VALUES (?, ?, ?)").run(id, analysis.engine.version, JSON.stringify(analysis));
       this.insertDerived(id, rows);
       this.beforeCommit?.(id);
-      return { status: "stored", id };
+      return copyOf === null ? { status: "stored", id } : { status: "copy", id, copyOf };
     });
     return this.guard(() => put.immediate());
+  }
+
+  /** The stored article that is this source (same canonical URL, or same text and outlet), if any. */
+  private sameSource(hash: string, canonicalUrl: string | null, outlet: string | null): number | null {
+    const r = this.stmt("SELECT id FROM articles WHERE canonical_url = ? OR (hash = ? AND coalesce(outlet, '') = coalesce(?, '')) ORDER BY id LIMIT 1").get(canonicalUrl, hash, outlet) as
+      | { id: number }
+      | undefined;
+    return r ? r.id : null;
+  }
+
+  /** The article holding the analysis of this text (the first one stored with it), if any. */
+  private firstCopy(hash: string): number | null {
+    const r = this.stmt("SELECT id FROM articles WHERE hash = ? AND copy_of IS NULL").get(hash) as { id: number } | undefined;
+    return r ? r.id : null;
+  }
+
+  async lookup(key: SourceKey): Promise<SourceMatch> {
+    const hash = normalizeHash(key.hash);
+    return this.guard(() => {
+      const same = this.sameSource(hash, key.canonicalUrl ?? null, key.outlet?.trim() || null);
+      if (same !== null) return { status: "duplicate", id: same };
+      const first = this.firstCopy(hash);
+      return first === null ? { status: "new" } : { status: "copy", copyOf: first };
+    });
+  }
+
+  /** Removes an article's index rows (quotes, entities, figures, times and the quote FTS rows). */
+  private deleteDerived(articleId: number): void {
+    for (const q of this.stmt("SELECT id, content FROM quotes WHERE article_id = ?").all(articleId) as Array<{ id: number; content: string }>) {
+      this.stmt("INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)").run(q.id, q.content);
+    }
+    for (const table of ["quotes", "entities", "figures", "times"]) this.stmt(`DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
   }
 
   private insertDerived(id: number, rows: DerivedRows): void {
@@ -175,13 +220,11 @@ export class SqliteStore implements Store {
     const rows = derivedRows(analysis, this.location);
     const doc = analysis.document;
     const replace = this.db.transaction((): void => {
-      const old = this.stmt("SELECT title, text FROM articles WHERE id = ?").get(articleId) as { title: string | null; text: string } | undefined;
+      const old = this.stmt("SELECT title, text, copy_of FROM articles WHERE id = ?").get(articleId) as { title: string | null; text: string; copy_of: number | null } | undefined;
       if (!old) throw new StoreError("not-found", this.location, `no article with id ${articleId}`);
+      if (old.copy_of !== null) throw new StoreError("is-copy", this.location, `article ${articleId} is a copy of article ${old.copy_of}, whose analysis it shares: replace that one`);
       if (old.text !== doc.text) throw new StoreError("text-mismatch", this.location, `article ${articleId}: the new analysis is of a different text`);
-      for (const q of this.stmt("SELECT id, content FROM quotes WHERE article_id = ?").all(articleId) as Array<{ id: number; content: string }>) {
-        this.stmt("INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)").run(q.id, q.content);
-      }
-      for (const table of ["quotes", "entities", "figures", "times"]) this.stmt(`DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
+      this.deleteDerived(articleId);
       this.stmt("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)").run(articleId, old.title ?? "", old.text);
       this.stmt("UPDATE articles SET doc_id = ?, title = ?, outlet = ?, published = ?, url = ?, engine_version = ? WHERE id = ?").run(
         doc.id,
@@ -195,6 +238,12 @@ export class SqliteStore implements Store {
       this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(articleId, doc.title ?? "", doc.text);
       this.stmt("UPDATE analyses SET engine_version = ?, json = ? WHERE article_id = ?").run(analysis.engine.version, JSON.stringify(analysis), articleId);
       this.insertDerived(articleId, rows);
+      // The copies share the analysis: their index rows follow it.
+      for (const { id } of this.stmt("SELECT id FROM articles WHERE copy_of = ? ORDER BY id").all(articleId) as Array<{ id: number }>) {
+        this.deleteDerived(id);
+        this.stmt("UPDATE articles SET doc_id = ?, engine_version = ? WHERE id = ?").run(doc.id, analysis.engine.version, id);
+        this.insertDerived(id, rows);
+      }
       this.beforeCommit?.(articleId);
     });
     this.guard(() => replace.immediate());
@@ -213,8 +262,12 @@ export class SqliteStore implements Store {
   }
 
   async getAnalysis(id: number): Promise<Analysis | null> {
-    const r = this.stmt("SELECT json FROM analyses WHERE article_id = ?").get(id) as { json: string } | undefined;
-    return r ? (JSON.parse(r.json) as Analysis) : null;
+    const r = this.stmt(
+      "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.json FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = ?",
+    ).get(id) as (CopyMetadata & { copy_of: number | null; json: string }) | undefined;
+    if (!r) return null;
+    const analysis = JSON.parse(r.json) as Analysis;
+    return r.copy_of === null ? analysis : copyAnalysis(analysis, r);
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<ArticleRow[]> {

@@ -3,6 +3,12 @@ export interface SqliteMigration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * The step rebuilds a table other tables reference (SQLite's table-rebuild procedure): it runs
+   * with foreign key enforcement off, so dropping the old table cascades nothing, and a foreign
+   * key check must pass before it commits.
+   */
+  rebuild?: boolean;
 }
 
 /**
@@ -145,6 +151,41 @@ INSERT INTO entity_names (norm) SELECT DISTINCT norm FROM entities;
     sql: `
 CREATE INDEX articles_filter ON articles(outlet COLLATE NOCASE, published);
 CREATE INDEX entities_norm_article ON entities(norm, article_id);
+`,
+  },
+  {
+    version: 4,
+    name: "wire copy: one row per outlet's article, linked to the first copy of its text (copy_of)",
+    rebuild: true,
+    // hash is no longer unique: the same text may be stored once per outlet. One article per
+    // text has copy_of NULL (it holds the analysis); a source is the same when its canonical URL
+    // is, or its text and outlet are. Ids are kept, so the FTS rowids stay valid.
+    sql: `
+CREATE TABLE articles_v4 (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  canonical_url TEXT UNIQUE,
+  title TEXT,
+  outlet TEXT,
+  published TEXT,
+  url TEXT,
+  source TEXT NOT NULL,
+  text TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  copy_of INTEGER REFERENCES articles(id)
+);
+INSERT INTO articles_v4 (id, doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at, copy_of)
+  SELECT id, doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at, NULL FROM articles;
+DROP TABLE articles;
+ALTER TABLE articles_v4 RENAME TO articles;
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_filter ON articles(outlet COLLATE NOCASE, published);
+CREATE UNIQUE INDEX articles_source_text ON articles(hash, coalesce(outlet, ''));
+CREATE UNIQUE INDEX articles_first_copy ON articles(hash) WHERE copy_of IS NULL;
+CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
 `,
   },
 ];

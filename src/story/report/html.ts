@@ -3,6 +3,7 @@
  * requests; every text HTML-escaped; the two sentences of each item side by side with the claim
  * (or the changed words) highlighted.
  */
+import { storyCountsLine } from "./storyCounts.js";
 import type { Evidence, Side, StoryReport } from "../StoryReport.js";
 import { markedPieces } from "./mark.js";
 
@@ -47,9 +48,9 @@ export function renderStoryHtml(r: StoryReport, title = "Story comparison"): str
   const h: string[] = [];
   const section = (name: string, n: number) => h.push(`<h2>${escapeHtml(name)} (${n})</h2>${n === 0 ? "<p class=\"meta\">none</p>" : ""}`);
   h.push(`<h1>${escapeHtml(title)}</h1>`);
-  h.push(`<p class="meta">${r.sources.length} articles, ${r.independentSources} independent sources (wire reprints of one text count once).</p>`);
+  h.push(`<p class="meta">${escapeHtml(storyCountsLine(r))} (wire reprints and copies of one text count once).</p>`);
   h.push("<table><tr><th>outlet</th><th>published</th><th>title</th><th>group</th></tr>");
-  for (const s of r.sources) h.push(`<tr><td>${escapeHtml(s.outlet ?? "?")}</td><td>${escapeHtml(s.published ?? "")}</td><td>${escapeHtml(s.title ?? "")}</td><td>${s.group}</td></tr>`);
+  for (const s of [...r.sources, ...(r.copies ?? [])]) h.push(`<tr><td>${escapeHtml(s.outlet ?? "?")}</td><td>${escapeHtml(s.published ?? "")}</td><td>${escapeHtml(s.title ?? "")}</td><td>${s.group}</td></tr>`);
   h.push("</table>");
   section("Figure timelines", r.figureTimelines.length);
   for (const t of r.figureTimelines) {

@@ -3,6 +3,7 @@
  * presence and framing; each item names the outlets and shows both sentences with the
  * differing part marked (brackets, or colour on a terminal).
  */
+import { storyCountsLine } from "./storyCounts.js";
 import type { Evidence, Side, StoryReport } from "../StoryReport.js";
 import { markedPieces } from "./mark.js";
 
@@ -47,8 +48,8 @@ export function formatStoryReport(r: StoryReport, opts: TerminalOptions = {}): s
   };
 
   const groups = new Map<number, string[]>();
-  for (const s of r.sources) groups.set(s.group, [...(groups.get(s.group) ?? []), s.outlet ?? "?"]);
-  lines.push(bold(`Story: ${r.sources.length} articles, ${r.independentSources} independent sources`));
+  for (const s of [...r.sources, ...(r.copies ?? [])]) groups.set(s.group, [...(groups.get(s.group) ?? []), s.outlet ?? "?"]);
+  lines.push(bold(`Story: ${storyCountsLine(r)}`));
   for (const g of groups.values()) if (g.length > 1) lines.push(`  wire copy counted once: ${g.join(" = ")}`);
 
   section("Figure timelines", r.figureTimelines.length);

@@ -101,6 +101,9 @@ if (only.includes("stories")) {
   const r = benchStories([10, 100, 1000], log);
   console.log(`## Stories\n\nGenerated corpus analysed once in ${r.analyseSeconds.toFixed(1)} s (not timed below).\n`);
   console.log(storiesTable(r) + "\n");
+  const { benchStoriesCli, storiesCliTable } = await import("./storiesCli.js");
+  const e = await benchStoriesCli({ articles: 1000, log });
+  console.log(`### End to end: ingest + stories + story report (SQLite)\n\n${storiesCliTable(e)}\n`);
 }
 
 if (only.includes("store")) {

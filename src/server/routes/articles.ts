@@ -66,7 +66,7 @@ export async function listArticlesPage(
   }
   const articles: ArticleListItem[] = [];
   for (const r of rows) {
-    articles.push({ id: r.id, docId: r.docId, title: r.title, outlet: r.outlet, published: r.published, url: r.url, story: await ctx.stories.storyOf(r.id), engineVersion: r.engineVersion, ingestedAt: r.ingestedAt });
+    articles.push({ id: r.id, docId: r.docId, title: r.title, outlet: r.outlet, published: r.published, url: r.url, story: await ctx.stories.storyOf(r.id), engineVersion: r.engineVersion, ingestedAt: r.ingestedAt, copyOf: r.copyOf });
   }
   return { articles, next: more ? offset + limit : null };
 }

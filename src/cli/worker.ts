@@ -16,7 +16,7 @@ stores them, until the queue is empty (or, with --follow, forever, polling for n
 PostgreSQL (DOSSIER_DB=postgres://…) any number of workers on any number of machines share one
 queue (FOR UPDATE SKIP LOCKED); a job whose worker died is taken over after its lease (10 min).
 
-Exit status: 0 every article stored or duplicate; 1 some inputs failed; 2 usage error.
+Exit status: 0 every article stored, copied or duplicate; 1 some inputs failed; 2 usage error.
 
 Examples:
   DOSSIER_DB=postgres://dossier:secret@db.internal/news dossier worker --workers 2

@@ -132,9 +132,12 @@ export const IngestBodySchema = z
 export const IngestResultSchema = z
   .object({
     ingested: z.number().int(),
+    copies: z.number().int(),
     duplicates: z.number().int(),
     failed: z.number().int(),
-    articles: z.array(z.object({ input: z.string(), status: z.enum(["stored", "duplicate", "failed"]), id: z.number().int().nullable(), reason: z.string().optional() })),
+    articles: z.array(
+      z.object({ input: z.string(), status: z.enum(["stored", "copy", "duplicate", "failed"]), id: z.number().int().nullable(), copyOf: z.number().int().optional(), reason: z.string().optional() }),
+    ),
   })
   .openapi("IngestResult");
 

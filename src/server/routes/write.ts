@@ -48,10 +48,12 @@ const ingestRoute = createRoute({
 });
 
 export interface IngestOutcome {
+  /** Articles stored, wire copies (the same text from another outlet) included. */
   ingested: number;
+  copies: number;
   duplicates: number;
   failed: number;
-  articles: { input: string; status: "stored" | "duplicate" | "failed"; id: number | null; reason?: string }[];
+  articles: { input: string; status: "stored" | "copy" | "duplicate" | "failed"; id: number | null; copyOf?: number; reason?: string }[];
 }
 
 /** Ingests articles and/or URLs into the server's store; reports each input. */
@@ -59,12 +61,13 @@ export async function ingestInto(ctx: ServerContext, articles: { input: string; 
   const out: IngestOutcome["articles"] = [];
   const onProgress = (e: IngestEvent) => {
     if (e.event === "stored") out.push({ input: e.source, status: "stored", id: e.id });
+    else if (e.event === "copy") out.push({ input: e.source, status: "copy", id: e.id, copyOf: e.copyOf });
     else if (e.event === "duplicate") out.push({ input: e.source, status: "duplicate", id: e.id });
     else if (e.event === "failed") out.push({ input: e.source, status: "failed", id: null, reason: e.reason });
   };
   const summary = await ingest(urls, { store: ctx.store, articles, fetch: ctx.fetch, onProgress });
   if (summary.ingested > 0) ctx.afterWrite();
-  return { ingested: summary.ingested, duplicates: summary.duplicates, failed: summary.failed, articles: out };
+  return { ingested: summary.ingested, copies: summary.copies, duplicates: summary.duplicates, failed: summary.failed, articles: out };
 }
 
 /** Parses a JSONL body into API articles (blank lines skipped); throws ApiError 400 naming the line. */

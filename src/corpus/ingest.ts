@@ -121,7 +121,26 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
    * outlet is not analysed again: its stored analysis is reused for the copy.
    */
   const storeArticle = async (input: string, article: ReaderArticle, canonicalUrl: string | null): Promise<"stored" | "duplicate" | "failed"> => {
-    const match = await store.lookup({ hash: documentId(article.text), canonicalUrl, outlet: article.outlet });
+    // Articles with one text are stored one after another, in the order they were read: the
+    // first is analysed and becomes the original, the next ones reuse its analysis.
+    const hash = documentId(article.text);
+    const before = sameText.get(hash) ?? Promise.resolve();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const turn = before.then(() => gate);
+    sameText.set(hash, turn);
+    await before;
+    try {
+      return await storeOne(input, article, canonicalUrl, hash);
+    } finally {
+      release();
+      if (sameText.get(hash) === turn) sameText.delete(hash);
+    }
+  };
+  const sameText = new Map<string, Promise<void>>();
+
+  const storeOne = async (input: string, article: ReaderArticle, canonicalUrl: string | null, hash: string): Promise<"stored" | "duplicate" | "failed"> => {
+    const match = await store.lookup({ hash, canonicalUrl, outlet: article.outlet });
     if (match.status === "duplicate") {
       summary.duplicates++;
       emit({ event: "duplicate", source: input, id: match.id });

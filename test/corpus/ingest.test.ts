@@ -197,3 +197,45 @@ test("an analysis error is a recorded failure; an analyzer that cannot start sto
     await store.close();
   }
 });
+
+test("wire copy: one text from two outlets is analysed once; the first read is the original, whichever analysis would finish first", async () => {
+  const { analyze } = await import("../../src/index.js");
+  const store = await openStore(join(root, "copies.db"), { jobLeaseMs: 0 });
+  const calls: string[] = [];
+  // The first outlet's analysis is slow: without ordering, the second would be stored first.
+  const slowFirst = {
+    analyze: async (a: { outlet?: string | null }) => {
+      calls.push(a.outlet ?? "");
+      await new Promise((r) => setTimeout(r, a.outlet === "First Wire" ? 150 : 0));
+      return analyze(a as Parameters<typeof analyze>[0]);
+    },
+    close: async () => {},
+  };
+  try {
+    const text = syntheticArticle(9, 5).text;
+    const events: IngestEvent[] = [];
+    const s = await ingest([], {
+      store,
+      analyzer: slowFirst,
+      workers: 2,
+      onProgress: (e) => events.push(e),
+      articles: [
+        { input: "first", article: { text, outlet: "First Wire" } },
+        { input: "second", article: { text, outlet: "Second Post" } },
+        { input: "third", article: { text, outlet: "First Wire" } },
+      ],
+    });
+    assert.deepEqual(calls, ["First Wire"], "analysed once");
+    assert.equal(s.ingested, 2);
+    assert.equal(s.copies, 1);
+    assert.equal(s.duplicates, 1);
+    const stored = events.find((e) => e.event === "stored") as Extract<IngestEvent, { event: "stored" }>;
+    const copy = events.find((e) => e.event === "copy") as Extract<IngestEvent, { event: "copy" }>;
+    assert.equal(stored.source, "first");
+    assert.deepEqual(copy, { event: "copy", source: "second", id: copy.id, copyOf: stored.id });
+    assert.deepEqual(events.find((e) => e.event === "duplicate"), { event: "duplicate", source: "third", id: stored.id });
+    assert.equal((await store.getArticle(copy.id))?.outlet, "Second Post");
+  } finally {
+    await store.close();
+  }
+});

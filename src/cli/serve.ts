@@ -85,7 +85,7 @@ export async function serveStore(store: Store, flags: ServeFlags, io: CliIO, ban
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`${flags.host ?? "127.0.0.1"}:${flags.port ?? 8080}`, code === "EADDRINUSE" ? "address already in use (try --port)" : `cannot listen: ${code ?? (e as Error).message}`);
   }
-  const writes = token !== null ? "writes need the token" : server.ctx.loopbackOnly ? "writes open on loopback (no token)" : "writes disabled (no --token)";
+  const writes = token !== null ? "writes need the token" : server.ctx.loopbackOnly ? "writes open: loopback, no token" : "writes disabled: no --token";
   if (flags.json) io.out(JSON.stringify({ url: server.url, store: store.location, writes: token !== null ? "token" : server.ctx.loopbackOnly ? "loopback" : "disabled" }) + "\n");
   else io.out(`${banner}dossier serving ${store.location} at ${server.url}/ (${writes}; API docs at ${server.url}/docs) — Ctrl-C to stop\n`);
   await new Promise<void>((resolve) => {

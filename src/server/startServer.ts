@@ -17,7 +17,7 @@ export interface ServeOptions extends AppOptions {
   /** Largest request body, bytes (default 5 MB). */
   maxBodyBytes?: number;
   fetch?: UrlFetchOptions;
-  /** Cluster unassigned articles at start (default true). */
+  /** Cluster unassigned articles at start, then compute the newest stories' reports (default true). */
   clusterAtStart?: boolean;
 }
 
@@ -58,7 +58,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     },
   };
   const app = createApp(ctx, opts);
-  if (opts.clusterAtStart !== false) recluster();
+  if (opts.clusterAtStart !== false) {
+    recluster();
+    // The first page of the Stories list shows the newest stories' difference counts: compute
+    // those reports now rather than on the first visit.
+    pending = pending.then(async () => {
+      for (const s of (await stories.list()).slice(0, 20)) if (s.size > 1) await stories.view(s.id);
+    }).catch(() => undefined);
+  }
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once("error", reject);

@@ -49,7 +49,8 @@ test("quote claims: speaker key and kind, normalised content", () => {
 });
 
 test("labels and loaded terms", () => {
-  assert.deepEqual(c.labels.map((l) => `${l.actorName}: ${l.text}`), ["Tessel Liberation Front: the rebel group"]);
+  // The descriptor before a name is a label too ("President Anselm Drovic"); "will judge Dovaria" is not.
+  assert.deepEqual(c.labels.map((l) => `${l.actorName}: ${l.text}`).sort(), ["Anselm Drovic: President", "Tessel Liberation Front: the rebel group"]);
   assert.deepEqual(c.loaded.map((l) => l.term.term), ["massacre"]);
   assert.ok(c.loaded[0].term.neutral.length > 0);
 });

@@ -43,13 +43,24 @@ test("timeline: depths in km and miles are one quantity; a conversion in bracket
   assert.equal(find(r, "depth")!.unit, "km");
 });
 
-test("timeline: tolls are split by the country or held area they count; history is left out", () => {
+test("timeline: tolls are split by the country they count when two countries are each given by two articles; history is left out", () => {
   const r = compareStory([
     art("In Turkey, 912 people have died, the president said. In Syria, the toll rose to 371. The 1939 earthquake left 32,000 dead.", "2031-02-06", "A"),
-    art("At least 1,014 people have died in Turkey, the agency said. In Syria's rebel-held northwest, 380 people have died.", "2031-02-06", "B"),
+    art("At least 1,014 people have died in Turkey, the agency said. The Syrian health ministry said 380 people have died.", "2031-02-06", "B"),
+    art("The quake killed 1,200 people in the region, officials said.", "2031-02-06", "C"),
   ]);
-  assert.deepEqual(values(find(r, "deaths", "Turkey")), ["912", "at least 1014"]);
+  const show = JSON.stringify(r.figureTimelines.map((x) => [x.quantity, x.scope, values(x)]));
+  assert.deepEqual(values(find(r, "deaths", "Turkey")), ["912", "at least 1014"], show);
+  assert.deepEqual(values(find(r, "deaths", "Syria")), ["371", "380"], show);
   assert.ok(!r.figureTimelines.some((t) => t.entries.some((e) => e.value === 32000)), "the 1939 toll is history");
+});
+
+test("timeline: a count given for one country only is not split off (“Russian investigators said 143”)", () => {
+  const r = compareStory([
+    art("Russian investigators said 143 people were killed in the attack.", null, "A"),
+    art("The attack killed 137 people, officials said.", null, "B"),
+  ]);
+  assert.deepEqual(r.figureTimelines.map((t) => [t.quantity, t.scope, values(t)]), [["deaths", null, ["137", "143"]]]);
 });
 
 test("figureScope: countries, demonyms, held areas", () => {
@@ -59,6 +70,7 @@ test("figureScope: countries, demonyms, held areas", () => {
     ["across turkey and syria", "Syria, Turkey"],
     ["in the rebel-held north-west of syria", "Syria (opposition-held areas)"],
     ["in the concert hall", null],
+    ["the us embassy said", null],
   ];
   for (const [clause, want] of table) assert.equal(figureScope(clause.split(" ")), want, clause);
 });

@@ -7,6 +7,8 @@
 import { COUNTRIES } from "../../lexicons/en/places.js";
 import { AREA_SCOPES } from "./lexicon.js";
 
+const MISSION_WORDS = new Set(["embassy", "embassies", "consulate", "ambassador", "envoy", "intelligence"]);
+
 /** Folded country name or demonym → canonical country name. */
 const COUNTRY_WORDS: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -32,7 +34,9 @@ export function figureScope(clause: readonly string[]): string | null {
     const w = clause[i];
     const two = i + 1 < clause.length ? `${w} ${clause[i + 1]}` : "";
     const c = COUNTRY_WORDS.get(two) ?? COUNTRY_WORDS.get(w);
-    if (c) countries.add(c);
+    // "the US embassy", "the Russian ambassador": the country of a mission, not of the count.
+    const next = clause[i + (COUNTRY_WORDS.has(two) ? 2 : 1)] ?? "";
+    if (c && !MISSION_WORDS.has(next)) countries.add(c);
     area ??= AREA_SCOPES.get(w) ?? null;
   }
   if (countries.size === 0 && !area) return null;

@@ -40,6 +40,25 @@ function approxBefore(text: string, start: number): Approx | null {
   return null;
 }
 
+/** The person named right after an age ("32-year-old Dalerjon Mirzoev") or just before it ("Mirzoyev, a 33-year-old"). */
+function personNextTo(a: Analysis, start: number, end: number): string | null {
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const e of a.entities) {
+    if (e.type !== "PER") continue;
+    for (const m of e.mentions) {
+      if (m.kind !== "name") continue;
+      const d = m.start >= end ? m.start - end : start >= m.end ? start - m.end : Infinity;
+      const limit = m.start >= end ? 3 : 12;
+      if (d <= limit && d < gap) {
+        gap = d;
+        best = e.name;
+      }
+    }
+  }
+  return best;
+}
+
 /** Parses a TIMEX3 duration into a value and unit (hours for clock durations). */
 export function parseDuration(v: string): { value: number; unit: string } | null {
   const t = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$/.exec(v);
@@ -111,13 +130,22 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     if (!quantity) quantity = unitWords.map(singular).join(" ");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
-      const clause = ` ${words(text, clauseStart, Math.min(sent.end, f.end + 60)).map((w) => w.norm).join(" ")} `;
+      const clause = ` ${words(text, sent.start, Math.min(sent.end, f.end + 40)).map((w) => w.norm).join(" ")} `;
       if (SECOND_EVENT_CUES.some((c) => clause.includes(` ${c} `))) quantity = `${quantity} (second event)`;
+    }
+    // An age belongs to the person it describes ("32-year-old Dalerjon Mirzoev", "Mirzoyev, a
+    // 33-year-old citizen"): one quantity per person, so four suspects' ages are not one value.
+    let isGeneric = generic;
+    if (/\byears?[- ]old\b/.test(unitWords.join(" "))) {
+      const person = personNextTo(a, f.start, f.end);
+      if (!person) continue;
+      quantity = `age (${key(person, true)})`;
+      isGeneric = false;
     }
     out.push({
       kind: "figure",
       quantity,
-      generic,
+      generic: isGeneric,
       value,
       unit: unit!,
       approx: f.approx,

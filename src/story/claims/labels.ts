@@ -4,6 +4,43 @@ import { LOADED_TERMS, type LoadedTerm } from "../../lexicons/en/loadedTerms.js"
 import type { ActorKeyFn, LabelClaim, LoadedClaim } from "./types.js";
 import { evidenceFor } from "./evidence.js";
 import { normWord, sentenceAt } from "./text.js";
+import { ROLES } from "../../lexicons/en/titles.js";
+import { COUNTRIES } from "../../lexicons/en/places.js";
+
+/** Role words that stand before a name ("President", "dictator", "spokeswoman"), lower case. */
+const ROLE_WORDS = new Set<string>([
+  ...ROLES.flatMap((r) => r.aliases.filter((x) => !x.includes(" ") && !x.endsWith("."))),
+  ...LOADED_TERMS.flatMap((t) => t.forms.filter((f) => !f.includes(" "))),
+  "dictator", "strongman", "autocrat", "despot", "tyrant", "leader", "boss", "tycoon", "oligarch", "warlord", "militant", "suspect",
+]);
+/** Demonyms and country names that may open a descriptor ("Russian dictator", "Kremlin leader"). */
+const DESCRIPTOR_OPENERS = new Set<string>([
+  ...COUNTRIES.flatMap((row) => {
+    const [name, dem] = row.split("|");
+    return [name.toLowerCase(), ...(dem ? dem.split(",").map((d) => d.toLowerCase()) : [])];
+  }),
+  "kremlin", "white", "house", "former", "acting", "deputy", "top",
+]);
+
+/**
+ * The descriptor an outlet puts right before a person's name: "Russian dictator Vladimir
+ * Putin", "Russian President Vladimir Putin", "NSC spokeswoman Adrienne Watson" — a role word,
+ * optionally after a demonym. Returns its [start, end) or null.
+ */
+function descriptorBefore(text: string, nameStart: number): [number, number] | null {
+  const win = text.slice(Math.max(0, nameStart - 40), nameStart);
+  const m = /((?:[A-Za-z][a-z'’-]+\s+)?)([A-Za-z][a-z-]+)\s+$/.exec(win);
+  if (!m) return null;
+  const role = m[2].toLowerCase();
+  if (!ROLE_WORDS.has(role)) return null;
+  // "we will judge Dovaria": a verb after a modal, not a title.
+  if (/^(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not|never)$/i.test(m[1].trim())) return null;
+  const opener = m[1].trim().toLowerCase().replace(/['’]s$/, "");
+  const useOpener = opener.length > 0 && DESCRIPTOR_OPENERS.has(opener);
+  const start = nameStart - win.length + m.index + (useOpener ? 0 : m[1].length);
+  const end = nameStart - win.length + m.index + m[0].trimEnd().length;
+  return [start, end];
+}
 
 const LOADED_FORMS = new Map<string, LoadedTerm>();
 for (const t of LOADED_TERMS) for (const f of t.forms) LOADED_FORMS.set(f, t);
@@ -21,6 +58,7 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
   const add = (ent: Entity, start: number, end: number) => {
     const label = text.slice(start, end);
     if (NOT_LABEL.test(label.toLowerCase())) return;
+    if (/^(?:the|an?)\s+(?:group|company|band|team|man|woman|person|people)$/i.test(label)) return; // says nothing about the actor
     const id = `${ent.id}:${start}`;
     if (seen.has(id)) return;
     for (const l of out) if (l.evidence.span.start < end && start < l.evidence.span.end) return;
@@ -50,6 +88,15 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
         const s = m.start - win.length + lo.index;
         add(ent, s, s + lo[1].length);
       }
+    }
+  }
+  // Descriptors before a person's name: how the outlet introduces them.
+  for (const ent of a.entities) {
+    if (ent.type !== "PER") continue;
+    for (const m of ent.mentions) {
+      if (m.kind !== "name") continue;
+      const d = descriptorBefore(text, m.start);
+      if (d) add(ent, d[0], d[1]);
     }
   }
   for (const ent of a.entities) {

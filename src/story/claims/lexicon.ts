@@ -62,7 +62,7 @@ export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly"
  * were stated.
  */
 export const GROWING_QUANTITIES = new Set([
-  "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "prisoners", "hostages", "building", "country", "aftershock",
+  "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "building", "country", "aftershock",
 ]);
 
 /** Words before a number (in its clause) that say it is a death toll: "the death toll … rose to 143". */

@@ -32,11 +32,14 @@ export function foldName(s: string): string {
 
 /**
  * A phonetic-ish fold for one name token, so transliteration variants meet: "th"→"t" (Anthony /
- * Antony), "ph"→"f", doubled letters single (Sissi / Sisi), "ou"→"u", trailing "h" dropped.
+ * Antony), "ph"→"f", "dzh"/"zh"→"j" and a "y" between vowels dropped (Dalerdzhon Mirzoyev /
+ * Dalerjon Mirzoev), doubled letters single (Sissi / Sisi), "ou"→"u", trailing "h" dropped.
  */
 export function foldToken(t: string): string {
   let s = foldName(t).replace(/[^a-z]/g, "");
-  s = s.replace(/th/g, "t").replace(/ph/g, "f").replace(/ck/g, "k").replace(/ou/g, "u").replace(/y/g, "i");
+  s = s.replace(/th/g, "t").replace(/ph/g, "f").replace(/ck/g, "k").replace(/ou/g, "u");
+  // Russian and Central Asian names in Latin letters: "Dalerdzhon"/"Dalerjon", "Mirzoyev"/"Mirzoev".
+  s = s.replace(/dzh/g, "j").replace(/zh/g, "j").replace(/([aeiou])y([ae])/g, "$1$2").replace(/y/g, "i");
   s = s.replace(/(.)\1+/g, "$1");
   if (s.length > 3) s = s.replace(/h$/, "");
   return s;

@@ -42,11 +42,48 @@ export function prepareDocs(analyses: readonly Analysis[], groups?: readonly num
   const key = actorKeyer(names);
   const g = groups && groups.length === list.length ? [...groups] : syndicationGroups(list);
   const outlets = new Map<string, number>();
-  return list.map((a, index) => {
+  const docs = list.map((a, index) => {
     let outlet = a.document.outlet ?? a.document.url ?? `article ${index + 1}`;
     const n = (outlets.get(outlet) ?? 0) + 1;
     outlets.set(outlet, n);
     if (n > 1) outlet = `${outlet} (${n})`;
     return { index, analysis: a, claims: extractClaims(a, key, isPerson), group: g[index], outlet };
   });
+  settleScopes(docs);
+  return docs;
+}
+
+/**
+ * Figure scopes across the story: a count is split by country only when the story gives it for
+ * two or more countries, each in two articles or more (a Turkey toll and a Syria toll); otherwise of a quantity
+ * names the same one country ("Russian investigators said 143"), the scope says nothing and is
+ * dropped. A held area named without its country takes the one country it is named with elsewhere.
+ */
+function settleScopes(docs: StoryDoc[]): void {
+  // Per quantity, the articles giving it for each country.
+  const countriesOf = new Map<string, Map<string, Set<StoryDoc>>>();
+  const areaCountry = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const c of d.claims.figures) {
+      if (!c.scope) continue;
+      const m = /^(.*?)\s*(?:\((.*)\))?$/.exec(c.scope)!;
+      const byCountry = countriesOf.get(c.quantity) ?? new Map<string, Set<StoryDoc>>();
+      if (m[1]) byCountry.set(m[1], (byCountry.get(m[1]) ?? new Set()).add(d));
+      countriesOf.set(c.quantity, byCountry);
+      if (m[1] && m[2]) areaCountry.set(m[2], (areaCountry.get(m[2]) ?? new Set()).add(m[1]));
+    }
+  }
+  for (const d of docs) {
+    for (const c of d.claims.figures) {
+      if (!c.scope) continue;
+      const m = /^(.*?)\s*(?:\((.*)\))?$/.exec(c.scope)!;
+      let country = m[1];
+      const area = m[2] ?? null;
+      if (!country && area && areaCountry.get(area)?.size === 1) country = [...areaCountry.get(area)!][0];
+      // A partition needs two countries, each given by two articles or more.
+      const parts = [...(countriesOf.get(c.quantity)?.values() ?? [])].filter((x) => x.size >= 2).length;
+      if (parts < 2 && !area) country = "";
+      c.scope = country || area ? `${country}${area ? `${country ? " " : ""}(${area})` : ""}` : null;
+    }
+  }
 }

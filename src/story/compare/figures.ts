@@ -8,6 +8,8 @@ import type { Approx } from "../../types.js";
 import type { Agreement, FigureSide, NumericConflict, QualifierDifference } from "../StoryReport.js";
 import { sameOccasion, type FigureClaim } from "../claims/claims.js";
 import type { StoryDoc } from "./docs.js";
+import { GROWING_QUANTITIES } from "../claims/lexicon.js";
+import { articleDate } from "../cluster/articleDay.js";
 
 export interface FigureOptions {
   /** Values further apart than this ratio are taken to measure different things (default 1.5). */
@@ -81,6 +83,20 @@ function overlap(a: string[], b: string[]): number {
   return A.size + B.size - n ? n / (A.size + B.size - n) : 0;
 }
 
+/** The comparison key of a figure claim: its quantity, unit and scope ("deaths|killed|Syria"). */
+function figureKey(c: FigureClaim): string {
+  return `${c.quantity}|${GROWING_QUANTITIES.has(c.quantity) ? "" : c.unit}|${c.scope ?? ""}`;
+}
+
+/** Whether two statements were made the same day: one of their articles' dates in common. */
+function sameDate(a: Statement, b: Statement): boolean {
+  const da = new Set(a.claims.map((c) => articleDate(c.doc.analysis)).filter((x) => x !== null));
+  return b.claims.some((c) => {
+    const d = articleDate(c.doc.analysis);
+    return d !== null && da.has(d);
+  });
+}
+
 export interface FigureFindings {
   conflicts: NumericConflict[];
   qualifiers: QualifierDifference[];
@@ -100,13 +116,13 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
   for (const d of docs) {
     const mine = new Map<string, Set<string>>();
     for (const c of d.claims.figures) {
-      const k = `${c.quantity}|${c.unit}`;
+      const k = figureKey(c);
       if (!mine.has(k)) mine.set(k, new Set());
       mine.get(k)!.add(`${c.value}|${c.approx}`);
     }
     for (const [k, vals] of mine) if (vals.size > 1) ambiguous.add(`${d.index}|${k}`);
     for (const c of d.claims.figures) {
-      const k = `${c.quantity}|${c.unit}`;
+      const k = figureKey(c);
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));
       let st = list.find((s) => s.value === c.value && s.approx === c.approx);
@@ -125,6 +141,7 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         out.agreements.push({ kind: "figure", key: s.quantity, label: `${s.quantity}: ${describe(s)}`, sources, evidence: s.claims.map((c) => c.claim.evidence) });
       }
     }
+    const star = [...usable].sort((x, y) => new Set(y.claims.map((c) => c.doc.group)).size - new Set(x.claims.map((c) => c.doc.group)).size || x.value - y.value)[0];
     for (let i = 0; i < usable.length; i++) {
       for (let j = i + 1; j < usable.length; j++) {
         const a = usable[i];
@@ -138,6 +155,21 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         // Different people or places named ("31 killed in Gaza City" / "35 in Khan Younis"): different occasions.
         if (!a.claims.some((x) => b.claims.some((y) => sameOccasion(x.claim.names, y.claim.names)))) continue;
         const [first, second] = a.value <= b.value ? [a, b] : [b, a];
+        if (GROWING_QUANTITIES.has(a.quantity)) {
+          // A toll or a count that grows: different values on different (or unknown) days are
+          // updates, which the figure timeline shows; a pair is a difference only when one value
+          // is qualified differently and both can be one figure ("more than 60" / "at least 60",
+          // "over 40,000" / "40,130": within 10 %), or when two incompatible values were stated
+          // the same day.
+          const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+          if (a.value !== b.value && !(near && compatible(a, b)) && (compatible(a, b) || !sameDate(a, b))) continue;
+        } else if (a !== star && b !== star) {
+          // A fixed quantity with several values (7.5, 7.6, 7.7): each against the most widely
+          // carried value, not every pair (the timeline lists them all).
+          continue;
+        }
+        // Lengths converted from miles ("about 20 miles" = 32.2 km vs "about 33 km") within 5 %: the same value.
+        if (a.unit === "km" && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value)) continue;
         if (compatible(a, b)) {
           out.qualifiers.push({ quantity: a.quantity, a: side(first, group), b: side(second, group) });
         } else {

@@ -12,6 +12,7 @@ import type { QuoteFindings } from "./quotes.js";
 import type { DateFindings } from "./dates.js";
 import { alignWords, containmentBound, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords } from "../claims/text.js";
+import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 
 interface Fact {
   kind: PresenceFact["kind"];
@@ -50,6 +51,10 @@ export function endsCut(text: string): boolean {
 export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindings, quotes: QuoteFindings, dates: DateFindings): { facts: PresenceFact[]; omissions: OutletOmissions[] } {
   const facts: Fact[] = [];
   for (const [, all] of figures.statements) {
+    // A count known only by its unit word ("60 adults", "6 C.") is too loose to call missing, and
+    // a growing count (a toll) is reported at different stages: its figure timeline says who gave which.
+    const q = all[0]?.claims[0]?.claim;
+    if (!q || q.generic || GROWING_QUANTITIES.has(q.quantity)) continue;
     // One fact per set of statements about the same thing: compatible values, or values close
     // enough to be one quantity reported differently (1,213 / 1,231 / more than 1,200).
     const parent = all.map((_, i) => i);

@@ -24,13 +24,13 @@ interface Draft {
   claims: { doc: StoryDoc; claim: FigureClaim }[];
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Two sentences about the same thing: at least two content words in common, a quarter of the shorter one's. */
+function related(a: readonly string[], b: readonly string[]): boolean {
   const A = new Set(a);
-  let n = 0;
   const B = new Set(b);
+  let n = 0;
   for (const x of A) if (B.has(x)) n++;
-  const u = A.size + B.size - n;
-  return u ? n / u : 0;
+  return n >= 2 && n / Math.max(1, Math.min(A.size, B.size)) >= 0.25;
 }
 
 function mostCommon(xs: (string | null)[]): string | null {
@@ -87,7 +87,7 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
       // A quantity known only by its unit word: keep values whose sentences share words with a
       // value from another article (the same "buildings collapsed", not any buildings).
       drafts = drafts.filter((a) =>
-        drafts.some((b) => b !== a && b.claims.some((y) => a.claims.some((x) => x.doc !== y.doc && jaccard(x.claim.context, y.claim.context) >= 0.2))),
+        drafts.some((b) => b !== a && b.claims.some((y) => a.claims.some((x) => x.doc !== y.doc && related(x.claim.context, y.claim.context)))),
       );
     }
     if (drafts.length < 2) continue;

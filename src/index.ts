@@ -4,6 +4,11 @@
  * ```ts
  * import { analyze } from "dossier";
  * const a = analyze({ text, published: "2024-08-19", outlet: "Anadolu Agency" });
+ * const b = analyze("Mayor Jane Doe said the road would reopen on Friday.");   // a string is the text
+ *
+ * const store = await openStore("news.db");              // SQLite file, or a postgres:// URL
+ * await ingest(["articles/"], { store });
+ * await store.close();
  * ```
  */
 export { analyze, createEngine } from "./engine.js";
@@ -11,6 +16,9 @@ export type { Engine, EngineOptions } from "./engine.js";
 export { createDocument } from "./document/createDocument.js";
 export { ENGINE_VERSION } from "./version.js";
 export { ingest } from "./corpus/ingest.js";
+export { openStore } from "./store/openStore.js";
+export type { Store } from "./store/Store.js";
+export type { StoreOptions } from "./store/StoreOptions.js";
 export type { IngestOptions, IngestEvent, IngestSummary } from "./corpus/ingest.js";
 export { compareStory } from "./story/compareStory.js";
 export type { CompareOptions } from "./story/compareStory.js";
@@ -33,6 +41,8 @@ export type {
   FigureSource,
   Approx,
   Diagnostic,
+  FurnitureBlock,
+  FurnitureKind,
   Stage,
   Layers,
   LayerName,

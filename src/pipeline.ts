@@ -1,5 +1,6 @@
 import type { Diagnostic, Layers, LayerName, NewsDocument, Stage, StageContext } from "./types.js";
 import { segmentStage } from "./document/segment.js";
+import { skipFurniture } from "./document/skipFurniture.js";
 import { entitiesStage } from "./stages/entities/extractEntities.js";
 import { quotesStage } from "./stages/quotes/extractQuotes.js";
 import { timesStage } from "./stages/times/extractTimes.js";
@@ -29,14 +30,14 @@ export interface PipelineResult {
   diagnostics: Diagnostic[];
 }
 
-/** Runs stages in order over one document. */
+/** Runs stages in order over one document. Facts in furniture blocks are dropped after each stage. */
 export function runPipeline(doc: NewsDocument, stages: readonly Stage[]): PipelineResult {
   const diagnostics: Diagnostic[] = [];
   const ctx: StageContext = { report: (d) => diagnostics.push(d) };
   const layers: Layers = { paragraphs: [], sentences: [], tokens: [], entities: [], quotes: [], times: [], figures: [] };
   for (const stage of stages) {
     const out = stage.run(doc, layers, ctx) as Partial<Layers>;
-    for (const p of stage.produces) (layers as unknown as Record<string, unknown>)[p] = out[p];
+    for (const p of stage.produces) (layers as unknown as Record<string, unknown>)[p] = skipFurniture(p, out[p] as Layers[typeof p], doc.furniture ?? []);
   }
   return { layers, diagnostics };
 }

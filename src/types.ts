@@ -25,6 +25,20 @@ export interface NewsDocument {
   readonly titleSpan?: { start: number; end: number } | null;
   /** Other metadata candidates a reader found (e.g. dates from JSON-LD, meta tags and URL). */
   readonly metadataCandidates?: MetadataCandidate[];
+  /** Runs of the text that are page furniture, not article body: no facts are taken from them. */
+  readonly furniture?: FurnitureBlock[];
+  /** Notes from the reader about how the text was obtained (one line each), e.g. a flattened page. */
+  readonly readerNotes?: string[];
+}
+
+/** What a furniture block is: an image caption or credit, a byline or date line, a link to another article. */
+export type FurnitureKind = "caption" | "byline" | "related";
+
+/** A block of the text (half-open UTF-16 offsets) that is page furniture rather than article body. */
+export interface FurnitureBlock {
+  start: number;
+  end: number;
+  kind: FurnitureKind;
 }
 
 export interface MetadataCandidate {
@@ -186,6 +200,8 @@ export interface Analysis {
     text: string;
     titleSpan?: { start: number; end: number } | null;
     metadataCandidates?: MetadataCandidate[];
+    /** Page furniture blocks kept in the text but not read for facts (captions, bylines, related links). */
+    furniture?: FurnitureBlock[];
   };
   entities: Entity[];
   quotes: Quote[];
@@ -205,4 +221,8 @@ export interface ArticleInput {
   published?: string | null;
   url?: string | null;
   language?: string;
+  /** Page furniture blocks in `text` (from the HTML reader): no facts are taken from them. */
+  furniture?: FurnitureBlock[];
+  /** Notes from the reader (one line each); they become `document`-stage diagnostics. */
+  readerNotes?: string[];
 }

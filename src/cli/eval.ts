@@ -5,6 +5,7 @@ import { EXIT_OK, EXIT_USER } from "./analyze.js";
 import { DataError, type EvalReport, type Split } from "../eval/EvalReport.js";
 import { evalNer } from "../eval/evalNer.js";
 import { evalQuotes, evalTimex } from "../eval/runners.js";
+import { BUNDLED_PAGES, evalHtml } from "../eval/html/evalHtml.js";
 import { loadNerModel } from "../model/ner/NerModel.js";
 
 export interface EvalFlags {
@@ -19,7 +20,7 @@ export interface EvalFlags {
 }
 
 /** The tasks `dossier eval` knows, with the data set each reads. */
-export const EVAL_TASKS = { ner: "conll2003", timex: "tempeval3", quotes: "polnear" } as const;
+export const EVAL_TASKS = { ner: "conll2003", timex: "tempeval3", quotes: "polnear", html: "pages" } as const;
 export type EvalTaskName = keyof typeof EVAL_TASKS;
 
 /** `dossier eval --json` output. */
@@ -66,12 +67,19 @@ const COLUMNS: Record<EvalTaskName, [string, string][]> = {
     ["cue~", "cue_partial_f1"],
     ["cont~", "content_partial_f1"],
   ],
+  html: [
+    ["P", "precision"],
+    ["R", "recall"],
+    ["F1", "f1"],
+    ["exact", "exact_pages"],
+  ],
 };
 
 const LEGEND: Record<EvalTaskName, string> = {
   ner: "conlleval rules: exact type and boundaries, micro-averaged over PER LOC ORG MISC; PER…MISC = F1 per type.",
   timex: "P/R/F1 = relaxed span match; strict = exact span F1; type = type accuracy on matches; valF1 = value accuracy × relaxed F1 (TE3 ranking).",
   quotes: "P/R/F1 = attribution level (content ≥50% token overlap + source overlap); src/cue/cont = exact span F1; ~ = token-overlap F1.",
+  html: "P/R/F1 = article body words (multiset, micro-averaged over pages) against the expected body text; exact = share of pages with every word right.",
 };
 
 /** The table `dossier eval` prints: one row per system, metrics in percent. */
@@ -82,7 +90,7 @@ export function formatEvalTable(task: EvalTaskName, r: EvalJson): string {
   const pct = (x: number | undefined) => (x === undefined ? "—" : (100 * x).toFixed(1)).padStart(6);
   const speed = task === "ner";
   const head = ["system".padEnd(w), ...cols.map(([h]) => h.padStart(6)), ...(speed ? ["tok/s".padStart(8)] : []), "secs".padStart(7)].join(" ");
-  const lines = [`${task} · ${r.split} (${r.source}) · ${r.documents} documents · ${r.date}`, head, "-".repeat(head.length)];
+  const lines = [`${task} · ${task === "html" ? "pages" : r.split} (${r.source}) · ${r.documents} documents · ${r.date}`, head, "-".repeat(head.length)];
   r.systems.forEach((s, i) => {
     const tps = s.metrics.tokens_per_second;
     const speedCol = speed ? [(tps === undefined ? "" : tps.toLocaleString("en-US")).padStart(8)] : [];
@@ -102,15 +110,20 @@ Tasks and data (--data is the folder holding the data set, or its parent):
   quotes   PolNeAR attribution (polnear/); its own train/dev/test split
   stories  stories-dev (stories-dev/): story clustering (pairwise P/R against the gold stories)
            and the share of the hand-listed cross-outlet differences a report item shows
+  html     article body text from web pages: a folder of <name>.html with the expected body in
+           <name>.txt (default: the set bundled in test/fixtures/pages; --split is ignored)
 
 --peers adds other systems scored the same way: ner: dossier-rules (no trained model),
 compromise; timex: chrono-node (reference date = DCT), compromise; quotes: dossier-rules,
-compromise quotations() (content only), a quote-marks baseline.
+compromise quotations() (content only), a quote-marks baseline; html: @mozilla/readability
+alone, the whole page text, dossier's text with its furniture blocks.
 
 Examples:
   dossier eval ner --data ../shared/data --split test --peers
   dossier eval timex --data ../shared/data/tempeval3 --split dev --limit 10 --json
-  dossier eval stories --data ../shared/data/stories-dev --verbose crocus-2024`;
+  dossier eval stories --data ../shared/data/stories-dev --verbose crocus-2024
+  dossier eval html --peers
+  dossier eval html --data test/fixtures/pages/heldout --peers`;
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -119,6 +132,10 @@ function today(): string {
 /** Runs one evaluation; throws {@link DataError} for a data folder without the data set. */
 export async function runEval(task: EvalTaskName, data: string, split: Split, options: { peers?: boolean; limit?: number; model?: string }): Promise<EvalJson> {
   let report: EvalReport;
+  if (task === "html") {
+    const r = evalHtml(data, options);
+    return { task, split, date: today(), data, source: r.source, documents: r.documents, systems: r.systems, skipped: [] };
+  }
   if (task === "ner") {
     const model = options.model ? loadNerModel(options.model) : undefined;
     report = await evalNer(data, split, { peers: options.peers, limit: options.limit, model });
@@ -131,10 +148,10 @@ export async function runEval(task: EvalTaskName, data: string, split: Split, op
 export function registerEval(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command("eval")
-    .summary("score dossier (and peers) on public data sets: ner, timex, quotes, stories")
-    .description("Score dossier, and with --peers other libraries and baselines, on CoNLL-2003 (ner), TempEval-3 (timex) or PolNeAR (quotes), all through the same scorer.")
-    .argument("<task>", "ner | timex | quotes | stories")
-    .option("--data <dir>", "folder holding the data set (or its parent); default $DOSSIER_DATA")
+    .summary("score dossier (and peers) on public data sets: ner, timex, quotes, stories, html")
+    .description("Score dossier, and with --peers other libraries and baselines, on CoNLL-2003 (ner), TempEval-3 (timex), PolNeAR (quotes), stories-dev (stories) or a folder of web pages (html), all through the same scorer.")
+    .argument("<task>", "ner | timex | quotes | stories | html")
+    .option("--data <dir>", "folder holding the data set (or its parent); default $DOSSIER_DATA (html: the bundled pages)")
     .option("--split <split>", "train | dev | test", "dev")
     .option("--peers", "also run the peer systems")
     .option("--limit <n>", "only the first N documents")
@@ -183,7 +200,7 @@ async function evalStoriesCommand(flags: EvalFlags, io: CliIO): Promise<number> 
 async function evalCommand(task: string, flags: EvalFlags, io: CliIO): Promise<number> {
   if (task === "stories") return evalStoriesCommand(flags, io);
   if (!(task in EVAL_TASKS)) {
-    io.err(errorLine(task, "unknown task (expected ner, timex, quotes or stories)"));
+    io.err(errorLine(task, "unknown task (expected ner, timex, quotes, stories or html)"));
     return EXIT_USER;
   }
   if (flags.split !== "train" && flags.split !== "dev" && flags.split !== "test") {
@@ -198,7 +215,7 @@ async function evalCommand(task: string, flags: EvalFlags, io: CliIO): Promise<n
       return EXIT_USER;
     }
   }
-  const data = flags.data ?? io.env.DOSSIER_DATA;
+  const data = flags.data ?? (task === "html" ? BUNDLED_PAGES : io.env.DOSSIER_DATA);
   if (!data) {
     io.err(errorLine("--data", "missing: give the folder holding the data set (or set DOSSIER_DATA)"));
     return EXIT_USER;

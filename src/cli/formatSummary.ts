@@ -36,6 +36,7 @@ export function formatSummary(a: Analysis, o: SummaryOptions): string {
     count(a.stats.paragraphs, "paragraph"), count(a.stats.sentences, "sentence"), count(a.entities.length, "entity", "entities"),
     count(a.quotes.length, "quote"), count(a.times.length, "time"), count(a.figures.length, "figure"),
   ];
+  if (d.furniture?.length) counts.push(count(d.furniture.length, "furniture block") + " skipped");
   if (a.diagnostics.length) counts.push(count(a.diagnostics.length, "diagnostic"));
   out.push(counts.join(" · "));
   if (o.explain && d.metadataCandidates?.length) {
@@ -43,9 +44,10 @@ export function formatSummary(a: Analysis, o: SummaryOptions): string {
     for (const m of d.metadataCandidates) out.push(c.dim(`  ${m.field}: ${oneLine(m.value, 100)}  (${oneLine(m.source, 40)})`));
   }
 
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
   section(out, c, "Entities", a.entities.length);
   for (const e of [...a.entities].sort((x, y) => y.mentions.length - x.mentions.length || firstStart(x) - firstStart(y))) {
-    out.push(`  ${c.name(oneLine(e.name, 60))}  ${e.type}  ×${e.mentions.length}${mentionSample(e)}${extras(e)}${why(e)}`);
+    out.push(`  ${c.name(oneLine(e.name, 60))}  ${e.type}  ×${e.mentions.length}${mentionSample(e)}${extras(e, names)}${why(e)}`);
   }
 
   section(out, c, "Quotes", a.quotes.length);
@@ -67,9 +69,13 @@ export function formatSummary(a: Analysis, o: SummaryOptions): string {
     out.push(where(f)!);
   }
 
-  if (o.explain && a.diagnostics.length) {
+  if (a.diagnostics.length) {
     section(out, c, "Diagnostics", a.diagnostics.length);
-    for (const g of a.diagnostics) out.push(`  ${oneLine(`${g.stage}/${g.rule}`, 60)}: ${oneLine(g.message, 200)}`);
+    for (const g of a.diagnostics) {
+      out.push(`  ${oneLine(g.message, 200)}  ${c.dim(`(${oneLine(`${g.stage}/${g.rule}`, 60)})`)}`);
+      const line = g.span ? where(g.span) : null;
+      if (line) out.push(line);
+    }
   }
   return out.join("\n") + "\n";
 }
@@ -101,8 +107,9 @@ function mentionSample(e: Entity): string {
   return "  " + texts.slice(0, 4).join(", ") + (texts.length > 4 ? `, +${texts.length - 4} more` : "");
 }
 
-function extras(e: Entity): string {
-  const bits = [e.role ? `role: ${oneLine(e.role, 40)}` : "", e.head ? `head: ${e.head}` : ""].filter(Boolean);
+function extras(e: Entity, names: ReadonlyMap<string, string>): string {
+  const head = e.head ? names.get(e.head) : undefined;
+  const bits = [e.role ? `role: ${oneLine(e.role, 40)}` : "", head ? `headed by ${oneLine(head, 40)}` : ""].filter(Boolean);
   return bits.length ? `  (${bits.join(", ")})` : "";
 }
 

@@ -57,7 +57,7 @@ export async function reanalyze(opts: ReanalyzeOptions): Promise<ReanalyzeSummar
         if (!old) return;
         const d = old.document;
         try {
-          const next = await analyzer.analyze({ text: d.text, title: d.title, outlet: d.outlet, published: d.published, url: d.url, language: d.language, ...(d.metadataCandidates ? { metadataCandidates: d.metadataCandidates } : {}) } as Parameters<Analyzer["analyze"]>[0]);
+          const next = await analyzer.analyze({ text: d.text, title: d.title, outlet: d.outlet, published: d.published, url: d.url, language: d.language, ...(d.metadataCandidates ? { metadataCandidates: d.metadataCandidates } : {}), ...(d.furniture?.length ? { furniture: d.furniture } : {}) } as Parameters<Analyzer["analyze"]>[0]);
           await store.replaceAnalysis(id, next);
           reanalyzed++;
           emit({ event: "reanalyzed", id, from });

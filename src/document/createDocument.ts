@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArticleInput, NewsDocument } from "../types.js";
+import type { ArticleInput, FurnitureBlock, NewsDocument } from "../types.js";
 
 /** `sha256:<hex>` of a text: the document id. */
 export function documentId(text: string): string {
@@ -11,6 +11,7 @@ export function documentId(text: string): string {
  * wire copy whose first line is the headline), `titleSpan` marks it.
  */
 export function createDocument(input: ArticleInput & { metadataCandidates?: NewsDocument["metadataCandidates"] }): NewsDocument {
+  if (!input || typeof input !== "object" || typeof input.text !== "string") throw new TypeError("dossier: createDocument() takes { text: string, … }");
   const text = input.text;
   let title = input.title?.trim() || null;
   let titleSpan: { start: number; end: number } | null = null;
@@ -28,6 +29,16 @@ export function createDocument(input: ArticleInput & { metadataCandidates?: News
     text,
     titleSpan,
     metadataCandidates: input.metadataCandidates ?? [],
+    ...(input.furniture?.length ? { furniture: validFurniture(input.furniture, text.length) } : {}),
+    ...(input.readerNotes?.length ? { readerNotes: input.readerNotes } : {}),
   };
   return Object.freeze(doc);
+}
+
+/** Furniture blocks inside the text, sorted by start (blocks out of range are dropped). */
+function validFurniture(blocks: readonly FurnitureBlock[], length: number): FurnitureBlock[] {
+  return blocks
+    .filter((b) => Number.isInteger(b.start) && Number.isInteger(b.end) && b.start >= 0 && b.end <= length && b.start < b.end)
+    .map((b) => ({ start: b.start, end: b.end, kind: b.kind }))
+    .sort((a, b) => a.start - b.start);
 }

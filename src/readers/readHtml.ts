@@ -1,22 +1,18 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import type { MetadataCandidate } from "../types.js";
+import type { FurnitureBlock, MetadataCandidate } from "../types.js";
 import type { ReaderArticle } from "./ReaderArticle.js";
 import { ReaderError } from "./ReaderError.js";
 import { dateFromUrl, normalizeDate } from "./normalizeDate.js";
+import { bylineDate, datelineDate } from "./datelineDate.js";
+import { boundNesting, MAX_HTML_DEPTH } from "./html/boundNesting.js";
+import { collectBlocks } from "./html/collectBlocks.js";
+import { extractArticle, type PageBlock } from "./html/extractArticle.js";
 
 export interface HtmlOptions {
   /** Where the page came from (e.g. `--url`); used for a URL date and to resolve a relative canonical link. */
   url?: string | null;
 }
-
-/** Elements whose text is its own paragraph. */
-const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
-  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-  "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-]);
-const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "svg", "math", "button", "select", "textarea"]);
 
 /** Article-like JSON-LD types, most specific first. */
 const ARTICLE_TYPE = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting|Article|BlogPosting|Report|ScholarlyArticle)$/;
@@ -31,41 +27,75 @@ const DATE_META = [
 type Node0 = { nodeType: number; nodeName: string; childNodes: ArrayLike<Node0>; textContent: string | null };
 type Json = Record<string, unknown>;
 
+/** Readability is the fallback only on shallow pages: its cost grows steeply with nesting depth. */
+const READABILITY_MAX_DEPTH = 60;
+
 /**
- * HTML → article. The text is Readability's article content with block elements joined by
- * blank lines (no markup); title, outlet, URL, author and published date come from JSON-LD,
- * meta tags and the URL, every candidate kept in `metadataCandidates` and the most trusted chosen.
+ * HTML → article. The markup is first bounded in nesting depth ({@link boundNesting}); the
+ * article text is then {@link extractArticle}'s blocks joined by blank lines (no markup), with
+ * captions, bylines and "Read more" links kept but listed in `furniture` so no facts are taken
+ * from them (Readability is the fallback for a page where no prose is found). Title, outlet,
+ * URL, author and published date come from JSON-LD, meta tags, `<time>`, the headline, a
+ * dateline and the URL; every candidate is kept in `metadataCandidates`, the most trusted chosen.
  */
 export function readHtml(html: string, input: string, opts: HtmlOptions = {}): ReaderArticle {
   if (!/<[a-z!][^>]*>/i.test(html)) throw new ReaderError("malformed-html", input, "no HTML tags found");
-  const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  let doc: Document;
-  try {
-    doc = parseHTML(full).document as unknown as Document;
-  } catch (e) {
-    throw new ReaderError("malformed-html", input, `cannot parse HTML: ${(e as Error).message}`);
+  const bounded = boundNesting(html);
+  const notes: string[] = [];
+  if (bounded.dropped) {
+    notes.push(`the page nests elements ${bounded.depth} deep: ${bounded.dropped} tags deeper than ${MAX_HTML_DEPTH} were dropped and their text read as it stands`);
   }
-  if (!doc.documentElement || !doc.body) throw new ReaderError("malformed-html", input, "HTML has no document body");
+  const markup = bounded.html;
+  const full = /<html[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><head></head><body>${markup}</body></html>`;
+  const parse = (): Document => {
+    let doc: Document;
+    try {
+      doc = parseHTML(full).document as unknown as Document;
+    } catch (e) {
+      throw new ReaderError("malformed-html", input, `cannot parse HTML: ${(e as Error).message}`);
+    }
+    if (!doc.documentElement || !doc.body) throw new ReaderError("malformed-html", input, "HTML has no document body");
+    return doc;
+  };
+  const doc = parse();
 
   const candidates = collectMetadata(doc, opts.url ?? null);
   const titleText = doc.querySelector("title")?.textContent;
+  const h1Text = doc.querySelector("h1")?.textContent ?? headlineInTitle(doc, titleText);
+  // date lines anywhere on the page (a byline box outside the article body still dates it)
+  const dateLines = Array.from(doc.querySelectorAll('[class*="byline"], [class*="date"], [class*="meta"], [class*="posted"], [class*="time"], [class*="info"]'))
+    .slice(0, 20)
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter((t) => t.length < 200);
   const language = primaryLanguage(doc.documentElement.getAttribute("lang"));
+  const bodyText = (doc.body.textContent ?? "").trim();
 
-  let parsed: ReturnType<Readability<Node0>["parse"]>;
-  try {
-    parsed = new Readability<Node0>(doc, { serializer: (n) => n as unknown as Node0 }).parse();
-  } catch (e) {
-    throw new ReaderError("malformed-html", input, `cannot extract the article: ${(e as Error).message}`);
+  const titles = [titleText, ...candidates.filter((c) => c.field === "title").map((c) => c.value)].filter((t): t is string => !!t);
+  let blocks = extractArticle(doc, titles);
+  let viaReadability: ReturnType<Readability<Node0>["parse"]> = null;
+  if (!blocks.some((b) => b.kind === "body") && bounded.depth <= READABILITY_MAX_DEPTH) {
+    try {
+      viaReadability = new Readability<Node0>(parse(), { serializer: (n) => n as unknown as Node0 }).parse();
+    } catch (e) {
+      throw new ReaderError("malformed-html", input, `cannot extract the article: ${(e as Error).message}`);
+    }
+    if (viaReadability?.content) blocks = collectBlocks(viaReadability.content as unknown as Element).map((b) => ({ text: b.text, kind: "body" as const }));
   }
-  const text = parsed?.content ? blockText(parsed.content) : "";
-  if (!text) {
-    const bodyText = (doc.body.textContent ?? "").trim();
+  if (!blocks.some((b) => b.kind === "body")) {
     if (!bodyText) throw new ReaderError("empty", input, "HTML has no text in its body");
     throw new ReaderError("malformed-html", input, "no readable article content found in the HTML");
   }
-  add(candidates, "title", parsed?.title, "readability");
+  const { text, furniture } = joinBlocks(blocks);
+
+  add(candidates, "title", viaReadability?.title, "readability");
+  add(candidates, "title", h1Text, "html:h1");
   add(candidates, "title", titleText, "html:title");
-  add(candidates, "author", parsed?.byline, "readability");
+  add(candidates, "author", viaReadability?.byline, "readability");
+  for (const b of blocks) if (b.kind === "byline") add(candidates, "published", bylineDate(b.text), "text:byline");
+  for (const t of dateLines) add(candidates, "published", bylineDate(t), "text:byline");
+  const lead = blocks.find((b) => b.kind === "body");
+  if (lead) add(candidates, "published", datelineDate(lead.text), "text:dateline");
+  for (const c of candidates.filter((c) => c.field === "url")) add(candidates, "published", dateFromUrl(c.value), "url");
 
   const pick = (field: MetadataCandidate["field"]) => candidates.find((c) => c.field === field)?.value ?? null;
   return {
@@ -76,42 +106,34 @@ export function readHtml(html: string, input: string, opts: HtmlOptions = {}): R
     url: pick("url"),
     ...(language ? { language } : {}),
     metadataCandidates: candidates,
+    ...(furniture.length ? { furniture } : {}),
+    ...(notes.length ? { readerNotes: notes } : {}),
   };
 }
 
-/** Text of a content node: one paragraph per block element, blank lines between, whitespace collapsed. */
-export function blockText(root: Node0): string {
-  const blocks: string[] = [];
-  let lines: string[] = [];
-  let cur = "";
-  const endLine = () => {
-    const t = cur.replace(/\s+/g, " ").trim();
-    if (t) lines.push(t);
-    cur = "";
-  };
-  const endBlock = () => {
-    endLine();
-    if (lines.length) blocks.push(lines.join("\n"));
-    lines = [];
-  };
-  const walk = (node: Node0) => {
-    if (node.nodeType === 3) {
-      cur += node.textContent ?? "";
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = node.nodeName.toLowerCase();
-    if (SKIP.has(tag)) return;
-    if (tag === "br") return endLine();
-    const block = BLOCKS.has(tag);
-    if (block) endBlock();
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]);
-    if (block) endBlock();
-  };
-  walk(root);
-  endBlock();
-  return blocks.join("\n\n");
+/** Without an `<h1>`: the first h2/h3 whose text the `<title>` holds ("Site - Headline"). */
+function headlineInTitle(doc: Document, title: string | null | undefined): string | null {
+  const t = title?.replace(/\s+/g, " ").trim().toLowerCase();
+  if (!t) return null;
+  for (const h of Array.from(doc.querySelectorAll("h2, h3")).slice(0, 10)) {
+    const text = (h.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length >= 10 && t.includes(text.toLowerCase())) return text;
+  }
+  return null;
+}
+
+/** The article text: blocks joined by blank lines, with the furniture blocks' offsets. */
+export function joinBlocks(blocks: readonly PageBlock[]): { text: string; furniture: FurnitureBlock[] } {
+  const parts: string[] = [];
+  const furniture: FurnitureBlock[] = [];
+  let off = 0;
+  for (const b of blocks) {
+    if (parts.length) off += 2;
+    if (b.kind !== "body") furniture.push({ start: off, end: off + b.text.length, kind: b.kind });
+    parts.push(b.text);
+    off += b.text.length;
+  }
+  return { text: parts.join("\n\n"), furniture };
 }
 
 function add(out: MetadataCandidate[], field: MetadataCandidate["field"], raw: unknown, source: string): void {
@@ -168,12 +190,14 @@ function collectMetadata(doc: Document, pageUrl: string | null): MetadataCandida
   if (article) for (const n of names(article.author)) add(out, "author", n, "json-ld");
   add(out, "author", meta.get("author"), "meta:author");
   add(out, "author", meta.get("article:author"), "meta:article:author");
-  // Published: JSON-LD, then meta tags, then <time>, then dates in URLs.
+  // Published: JSON-LD, then meta tags, then <time>; readHtml adds the byline, dateline and URL dates.
   if (article) add(out, "published", article.datePublished, "json-ld");
   for (const key of DATE_META) add(out, "published", meta.get(key), `meta:${key}`);
   const time = doc.querySelector("time[pubdate], time[itemprop=datePublished]");
   add(out, "published", time?.getAttribute("datetime"), "html:time");
-  for (const c of out.filter((c) => c.field === "url")) add(out, "published", dateFromUrl(c.value), "url");
+  // the first <time datetime> of the article (or the page) is usually its date line
+  const anyTime = doc.querySelector("article time[datetime], main time[datetime]") ?? doc.querySelector("time[datetime]");
+  add(out, "published", anyTime?.getAttribute("datetime"), "html:time");
   return out;
 }
 

@@ -31,7 +31,7 @@ Inputs:
   .json             {"title","text","outlet","published","url","language"}, or "text_file"
                     (a path relative to the JSON file) instead of "text"; an array of them
   .jsonl .ndjson    one JSON article per line (one result per line)
-  .html .htm        a web page (article text via Readability; metadata from JSON-LD, meta, URL)
+  .html .htm        a web page (article body without page furniture; metadata from JSON-LD, meta, <time>, dateline, URL)
   -                 stdin: JSON/JSONL if it starts with "{", HTML with "<", else text
   Other extensions are detected by content. Flags override metadata found in inputs.
 

@@ -37,7 +37,7 @@ Sources:
   file              .txt .json .jsonl .html .htm (a .txt may have a <name>.json metadata sidecar);
                     .xml .rss .atom files are read as feeds
   directory         every .txt .json .jsonl .ndjson .html .htm file under it (recursive)
-  http(s) URL       a page (article via Readability; canonical URL from <link rel=canonical>,
+  http(s) URL       a page (article body extracted; canonical URL from <link rel=canonical>,
                     og:url, else the URL without fragment and utm_*/fbclid/gclid), or an RSS/Atom
                     feed, whose items' links are ingested in turn
   -                 stdin: a list of paths and URLs, one a line; with --stdin-article, one article

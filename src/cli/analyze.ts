@@ -3,7 +3,7 @@ import type { Engine } from "../engine.js";
 import type { Analysis, Layers, NewsDocument, Stage } from "../types.js";
 import { ReaderError } from "../readers/ReaderError.js";
 import { checkEncoding } from "../readers/decodeText.js";
-import { normalizeDate } from "../readers/normalizeDate.js";
+import { dateFlagProblem, isoDateFlag } from "../readers/normalizeDate.js";
 import { DEFAULT_MAX_BYTES } from "../readers/readBytes.js";
 import { readInputs } from "../readers/readInputs.js";
 import { errorLine, useColor, type CliIO } from "./CliIO.js";
@@ -81,8 +81,8 @@ export function parseSize(s: string): number | null {
 
 /** Checks flag values; returns the error line for the first bad one. */
 function checkFlags(flags: AnalyzeFlags): string | null {
-  if (flags.published !== undefined && !normalizeDate(flags.published)) {
-    return errorLine("--published", `not a date: "${flags.published}" (expected YYYY-MM-DD)`);
+  if (flags.published !== undefined && !isoDateFlag(flags.published)) {
+    return errorLine("--published", dateFlagProblem(flags.published));
   }
   if (flags.url !== undefined) {
     let ok = false;

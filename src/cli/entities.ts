@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { EntityType } from "../types.js";
 import { oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, countFlag, filterFromFlags, table, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, countFlag, filterFromFlags, table, withExistingStore, type FilterFlags } from "./storeCommand.js";
 
 export interface EntitiesFlags extends FilterFlags {
   db?: string;
@@ -50,7 +50,7 @@ export async function runEntities(flags: EntitiesFlags, io: CliIO): Promise<numb
     query = { ...filter, top, ...(type ? { type: type as EntityType } : {}), ...(flags.name ? { name: flags.name } : {}) };
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const rows = await store.entities(query);
     if (flags.json) {
       io.out(JSON.stringify(rows, null, 2) + "\n");

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from "../export/exportStore.js";
 import type { CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, filterFromFlags, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, checkUsage, filterFromFlags, withExistingStore, type FilterFlags } from "./storeCommand.js";
 
 export interface ExportFlags extends Omit<FilterFlags, "limit"> {
   db?: string;
@@ -52,7 +52,7 @@ export async function runExport(flags: ExportFlags, io: CliIO): Promise<number> 
     filter = f;
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     let s;
     try {
       s = await exportStore(store, { format: flags.format as ExportFormat, out: flags.out!, filter });

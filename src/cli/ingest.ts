@@ -150,7 +150,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
     bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: "ingest [{bar}] {value}/{total} sources | {stored} stored, {copy} copies, {duplicate} dup, {failed} failed | {rate}/s | ETA {eta_formatted}",
+        format: "ingest [{bar}] {value}/{total} sources | {stored} stored, {copy} copies, {duplicate} dup, {failed} failed | {rate}/s | ETA {eta}",
         hideCursor: true,
         clearOnComplete: true,
       },
@@ -159,7 +159,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
     bar.start(total, done, payload());
   };
   const t0 = Date.now();
-  const payload = () => ({ ...counts, rate: (((counts.stored + counts.copy + counts.duplicate) * 1000) / Math.max(1, Date.now() - t0)).toFixed(1) });
+  const payload = () => ({ ...counts, rate: (((counts.stored + counts.copy + counts.duplicate) * 1000) / Math.max(1, Date.now() - t0)).toFixed(1), eta: etaText(done, total, Date.now() - t0) });
   return {
     onProgress: (e) => {
       if (e.event === "queued") {
@@ -261,4 +261,13 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
     },
     storeOptions,
   );
+}
+
+/** The time left, from the pace so far: "…" until one source is done and a second has passed. */
+export function etaText(done: number, total: number, elapsedMs: number): string {
+  if (done <= 0 || elapsedMs < 1000 || total <= done) return done >= total && total > 0 ? "0s" : "…";
+  const s = Math.round(((total - done) * elapsedMs) / done / 1000);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
 }

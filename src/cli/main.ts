@@ -34,6 +34,11 @@ function packageVersion(): string {
  */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code = EXIT_OK;
+  const args = argv.slice(2);
+  // with --json, errors go to stderr as JSON lines too
+  if (args.includes("--json")) io = jsonErrors(io);
+  // `dossier help --help` is the program's help
+  if (args[0] === "help" && (args[1] === "--help" || args[1] === "-h")) argv = [...argv.slice(0, 2), "--help"];
   const program = new Command("dossier")
     .description("Reads news coverage and turns it into evidence: who said what, about whom, when, with which numbers.")
     .version(packageVersion(), "-V, --version", "print the version")
@@ -57,6 +62,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   registerEval(program, io, (c) => (code = c));
   registerTrain(program, io, (c) => (code = c));
   registerServe(program, io, (c) => (code = c));
+  polishHelp(program);
   try {
     await program.parseAsync(argv, { from: "node" });
   } catch (e) {
@@ -65,4 +71,40 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT_USER;
   }
   return code;
+}
+
+/** Commands whose help already states their exit status in detail. */
+const OWN_EXIT_HELP = new Set(["analyze", "ingest", "reanalyze", "worker"]);
+
+const EXIT_HELP = `
+Exit status: 0 success, 2 bad input or usage (one line on stderr: dossier: <input>: <problem>;
+with --json that line is a JSON object {"error", "input"}), 70 internal or store error.`;
+
+/**
+ * Help texts made uniform after registration: every command states its exit status, required
+ * options are shown in the usage line, and defaults are printed as values (16MiB, not "16MiB").
+ */
+function polishHelp(program: Command): void {
+  for (const cmd of program.commands) {
+    for (const opt of cmd.options) {
+      if (typeof opt.defaultValue === "string" && opt.defaultValueDescription === undefined) opt.defaultValueDescription = opt.defaultValue;
+    }
+    const required = cmd.options.filter((o) => o.mandatory).map((o) => o.flags);
+    if (required.length) cmd.usage(`${required.join(" ")} ${cmd.usage()}`);
+    if (!OWN_EXIT_HELP.has(cmd.name()) && cmd.name() !== "help") cmd.addHelpText("after", EXIT_HELP);
+  }
+}
+
+/** An IO whose error lines (`dossier: <input>: <problem>`) are written as JSON objects. */
+function jsonErrors(io: CliIO): CliIO {
+  return {
+    ...io,
+    err: (s) => {
+      for (const line of s.split("\n")) {
+        if (!line.trim()) continue;
+        const m = /^dossier: (?:(.+?): )?(.*)$/.exec(line);
+        io.err(JSON.stringify(m ? { error: m[2], ...(m[1] !== undefined ? { input: m[1] } : {}) } : { error: line }) + "\n");
+      }
+    },
+  };
 }

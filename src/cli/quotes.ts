@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withExistingStore, type FilterFlags } from "./storeCommand.js";
 
 export interface QuotesFlags extends FilterFlags {
   db?: string;
@@ -40,7 +40,7 @@ export async function runQuotes(flags: QuotesFlags, io: CliIO): Promise<number> 
     filter = filterFromFlags(flags, 20);
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const rows = await store.quotes({ ...filter, ...(flags.speaker ? { speaker: flags.speaker } : {}) });
     if (flags.json) {
       io.out(JSON.stringify(rows, null, 2) + "\n");

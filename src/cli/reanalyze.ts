@@ -4,7 +4,7 @@ import { ENGINE_VERSION } from "../version.js";
 import { errorLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
 import { EXIT_SOME_FAILED } from "./ingest.js";
-import { DB_OPTION_HELP, checkUsage, countFlag, withStore } from "./storeCommand.js";
+import { DB_OPTION_HELP, checkUsage, countFlag, withExistingStore } from "./storeCommand.js";
 
 export interface ReanalyzeFlags {
   db?: string;
@@ -47,7 +47,7 @@ export async function runReanalyze(flags: ReanalyzeFlags, io: CliIO): Promise<nu
     workers = countFlag("--workers", flags.workers) ?? 1;
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const s: ReanalyzeSummary = await reanalyze({
       store,
       workers,

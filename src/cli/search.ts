@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import { markMatches, matchedWords } from "./markMatches.js";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, UsageError, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withExistingStore, UsageError, type FilterFlags } from "./storeCommand.js";
 
 export interface SearchFlags extends FilterFlags {
   db?: string;
@@ -43,10 +44,16 @@ export async function runSearch(text: string, flags: SearchFlags, io: CliIO): Pr
     filter = filterFromFlags(flags, 20);
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const hits = await store.search({ text, ...filter, ...(flags.entity ? { entity: flags.entity } : {}) });
+    const textOf = articleTexts(store);
     if (flags.json) {
-      io.out(JSON.stringify(hits, null, 2) + "\n");
+      const withMatches = [];
+      for (const h of hits) {
+        const body = await textOf(h.articleId);
+        withMatches.push({ ...h, matches: body !== null && h.end > h.start ? matchedWords(body, h.start, h.end, text) : [] });
+      }
+      io.out(JSON.stringify(withMatches, null, 2) + "\n");
       return EXIT_OK;
     }
     if (hits.length === 0) {
@@ -54,12 +61,13 @@ export async function runSearch(text: string, flags: SearchFlags, io: CliIO): Pr
       return EXIT_OK;
     }
     const color = useColor(io);
-    const textOf = articleTexts(store);
     let i = 0;
     for (const h of hits) {
       i++;
       const body = await textOf(h.articleId);
-      const line = body !== null && h.end > h.start ? evidence(body, h.start, h.end, color) : oneLine(h.snippet, 240);
+      const matches = body !== null && h.end > h.start ? matchedWords(body, h.start, h.end, text) : [];
+      // the matched words are marked in the best-matching sentence (the whole sentence when none is found)
+      const line = body === null || h.end <= h.start ? oneLine(h.snippet, 240) : matches.length ? markMatches(body, h.start, h.end, matches, color) : evidence(body, h.start, h.end, color);
       io.out(`${i}. ${oneLine(h.title ?? "(untitled)", 100)}\n`);
       io.out(`   ${[h.outlet, h.published].filter(Boolean).join(" · ")}${h.outlet || h.published ? " · " : ""}article ${h.articleId} (${shortDocId(h.docId)}) ${h.start}–${h.end}\n`);
       io.out(`   ${line}\n`);

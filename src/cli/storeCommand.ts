@@ -1,10 +1,11 @@
-import { openStore } from "../store/openStore.js";
+import { existsSync } from "node:fs";
+import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/openStore.js";
 import type { Store } from "../store/Store.js";
 import type { StoreOptions } from "../store/StoreOptions.js";
 import { StoreError } from "../store/StoreError.js";
 import { sentenceSpans } from "../store/sentenceSpans.js";
 import { ReaderError } from "../readers/ReaderError.js";
-import { normalizeDate } from "../readers/normalizeDate.js";
+import { dateFlagProblem, isoDateFlag } from "../readers/normalizeDate.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_INTERNAL, EXIT_USER } from "./analyze.js";
 import type { Command } from "commander";
@@ -45,8 +46,8 @@ export class UsageError extends Error {
 /** `--since`/`--until` values: YYYY-MM-DD (other date forms normalised); throws UsageError. */
 export function dateFlag(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const d = normalizeDate(value);
-  if (!d) throw new UsageError(name, `not a date: "${value}" (expected YYYY-MM-DD)`);
+  const d = isoDateFlag(value);
+  if (!d) throw new UsageError(name, dateFlagProblem(value));
   return d;
 }
 
@@ -91,6 +92,19 @@ export async function withStore(db: string | undefined, io: CliIO, fn: (store: S
   } finally {
     await store.close();
   }
+}
+
+/**
+ * {@link withStore} for commands that only read: a SQLite file that does not exist is an error
+ * (exit 2) instead of an empty store created on the spot.
+ */
+export async function withExistingStore(db: string | undefined, io: CliIO, fn: (store: Store) => Promise<number>, options?: StoreOptions): Promise<number> {
+  const where = db ?? (io.env.DOSSIER_DB || DEFAULT_DB);
+  if (!isPostgresUrl(where) && where !== ":memory:" && !existsSync(where)) {
+    io.err(errorLine(where, "no such store (create it with dossier ingest, or name another with --db)"));
+    return EXIT_USER;
+  }
+  return withStore(db, io, fn, options);
 }
 
 /** Runs flag checks before anything is opened; a UsageError becomes one line and exit 2. */

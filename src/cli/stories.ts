@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { clusterStore, type StoryWithSyndication } from "../story/cluster/clusterStore.js";
 import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
-import { withStore } from "./storeCommand.js";
+import { withExistingStore } from "./storeCommand.js";
 
 export interface StoriesFlags {
   since?: string;
@@ -50,7 +50,7 @@ export async function runStories(flags: StoriesFlags, io: CliIO): Promise<number
     io.err(errorLine("--since", `expected a date YYYY-MM-DD, got "${flags.since}"`));
     return EXIT_USER;
   }
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const r = await clusterStore(store, { since: flags.since });
     io.out(flags.json ? JSON.stringify(storiesJson(r.stories, r.articles, r.added.length), null, 2) + "\n" : formatStories(r.stories, r.articles, r.added.length));
     return EXIT_OK;

@@ -5,7 +5,7 @@ import type { Analysis } from "../types.js";
 import type { SourceInfo, StoryReport } from "../story/StoryReport.js";
 import { useColor, errorLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
-import { DB_OPTION_HELP, UsageError, checkUsage, withStore } from "./storeCommand.js";
+import { DB_OPTION_HELP, UsageError, checkUsage, withExistingStore } from "./storeCommand.js";
 
 export interface StoryFlags {
   db?: string;
@@ -122,7 +122,7 @@ export async function runStory(id: string, flags: StoryFlags, io: CliIO): Promis
   });
   if (bad !== null) return bad;
   const storyId = Number(id);
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const assignments = await ensureStories(store);
     if (assignments.length === 0) throw new UsageError(id, "no stories yet: run dossier stories (the store has no analysed articles)");
     const members = assignments.filter((a) => a.storyId === storyId).map((a) => a.articleId).sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
-import { addArticleFilterOptions, addStoreOutputOptions, UsageError, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withStore, type FilterFlags } from "./storeCommand.js";
+import { addArticleFilterOptions, addStoreOutputOptions, UsageError, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withExistingStore, type FilterFlags } from "./storeCommand.js";
 
 export interface TimelineFlags extends FilterFlags {
   db?: string;
@@ -41,7 +41,7 @@ export async function runTimeline(flags: TimelineFlags, io: CliIO): Promise<numb
     filter = filterFromFlags(flags, 100);
   });
   if (bad !== null) return bad;
-  return withStore(flags.db, io, async (store) => {
+  return withExistingStore(flags.db, io, async (store) => {
     const rows = await store.timeline({ entity: flags.entity!, ...filter });
     if (flags.json) {
       io.out(JSON.stringify(rows, null, 2) + "\n");
@@ -53,10 +53,11 @@ export async function runTimeline(flags: TimelineFlags, io: CliIO): Promise<numb
     }
     const color = useColor(io);
     const textOf = articleTexts(store);
+    const width = Math.max(10, ...rows.map((r) => r.date.length));
     for (const r of rows) {
       const body = await textOf(r.articleId);
-      io.out(`${r.date.padEnd(10)}  ${r.kind.padEnd(6)}  ${body !== null ? evidence(body, r.start, r.end, color, 200) : oneLine(r.text, 200)}\n`);
-      io.out(`${" ".repeat(20)}${r.outlet ? oneLine(r.outlet, 40) + " · " : ""}article ${r.articleId} (${shortDocId(r.docId)}) ${r.start}–${r.end}\n`);
+      io.out(`${oneLine(r.date, 40).padEnd(width)}  ${r.kind.padEnd(6)}  ${body !== null ? evidence(body, r.start, r.end, color, 200) : oneLine(r.text, 200)}\n`);
+      io.out(`${" ".repeat(width + 10)}${r.outlet ? oneLine(r.outlet, 40) + " · " : ""}article ${r.articleId} (${shortDocId(r.docId)}) ${r.start}–${r.end}\n`);
     }
     return EXIT_OK;
   });

@@ -45,6 +45,23 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return null;
 }
 
+/**
+ * A date flag (`--published`, `--since`, `--until`): ISO `YYYY-MM-DD` only, naming a real day,
+ * else null. Numeric forms such as 05/06/2024 are refused rather than guessed day- or month-first.
+ */
+export function isoDateFlag(value: string | null | undefined): string | null {
+  const s = typeof value === "string" ? value.trim() : "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? ymd(+m[1], +m[2], +m[3]) : null;
+}
+
+/** The one-line complaint about a date flag that is not ISO. */
+export function dateFlagProblem(value: string): string {
+  return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value.trim())
+    ? `not an ISO date: "${value}" (expected YYYY-MM-DD; day-first and month-first dates are not guessed)`
+    : `not a date: "${value}" (expected YYYY-MM-DD)`;
+}
+
 function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/[.,\s]+$/, "")];
 }

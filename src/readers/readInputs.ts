@@ -4,7 +4,7 @@ import type { ReadResult, ReaderArticle } from "./ReaderArticle.js";
 import { ReaderError } from "./ReaderError.js";
 import { checkEncoding, decodeText } from "./decodeText.js";
 import { formatFromExtension, sniffFormat } from "./detectFormat.js";
-import { normalizeDate } from "./normalizeDate.js";
+import { dateFlagProblem, isoDateFlag } from "./normalizeDate.js";
 import { DEFAULT_MAX_BYTES, readFileBytes, readStreamBytes } from "./readBytes.js";
 import { readHtml } from "./readHtml.js";
 import { readJson, type JsonContext } from "./readJson.js";
@@ -92,8 +92,8 @@ function checkOverrides(o: MetadataOverrides): MetadataOverrides {
   for (const [k, v] of Object.entries(o) as [keyof MetadataOverrides, string | null | undefined][]) {
     if (typeof v !== "string" || !v.trim()) continue;
     if (k === "published") {
-      const d = normalizeDate(v);
-      if (!d) throw new ReaderError("bad-option", "--published", `not a date: "${v}" (expected YYYY-MM-DD)`);
+      const d = isoDateFlag(v);
+      if (!d) throw new ReaderError("bad-option", "--published", dateFlagProblem(v));
       out.published = d;
     } else out[k] = v.trim();
   }

@@ -39,7 +39,31 @@ export function timelineRows(analysis: Analysis, articleId: number, entityIds: S
   return rows;
 }
 
-/** Chronological order: date, then article, then position. */
+/** Chronological order: date (by {@link timexSortKey}), then article, then position. */
 export function compareTimeline(a: TimelineRow, b: TimelineRow): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleId - b.articleId || a.start - b.start;
+  const ka = timexSortKey(a.date);
+  const kb = timexSortKey(b.date);
+  return ka < kb ? -1 : ka > kb ? 1 : a.articleId - b.articleId || a.start - b.start;
+}
+
+/**
+ * A key that sorts TIMEX3 date values by the first day they cover: "2026-W10-WE" by the
+ * Saturday of ISO week 10 (not after "2026-03-11" as strings would), "2026-03" just before 1 March,
+ * "2026-Q1" just before 1 January; a value cannot be dated (undated rows) sorts last.
+ */
+export function timexSortKey(value: string): string {
+  let m = /^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?/.exec(value);
+  if (m) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (+m[2] - 1) * 7 * 86400000;
+    const offset = m[3] === "WE" ? 5 : m[3] ? +m[3] - 1 : 0;
+    return new Date(monday + offset * 86400000).toISOString().slice(0, 10) + "~" + value;
+  }
+  m = /^(\d{4})-Q([1-4])/.exec(value);
+  if (m) return `${m[1]}-${String((+m[2] - 1) * 3 + 1).padStart(2, "0")}-00~${value}`;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  // a month or year before its first day
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-00`;
+  if (/^\d{4}$/.test(value)) return `${value}-00-00`;
+  return `~${value}`;
 }

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseConll, readConll, toIob2, groupDocuments } from "../../src/eval/conll/readConll.js";
 import { scoreConll, extractChunks } from "../../src/eval/conll/scoreConll.js";
 import { defaultNerModelPath, findPackageRoot, getDefaultNerModel, hasDefaultNerModel } from "../../src/model/ner/defaultModel.js";
@@ -11,7 +12,8 @@ import { trainNer } from "../../src/model/ner/trainNer.js";
 import { fromBio, toBio } from "../../src/model/ner/tags.js";
 import { conllDocumentText, spansToTags } from "../../src/eval/conll/conllText.js";
 
-const CONLL_DIR = process.env.CONLL2003_DIR ?? "/work/shared/data/conll2003";
+// ../shared/data relative to the repository (as in CI), unless CONLL2003_DIR names another copy
+const CONLL_DIR = process.env.CONLL2003_DIR ?? fileURLToPath(new URL("../../../shared/data/conll2003", import.meta.url));
 const close = (a: number, b: number, msg?: string): void => assert.ok(Math.abs(a - b) < 1e-9, msg ?? `${a} ≈ ${b}`);
 const split = (s: string): string[] => s.split(" ");
 
@@ -199,7 +201,7 @@ test("model: people, places and organisations in news sentences", (t) => {
 
 test("model: micro F1 on the first 300 sentences of eng.testa", (t) => {
   const file = path.join(CONLL_DIR, "eng.testa");
-  if (!fs.existsSync(file)) return t.skip(`CoNLL-2003 data not found at ${CONLL_DIR} (set CONLL2003_DIR)`);
+  if (!fs.existsSync(file)) return t.skip(`CoNLL-2003 data not found at ${CONLL_DIR} (../shared/data relative to the repo, or set CONLL2003_DIR); skipping`);
   if (!hasDefaultNerModel()) return t.skip(`no trained model at ${defaultNerModelPath()}`);
   const model = getDefaultNerModel();
   const sentences = readConll(file).slice(0, 300);

@@ -30,7 +30,25 @@ const ROWS: Row[] = [
   ["Zelensky has previously said he is open to a meeting.", "Zelensky", "PER", ["Zelensky"]],
   // a role-only title linked to the name right after it
   ["Russian Ambassador to the UN Vassily Nebenzia spoke.", "Vassily Nebenzia", "PER", ["Russian Ambassador", "Vassily Nebenzia"]],
+  // issue 16: an organisation head joined by "for" is an organisation, not a person
+  ["The Department for Transport said the rail line would reopen.", "Department for Transport", "ORG", ["Department for Transport"]],
+  // issue 16: a country no lexicon knows, told by its demonym, is a GPE even where it "said" (was PER)
+  ["Dovaria said the cease-fire would hold. Dovarian troops withdrew.", "Dovaria", "GPE", ["Dovaria"]],
+  ["Kestria and Dovaria signed the deal. The Kestrian president spoke.", "Kestria", "GPE", ["Kestria"]],
+  ["Kestria and Dovaria signed the deal. The Kestrian president spoke.", "Kestrian", "NORP", ["Kestrian"]],
 ];
+
+test("entities: Mayor is its own role (issue 16: was Governor)", () => {
+  const a = analyze("Mayor John Smith said the road would reopen.");
+  const e = a.entities.find((x) => x.name === "John Smith");
+  assert.equal(e?.role, "Mayor");
+  assert.equal(analyze("Governor Jane Doe said the road would reopen.").entities.find((x) => x.name === "Jane Doe")?.role, "Governor");
+});
+
+test("entities: two people named Julia and Julian are not a country and its people", () => {
+  const a = analyze("Julia said she would stay. Julian said he would leave.");
+  assert.ok(!a.entities.some((e) => e.type === "GPE"), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
+});
 
 for (const [text, name, type, mentions] of ROWS) {
   test(`entities: ${text}`, () => {

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createDocument } from "../../src/document/createDocument.js";
 import { segment } from "../../src/document/segment.js";
 import { figuresStage } from "../../src/stages/figures/extractFigures.js";
@@ -218,11 +219,12 @@ test("figures: a figure outside every quote falls back to the sentence credit", 
   assert.deepEqual([f.source?.quote, f.source?.name], [null, "UN"]);
 });
 
-const DEV_DIR = "/work/shared/data/news-dev/articles";
+// ../shared/data relative to the repository, as in CI
+const DEV_DIR = fileURLToPath(new URL("../../../shared/data/news-dev/articles", import.meta.url));
 
 test("figures: spans and values over the news-dev articles", (t) => {
   if (!existsSync(DEV_DIR)) {
-    t.skip(`${DEV_DIR} is absent; the shared dev set is not mounted`);
+    t.skip(`news-dev data not found at ${DEV_DIR} (../shared/data relative to the repo); skipping`);
     return;
   }
   const files = readdirSync(DEV_DIR).filter((f) => f.endsWith(".json")).sort();

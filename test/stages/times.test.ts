@@ -38,6 +38,11 @@ const ROWS: Row[] = [
   ["The committee will meet again on Thursday.", SEED, "Thursday", "DATE", "2024-08-22"],
   ["The deal was reached on Saturday.", SEED, "Saturday", "DATE", "2024-08-17"],
   ["The general was killed last Friday.", SEED, "last Friday", "DATE", "2024-08-16"],
+  // Issue 16: "until Friday" in a future-looking phrase is the coming Friday (published Thursday 2025-03-06).
+  ["The road will stay closed until Friday morning, the council said.", "2025-03-06", "Friday morning", "TIME", "2025-03-07TMO"],
+  ["Residents were told to stay indoors until Friday morning.", "2025-03-06", "Friday morning", "TIME", "2025-03-07TMO"],
+  ["The bridge will remain shut until Friday while engineers inspect it.", "2025-03-06", "Friday", "DATE", "2025-03-07"],
+  ["The road was closed until Friday morning.", "2025-03-06", "Friday morning", "TIME", "2025-02-28TMO"],
   ["The envoy plans to travel to Cairo next Tuesday.", SEED, "next Tuesday", "DATE", "2024-08-20"],
   ["Mr Bessent told reporters that details would be announced on Monday.", "2025-05-11", "Monday", "DATE", "2025-05-12"],
   ["On Wednesday, the foreign ministers will sign the accord.", SEED, "Wednesday", "DATE", "2024-08-21"],

@@ -25,7 +25,8 @@ export const ROLES: RoleEntry[] = [
   { role: "Leader", aliases: ["leader", "chief", "head", "commander", "supreme leader", "army chief", "chairman", "chairwoman", "chair"], descriptions: ["leader", "commander"] },
   { role: "General", aliases: ["gen", "gen.", "general", "lt. gen.", "maj. gen.", "brig. gen.", "col.", "colonel", "lieutenant general", "major general", "field marshal", "admiral", "adm."], descriptions: ["general"] },
   { role: "Senator", aliases: ["senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "speaker"], descriptions: ["senator", "lawmaker"] },
-  { role: "Governor", aliases: ["governor", "gov.", "mayor"], descriptions: ["governor", "mayor"] },
+  { role: "Governor", aliases: ["governor", "gov."], descriptions: ["governor"] },
+  { role: "Mayor", aliases: ["mayor", "lord mayor", "deputy mayor", "mayor-elect"], descriptions: ["mayor"] },
   { role: "Adviser", aliases: ["aide", "presidential aide", "adviser", "advisor", "senior adviser", "senior advisor", "presidential adviser", "national security adviser", "national security advisor", "chief of staff"], descriptions: ["aide", "adviser", "advisor"] },
   { role: "Judge", aliases: ["judge", "justice", "chief justice", "prosecutor", "attorney general"], descriptions: ["judge", "prosecutor"] },
 ];

@@ -15,6 +15,9 @@ export interface RoleSplit {
 
 const lower = lowerKey;
 
+/** Words that join an organisation head to its remit: "Department for Transport". */
+const ORG_HEAD_LINKS = new Set(["of", "for"]);
+
 /**
  * Splits a leading role off a chunk's words: an optional country or demonym, then the longest
  * role alias ("US Secretary of State | Antony Blinken"), then honorifics ("Gen", "Mr").
@@ -71,7 +74,8 @@ export function classifyName(words: readonly string[], gaz: Gazetteer, hasRole: 
   if (dem) return { type: "NORP", canonical: dem.name, method: "lexicon:demonym", confidence: 0.9, country: dem.country };
   if (hasRole) return { type: "PER", canonical: joined, method: "pattern:role-name", confidence: 0.9 };
   const lw = words.map(lower);
-  if (lw.some((w, i) => ORG_HEADS.has(w) && (i > 0 || (words.length > 1 && lw[1] === "of")))) {
+  // "Ministry of Defence", "Department for Transport"
+  if (lw.some((w, i) => ORG_HEADS.has(w) && (i > 0 || (words.length > 1 && ORG_HEAD_LINKS.has(lw[1]))))) {
     return { type: "ORG", canonical: joined, method: "pattern:org-head", confidence: 0.85 };
   }
   if (words.length > 1 && LOC_HEADS.has(lw[lw.length - 1])) return { type: "LOC", canonical: joined, method: "pattern:loc-head", confidence: 0.8 };

@@ -10,6 +10,7 @@ import { resolvePronouns } from "./resolvePronouns.js";
 import { addPossessiveOrgs } from "./addPossessiveOrgs.js";
 import { REPORTING_FORMS } from "../quotes/cueLexicon.js";
 import { defaultNerSpanFinder, mergeNer, type NerSpanFinder } from "./mergeNer.js";
+import { typeByDemonym } from "./typeByDemonym.js";
 import { lowerKey } from "../../util/lowerKey.js";
 
 /** Options of {@link extractEntities}. */
@@ -214,7 +215,7 @@ export function extractEntities(doc: Readonly<NewsDocument>, sentences: readonly
   addPossessiveOrgs(text, tokens, table, "names");
   resolvePronouns(text, tokens, table);
   addPossessiveOrgs(text, tokens, table, "pronouns");
-  return table.finish();
+  return typeByDemonym(table.finish(), text);
 }
 
 /** Stage: entities with all their mentions; `options` as for {@link extractEntities}. */

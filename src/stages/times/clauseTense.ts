@@ -26,10 +26,13 @@ const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 function afterBe(ts: readonly Token[], k: number): boolean {
   const p1 = ts[k - 1];
   if (!p1) return false;
-  if (p1.norm === "be" || p1.norm === "being") return true;
+  if (LINKING.has(p1.norm)) return true;
   const p2 = ts[k - 2];
-  return p1.pos === "ADV" && !!p2 && (p2.norm === "be" || p2.norm === "being");
+  return p1.pos === "ADV" && !!p2 && LINKING.has(p2.norm);
 }
+
+/** Verbs before a participle that take their tense from further left: "will be closed", "will stay closed", "to remain shut". */
+const LINKING = new Set(["be", "being", "stay", "remain", "staying", "remaining", "keep", "get"]);
 
 /** True when "has"/"have" at `k` forms a perfect ("has said", "have already met", "has been"). */
 function perfectFollows(ts: readonly Token[], k: number, end: number): boolean {
@@ -77,7 +80,7 @@ function cueAt(ts: readonly Token[], k: number, end: number): Cue {
  * right instead. A bare "to" + verb ("talks to resume on Monday") counts as future only when
  * nothing stronger is found.
  */
-export function clauseTense(ctx: TimeContext, start: number, end: number): Tense {
+export function clauseTense(ctx: TimeContext, start: number, end: number, options: { untilPhrase?: boolean } = {}): Tense {
   const s = sentenceAt(ctx, start);
   if (!s) return "unknown";
   const ts = ctx.tokens;
@@ -90,6 +93,8 @@ export function clauseTense(ctx: TimeContext, start: number, end: number): Tense
     if (n === ";") break;
     if (CLAUSE_CONJ.has(n) && k > s.tokenStart && ts[k - 1].norm === ",") break;
     const c = cueAt(ts, k, s.tokenEnd);
+    // "told to stay indoors until Friday": an infinitive nearer than the main verb looks ahead
+    if (c === "weak-future" && options.untilPhrase) return "future";
     if (c === "weak-future") weak = true;
     else if (c) return c;
   }

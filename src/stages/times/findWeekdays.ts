@@ -79,7 +79,9 @@ export function findWeekdays(ctx: TimeContext): TimeCandidate[] {
       }));
       continue;
     }
-    const tense = clauseTense(ctx, start, end);
+    // "until Friday", "till Monday": the end of a period that a nearer infinitive or future verb looks ahead to
+    const untilPhrase = /\b(?:until|till|through)\s+$/.test(ctx.lower.slice(Math.max(0, start - 9), start));
+    const tense = clauseTense(ctx, start, end, { untilPhrase });
     const dir = direction(mod, tense);
     const day = resolveWeekday(ctx.anchor, wd, dir);
     const explicit = mod === "last" || mod === "next" || mod === "this" || mod === "past" || mod === "this past" || mod === "coming";

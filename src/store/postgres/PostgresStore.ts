@@ -388,12 +388,18 @@ export class PostgresStore implements Store {
     const params: unknown[] = [];
     const bind = pgBinder(params);
     const where = articleFilterSql(query, "a", bind);
-    if (query.type) where.push(`e.type = ${bind(query.type)}`);
     if (query.name) where.push(entityNameInSql("e.norm", query.name, bind));
-    const sql = `SELECT max(e.name) AS name, e.type, count(DISTINCT e.article_id)::int AS articles, sum(e.mentions)::int AS mentions
-      FROM entities e JOIN articles a ON a.id = e.article_id
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      GROUP BY e.norm, e.type ORDER BY articles DESC, mentions DESC, e.norm${limitSql({ limit: query.top ?? query.limit, offset: query.offset }, 20, bind)}`;
+    // One row per name: the type most articles give it (MISC last on ties), counts over all types,
+    // so a name typed ORG in one article and MISC in another is listed once.
+    const typeWhere = query.type ? ` AND r.type = ${bind(query.type)}` : "";
+    const sql = `WITH base AS (SELECT e.norm, e.name, e.type, e.article_id, e.mentions
+        FROM entities e JOIN articles a ON a.id = e.article_id ${where.length ? `WHERE ${where.join(" AND ")}` : ""}),
+      per AS (SELECT norm, type, max(name) AS name, count(DISTINCT article_id) AS articles, sum(mentions) AS mentions FROM base GROUP BY norm, type),
+      ranked AS (SELECT per.*, row_number() OVER (PARTITION BY norm ORDER BY articles DESC, mentions DESC, CASE WHEN type = 'MISC' THEN 1 ELSE 0 END, type) AS rk FROM per),
+      totals AS (SELECT norm, count(DISTINCT article_id)::int AS articles, sum(mentions)::int AS mentions FROM base GROUP BY norm)
+      SELECT r.name, r.type, t.articles, t.mentions FROM ranked r JOIN totals t ON t.norm = r.norm
+      WHERE r.rk = 1${typeWhere}
+      ORDER BY t.articles DESC, t.mentions DESC, r.norm${limitSql({ limit: query.top ?? query.limit, offset: query.offset }, 20, bind)}`;
     return (await this.query(sql, params)).map((r) => ({
       name: String(r.name),
       type: r.type as EntityRow["type"],

@@ -18,6 +18,8 @@ export const EXIT_SOME_FAILED = 1;
 
 export interface IngestFlags {
   db?: string;
+  quiet?: boolean;
+  verbose?: boolean;
   workers?: string;
   json?: boolean;
   stdinArticle?: boolean;
@@ -78,6 +80,8 @@ export function registerIngest(program: Command, io: CliIO, setCode: (code: numb
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--workers <n>", "analysis threads", "1")
     .option("--json", "one JSON line per event")
+    .option("--quiet", "print only failures (no progress bar, no summary line)")
+    .option("--verbose", "also print one line per stored or duplicate article (no progress bar)")
     .option("--stdin-article", "read one article's text from stdin (-) instead of a list of sources")
     .option("--title <text>", "with --stdin-article: headline")
     .option("--outlet <name>", "with --stdin-article: news outlet")
@@ -128,8 +132,20 @@ export function fetchOptions(flags: Pick<IngestFlags, "allowPrivate" | "timeout"
   };
 }
 
-/** Prints events as the flags ask: JSON lines, a progress bar, or failures + a summary line. */
-export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: IngestEvent) => void; done(s: IngestSummary | null): void } {
+/** How much `ingest`/`worker` print besides errors: `--quiet`, default, `--verbose`. */
+export type Verbosity = "quiet" | "normal" | "verbose";
+
+/** `--quiet` / `--verbose` → a verbosity; both together is a usage error. */
+export function verbosityFlag(flags: { quiet?: boolean; verbose?: boolean }): Verbosity {
+  if (flags.quiet && flags.verbose) throw new UsageError("--quiet", "cannot be combined with --verbose");
+  return flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
+}
+
+/**
+ * Prints events as the flags ask: JSON lines, a progress bar, or failures + a summary line.
+ * `quiet`: failures only; `verbose`: also one line per stored or duplicate article (no bar).
+ */
+export function progressReporter(io: CliIO, json: boolean, verbosity: Verbosity = "normal"): { onProgress: (e: IngestEvent) => void; done(s: IngestSummary | null): void } {
   if (json) {
     return {
       onProgress: (e) => {
@@ -138,7 +154,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
       done() {},
     };
   }
-  const tty = io.stdoutIsTTY && Boolean(process.stderr.isTTY);
+  const tty = verbosity === "normal" && io.stdoutIsTTY && Boolean(process.stderr.isTTY);
   let bar: { start(total: number, value: number, payload?: object): void; setTotal(n: number): void; update(n: number, payload?: object): void; stop(): void } | null = null;
   let total = 0;
   let done = 0;
@@ -168,9 +184,16 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
       } else if (e.event === "job") {
         done++;
         bar?.update(done, payload());
-      } else if (e.event === "stored") counts.stored++;
-      else if (e.event === "copy") counts.copy++;
-      else if (e.event === "duplicate") counts.duplicate++;
+      } else if (e.event === "stored") {
+        counts.stored++;
+        if (verbosity === "verbose") io.err(`dossier: ${oneLine(e.source, 200)}: stored as article ${e.id}\n`);
+      } else if (e.event === "copy") {
+        counts.copy++;
+        if (verbosity === "verbose") io.err(`dossier: ${oneLine(e.source, 200)}: stored as article ${e.id}, a copy of article ${e.copyOf}\n`);
+      } else if (e.event === "duplicate") {
+        counts.duplicate++;
+        if (verbosity === "verbose") io.err(`dossier: ${oneLine(e.source, 200)}: already stored${e.id !== null ? ` (article ${e.id})` : ""}\n`);
+      }
       else if (e.event === "failed") {
         counts.failed++;
         const line = errorLine(e.source, e.reason);
@@ -182,7 +205,7 @@ export function progressReporter(io: CliIO, json: boolean): { onProgress: (e: In
     done(s) {
       bar?.stop();
       for (const l of pendingLines) io.err(l);
-      if (!s) return;
+      if (!s || verbosity === "quiet") return;
       const rate = s.seconds > 0 ? (s.ingested + s.duplicates) / s.seconds : 0;
       const copies = s.copies > 0 ? ` (${s.copies} ${s.copies === 1 ? "copy" : "copies"} of stored texts)` : "";
       io.out(`ingested ${s.ingested}${copies}, duplicates ${s.duplicates}, failed ${s.failed} (${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`);
@@ -238,7 +261,7 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
     flags.db,
     io,
     async (store) => {
-      const reporter = progressReporter(io, Boolean(flags.json));
+      const reporter = progressReporter(io, Boolean(flags.json), verbosityFlag(flags));
       const abort = new AbortController();
       const onSigint = () => {
         if (abort.signal.aborted) process.exit(130);

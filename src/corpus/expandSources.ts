@@ -58,6 +58,9 @@ export async function expandSources(args: readonly string[], opts: ExpandOptions
         continue;
       }
       const text = bytes.length ? decodeText(bytes, "<stdin>") : "";
+      if (looksLikeProse(text)) {
+        throw new ReaderError("bad-option", "-", "stdin holds article text, not a list of paths or URLs (one a line): give --stdin-article to ingest it as one article");
+      }
       for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
         if (!line || line.startsWith("#")) continue;
@@ -123,4 +126,13 @@ async function walk(dir: string, files: string[]): Promise<void> {
     if (ext === ".json" && names.has(basename(e.name, extname(e.name)) + ".txt")) continue; // a sidecar
     files.push(p);
   }
+}
+
+/**
+ * Text piped to `ingest -` that reads as an article rather than a list of sources: one of its
+ * first three lines is not a URL, has eight or more words and ends a sentence (a path rarely does).
+ */
+export function looksLikeProse(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).slice(0, 3);
+  return lines.some((l) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(l) && l.split(/\s+/).length >= 8 && /[.!?"”’]$/.test(l));
 }

@@ -35,10 +35,17 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** A user error: exit 2, exactly one stderr line naming the input, no stack trace. */
+/** A user error: exit 2, exactly one stderr line naming the input, no stack trace (with --json, a JSON line {error, input}). */
 function assertUserError(r: Run, input: string, problem?: RegExp): void {
   assert.equal(r.code, 2, r.stderr);
-  const lines = r.stderr.split("\n").filter((l) => l !== "");
+  const lines = r.stderr
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => {
+      if (!l.startsWith("{")) return l;
+      const e = JSON.parse(l) as { error: string; input?: string };
+      return `dossier: ${e.input}: ${e.error}`;
+    });
   assert.equal(lines.length, 1, r.stderr);
   assert.ok(lines[0].startsWith(`dossier: ${input}: `), lines[0]);
   assert.doesNotMatch(r.stderr, /^\s+at /m);

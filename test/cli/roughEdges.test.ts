@@ -123,3 +123,26 @@ test("analyze - reads one article; ingest - reads a list of paths (its help says
   assert.equal(r.code, 0);
   assert.ok(existsSync(join(EXAMPLES, "article.txt")));
 });
+
+test("ingest --quiet prints no summary, --verbose one line per article; both together is a usage error", async () => {
+  const db = join(dir, "quiet.db");
+  const article = join(EXAMPLES, "article.txt");
+  const q = await run(["ingest", article, "--db", db, "--quiet"]);
+  assert.equal(q.code, 0, q.err);
+  assert.equal(q.out, "");
+  assert.equal(q.err, "");
+  const v = await run(["ingest", article, "--db", db, "--verbose"]);
+  assert.equal(v.code, 0, v.err);
+  assert.match(v.err, /article\.txt: already stored/);
+  assert.match(v.out, /ingested 0, duplicates 1/);
+  const both = await run(["ingest", article, "--db", db, "--quiet", "--verbose"]);
+  assert.equal(both.code, 2);
+  assert.match(both.err, /--quiet: cannot be combined with --verbose/);
+});
+
+test("ingest - with an article on stdin (not a list of paths): a one-line error pointing to --stdin-article", async () => {
+  const r = await run(["ingest", "-", "--db", join(dir, "stdin.db")], "Council approves cycle lanes\nThe city council on Monday approved 12 kilometres of new cycle lanes, the mayor said.\n");
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /^dossier: -: stdin holds article text, not a list of paths or URLs .*--stdin-article/);
+  assert.equal(r.err.trim().split("\n").length, 1);
+});

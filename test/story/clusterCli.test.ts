@@ -89,6 +89,7 @@ test("dossier stories: a bad --since is a one-line user error", async () => {
 
 test("dossier stories: an empty store says so", async () => {
   const io = fakeIO();
+  await (await openStore(join(dir, "c.db"))).close();
   assert.equal(await main(["node", "dossier", "stories", "--db", join(dir, "c.db")], io), 0, io.stderr);
   assert.match(io.stdout, /no stories/);
 });

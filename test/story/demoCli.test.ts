@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { openStore } from "../../src/store/openStore.js";
 import type { CliIO } from "../../src/cli/CliIO.js";
 
 // `dossier demo` and `dossier story` in-process, against a fresh SQLite file.
@@ -21,15 +22,23 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 function userError(r: { code: number; err: string }, input: string, problem: RegExp): void {
   assert.equal(r.code, 2, r.err);
-  const lines = r.err.split("\n").filter(Boolean);
+  // with --json the line is a JSON object {error, input}
+  const lines = r.err
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => (l.startsWith("{") ? `dossier: ${(JSON.parse(l) as { input: string }).input}: ${(JSON.parse(l) as { error: string }).error}` : l));
   assert.equal(lines.length, 1, r.err);
   assert.ok(lines[0].startsWith(`dossier: ${input}: `), lines[0]);
   assert.match(lines[0], problem);
 }
 
-test("dossier story on an empty store: no stories yet", async () => {
-  const r = await run(["story", "1", "--db", join(dir, "empty.db")]);
+test("dossier story on an empty store: no stories yet; on a missing store: no such store", async () => {
+  const empty = join(dir, "empty.db");
+  await (await openStore(empty)).close();
+  const r = await run(["story", "1", "--db", empty]);
   userError(r, "1", /no stories yet: run dossier stories/);
+  const missing = join(dir, "missing.db");
+  userError(await run(["story", "1", "--db", missing]), missing, /no such store/);
 });
 
 test("dossier demo ingests the demo corpus and prints its report", async () => {

@@ -49,3 +49,39 @@ test("postgres: concurrent workers putting overlapping articles store each exact
     await dropSchemas(schemas.splice(0));
   }
 });
+
+test("postgres: a schema-2 store (one article per text) is upgraded for wire copies, its data kept", { skip: pgSkipMessage }, async () => {
+  const name = newSchema();
+  const { default: pg } = await import("pg");
+  const { postgresMigrations } = await import("../../src/store/postgres/migrations.js");
+  const client = new pg.Client({ connectionString: process.env.DOSSIER_TEST_PG });
+  await client.connect();
+  const a = analyze(generatedArticle(3));
+  try {
+    await client.query(`CREATE SCHEMA "${name}"`);
+    await client.query(`SET search_path TO "${name}"`);
+    await client.query("CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+    for (const m of postgresMigrations.filter((m) => m.version <= 2)) {
+      await client.query(m.sql);
+      await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+    }
+    await client.query("INSERT INTO articles (id, doc_id, hash, title, outlet, published, source, text, engine_version) VALUES (5, $1, $1, $2, $3, $4, 's', $5, $6)", [
+      a.document.id, a.document.title, a.document.outlet, a.document.published, a.document.text, a.engine.version,
+    ]);
+    await client.query("INSERT INTO analyses (article_id, engine_version, json) VALUES (5, $1, $2)", [a.engine.version, JSON.stringify(a)]);
+  } finally {
+    await client.end();
+  }
+  const store = await openStore(withSchema(name));
+  try {
+    assert.equal(await store.migrate(), postgresMigrations[postgresMigrations.length - 1].version);
+    assert.deepEqual(await store.getAnalysis(5), a);
+    assert.equal((await store.getArticle(5))?.copyOf, null);
+    const copy = await store.putAnalysis(analyze({ ...generatedArticle(3), outlet: "Other Wire" }), { source: "w" });
+    assert.deepEqual(copy, { status: "copy", id: copy.id, copyOf: 5 });
+    assert.equal((await store.putAnalysis(a, { source: "again" })).status, "duplicate");
+  } finally {
+    await store.close();
+    await dropSchemas(schemas.splice(0));
+  }
+});

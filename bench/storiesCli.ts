@@ -64,11 +64,15 @@ export async function benchStoriesCli(opts: { articles?: number; copies?: number
   const dir = mkdtempSync(join(tmpdir(), "dossier-bench-stories-cli-"));
   try {
     // n − copies generated articles, then `copies` of them again under another outlet (wire copy).
-    const gen = generateArticles(n - copies, 7);
+    // (generateArticles repeats a wording now and then: only the first of each text is kept.)
+    const seen = new Set<string>();
+    const gen = generateArticles(2 * n, 7)
+      .filter((a) => !seen.has(a.text) && (seen.add(a.text), true))
+      .slice(0, n - copies);
     const records = gen.map((a, i) => ({ title: a.text.split(". ")[0], text: a.text, outlet: a.outlet, published: a.published, url: `https://${a.outlet.toLowerCase().replace(/\W+/g, "")}.example/${i}` }));
     for (let k = 0; k < copies; k++) {
       const a = records[Math.floor((k * records.length) / copies)];
-      records.push({ ...a, outlet: `Wire Reprint ${k % 5}`, url: `https://reprint${k % 5}.example/${k}` });
+      records.push({ ...a, outlet: `Reprint Outlet ${k + 1}`, url: `https://reprint${k + 1}.example/${k}` });
     }
     const corpus = join(dir, "corpus.jsonl");
     writeFileSync(corpus, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
@@ -77,8 +81,7 @@ export async function benchStoriesCli(opts: { articles?: number; copies?: number
     const steps: CliStep[] = [];
     const ingest = await dossier(["ingest", corpus, "--db", db, "--json"]);
     const summary = JSON.parse(ingest.stdout.trim().split("\n").pop()!) as { ingested: number; copies: number };
-    // (generateArticles repeats a wording now and then under another outlet: copies too.)
-    if (summary.ingested !== n || summary.copies < copies) throw new Error(`bench: expected ${n} stored (≥ ${copies} copies), got ${summary.ingested} (${summary.copies})`);
+    if (summary.ingested !== n || summary.copies !== copies) throw new Error(`bench: expected ${n} stored (${copies} copies), got ${summary.ingested} (${summary.copies})`);
     steps.push(ingest.step);
     log(`${ingest.step.command}: ${ingest.step.seconds.toFixed(1)} s`);
     const stories = await dossier(["stories", "--db", db, "--json"]);

@@ -88,6 +88,17 @@ function figureKey(c: FigureClaim): string {
   return `${c.quantity}|${GROWING_QUANTITIES.has(c.quantity) ? "" : c.unit}|${c.scope ?? ""}`;
 }
 
+/**
+ * Whether `a` is a hedged round number and `b` the exact figure behind it: "over 40,000" and
+ * "40,130", "more than 1,200" and "1,213" (b at most one unit of a's last non-zero digit and 10 % above it).
+ */
+function hedgedRound(a: Statement, b: Statement): boolean {
+  if (a.approx === "exact" || b.approx !== "exact" || !Number.isInteger(a.value)) return false;
+  let unit = 1;
+  while (a.value % (unit * 10) === 0 && unit < 1e9) unit *= 10;
+  return unit >= 10 && b.value >= a.value && b.value < a.value + unit && b.value <= a.value * 1.1;
+}
+
 /** Whether two statements were made the same day: one of their articles' dates in common. */
 function sameDate(a: Statement, b: Statement): boolean {
   const da = new Set(a.claims.map((c) => articleDate(c.doc.analysis)).filter((x) => x !== null));
@@ -157,12 +168,10 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         const [first, second] = a.value <= b.value ? [a, b] : [b, a];
         if (GROWING_QUANTITIES.has(a.quantity)) {
           // A toll or a count that grows: different values on different (or unknown) days are
-          // updates, which the figure timeline shows; a pair is a difference only when one value
-          // is qualified differently and both can be one figure ("more than 60" / "at least 60",
-          // "over 40,000" / "40,130": within 10 %), or when two incompatible values were stated
-          // the same day.
-          const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-          if (a.value !== b.value && !(near && compatible(a, b)) && (compatible(a, b) || !sameDate(a, b))) continue;
+          // updates, which the figure timeline shows; a pair is a difference only when both can be
+          // one figure stated with different hedging ("more than 60" / "at least 60", "over
+          // 40,000" / "40,130"), or when two incompatible values were stated the same day.
+          if (a.value !== b.value && !hedgedRound(a, b) && !hedgedRound(b, a) && (compatible(a, b) || !sameDate(a, b))) continue;
         } else if (a !== star && b !== star) {
           // A fixed quantity with several values (7.5, 7.6, 7.7): each against the most widely
           // carried value, not every pair (the timeline lists them all).

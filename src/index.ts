@@ -7,7 +7,7 @@
  * const b = analyze("Mayor Jane Doe said the road would reopen on Friday.");   // a string is the text
  *
  * const store = await openStore("news.db");              // SQLite file, or a postgres:// URL
- * await ingest(["articles/"], { store });
+ * await ingest(["a.json", "https://example.org/news/1"], { store });   // files and URLs, not folders
  * await store.close();
  * ```
  */

@@ -2,7 +2,6 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { Store } from "../store/Store.js";
 import type { Analysis } from "../types.js";
-import type { SourceInfo, StoryReport } from "../story/StoryReport.js";
 import { useColor, errorLine, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
 import { DB_OPTION_HELP, UsageError, checkUsage, withExistingStore } from "./storeCommand.js";
@@ -53,7 +52,7 @@ export function checkOutputFlags(flags: StoryFlags): void {
 
 /** Compares the analyses and writes the report as the flags ask (terminal, JSON or HTML). */
 export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, io: CliIO, title: string): Promise<number> {
-  const [{ compareStory }, { formatStoryReport }, { renderStoryHtml }, { storyReportJson }, { storyCountsLine }] = await Promise.all([
+  const [{ compareStory }, { formatStoryReport }, { renderStoryHtml }, { storyReportJson }, { storyCountsLine, withCopies }] = await Promise.all([
     import("../story/compareStory.js"),
     import("../story/report/terminal.js"),
     import("../story/report/html.js"),
@@ -77,25 +76,6 @@ export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, 
     io.out(formatStoryReport(report, { color: useColor(io) }));
   }
   return EXIT_OK;
-}
-
-/**
- * Adds the exact copies (a later analysis of a text already among the sources: wire copy stored
- * from another outlet) that the comparison leaves out, so the report counts their outlets.
- */
-export function withCopies(report: StoryReport, analyses: readonly Analysis[]): StoryReport {
-  const seen = new Set<string>();
-  const copies: SourceInfo[] = [];
-  for (const a of analyses) {
-    const d = a.document;
-    if (!seen.has(d.id)) {
-      seen.add(d.id);
-      continue;
-    }
-    const source = report.sources.find((s) => s.docId === d.id);
-    if (source) copies.push({ docId: d.id, outlet: d.outlet, published: d.published, title: d.title, group: source.group });
-  }
-  return copies.length ? { ...report, copies } : report;
 }
 
 /** The story assignments, clustering the store first when it has none yet. */

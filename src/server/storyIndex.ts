@@ -2,6 +2,7 @@ import type { ArticleRow, Store } from "../store/Store.js";
 import type { Analysis } from "../types.js";
 import type { StoryReport } from "../story/StoryReport.js";
 import { compareStory } from "../story/compareStory.js";
+import { withCopies } from "../story/report/storyCounts.js";
 
 /** One story in the listing: read from the store's story assignments, no clustering needed. */
 export interface StoryEntry {
@@ -176,12 +177,12 @@ export class StoryIndex {
         const a = await this.store.getAnalysis(r.id);
         if (a) analyses.push(a);
       }
-      report = compareStory(analyses);
+      report = withCopies(compareStory(analyses), analyses);
     }
     this.reports.set(key, report);
     while (this.reports.size > this.cacheSize) this.reports.delete(this.reports.keys().next().value as string);
     const byDocId = new Map<string, number>();
-    for (const r of articles) byDocId.set(r.docId, r.id);
+    for (const r of articles) if (!byDocId.has(r.docId)) byDocId.set(r.docId, r.id);
     return { entry, report, articles, byDocId };
   }
 

@@ -188,6 +188,11 @@ export interface StoryReport {
    * in the outlets that carried the story (`storyCounts`). Absent when there are none.
    */
   copies?: SourceInfo[];
+  /**
+   * The outlets that carried the story, distinct and sorted (the documents' outlet names, copies
+   * included; `sources[].outlet` numbers an outlet's second article "X (2)"). Set with `copies`.
+   */
+  outlets?: string[];
   agreements: Agreement[];
   numericConflicts: NumericConflict[];
   qualifierDifferences: QualifierDifference[];

@@ -1,3 +1,4 @@
+import { storyCountsLine } from "../../story/report/storyCounts.js";
 import type { Evidence, FigureTimeline, Side, StoryReport } from "../../story/StoryReport.js";
 import { markedPieces } from "../../story/report/mark.js";
 import { html, type SafeHtml } from "../html.js";
@@ -46,7 +47,7 @@ function section(id: string, title: string, n: number, items: SafeHtml | SafeHtm
   return html`<section id="${id}" class="report-section"><h2>${title} <span class="count">${n}</span></h2>${n === 0 ? html`<p class="muted">None.</p>` : html`<ul class="items">${items}</ul>`}</section>`;
 }
 
-const KNOWN = new Set(["schema", "sources", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "figureTimelines", "placeConflicts", "presence", "framing"]);
+const KNOWN = new Set(["schema", "sources", "copies", "outlets", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "figureTimelines", "placeConflicts", "presence", "framing"]);
 
 /** A figure timeline: each value the quantity took, in time order, with the pairs that disagree. */
 function timelineItem(t: FigureTimeline, link: Link): SafeHtml {
@@ -123,7 +124,7 @@ export function storyPage(v: StoryView): SafeHtml {
   ];
   const body = html`
 <h1>${v.entry.title}</h1>
-<p class="meta">Story ${v.entry.id} · ${v.entry.first ? (v.entry.first === v.entry.last ? v.entry.first : `${v.entry.first} – ${v.entry.last}`) : "no date"} · ${count(r.sources.length, "article")}, ${count(r.independentSources, "independent source")} · <strong>${count(differenceCount(r), "difference")}</strong> · <a href="/api/stories/${v.entry.id}">JSON</a></p>
+<p class="meta">Story ${v.entry.id} · ${v.entry.first ? (v.entry.first === v.entry.last ? v.entry.first : `${v.entry.first} – ${v.entry.last}`) : "no date"} · ${storyCountsLine(r)} · <strong>${count(differenceCount(r), "difference")}</strong> · <a href="/api/stories/${v.entry.id}">JSON</a></p>
 <nav class="toc" aria-label="Sections"><ul>${toc.map(([id, t, n]) => html`<li><a href="#${id}">${t} (${n})</a></li>`)}</ul></nav>
 <details class="sources"><summary>${count(r.sources.length, "article")} in this story</summary>
 <table><thead><tr><th scope="col">Outlet</th><th scope="col">Published</th><th scope="col">Title</th><th scope="col">Wire group</th></tr></thead><tbody>

@@ -13,9 +13,9 @@ const find = (r: ReturnType<typeof compareStory>, q: string, scope: string | nul
 
 test("timeline: a toll that grows over days is updates, two values on the same day disagree", () => {
   const r = compareStory([
-    art("The quake killed at least 40 people in the valley town, officials said on Monday.", "2031-05-05", "A"),
-    art("The death toll from the quake in the valley town stood at 112 on Wednesday.", "2031-05-07", "B"),
-    art("The death toll from the quake in the valley town has risen to 130, rescuers said.", "2031-05-07", "C"),
+    art("The quake killed at least 40 people in the valley, officials said on Monday.", "2031-05-05", "A"),
+    art("The death toll from the quake in the valley stood at 112 on Wednesday.", "2031-05-07", "B"),
+    art("The death toll from the quake in the valley has risen to 130, rescuers said.", "2031-05-07", "C"),
   ]);
   const t = find(r, "deaths");
   assert.deepEqual(values(t), ["at least 40", "112", "130"], JSON.stringify(r.figureTimelines.map((x) => [x.quantity, x.scope, values(x)])));
@@ -105,4 +105,24 @@ test("quote variant: a short fragment reworded (“a huge tragedy” / “a grea
   ]);
   assert.equal(r.quoteVariants.length, 1, JSON.stringify(r.quoteVariants.map((v) => [v.a.label, v.b.label])));
   assert.deepEqual(r.quoteVariants[0].diff.filter((d) => d.op !== "same").map((d) => [d.a, d.b]), [["huge", "a great"]]);
+});
+
+test("labels: a name transliterated differently, and a held area named differently, are listed per outlet", () => {
+  const r = compareStory([
+    art("Dalerdzhon Mirzoyev told the court he was guilty, his lawyer said. In the rebel-held north, rescuers searched the rubble.", "2031-03-24", "A"),
+    art("Dalerjon Mirzoev told the court he was guilty, his lawyer said. In the opposition-controlled north, rescuers searched the rubble.", "2031-03-24", "B"),
+  ]);
+  const byActor = new Map(r.framing.labels.map((l) => [l.actor, l.byOutlet.map((o) => `${o.outlet}: ${o.labels.map((x) => x.text).join(", ")}`)]));
+  const suspect = [...byActor.entries()].find(([k]) => /Mirzo/.test(k));
+  assert.ok(suspect, JSON.stringify([...byActor.entries()]));
+  assert.deepEqual(suspect[1], ["A: Dalerdzhon Mirzoyev", "B: Dalerjon Mirzoev"]);
+  assert.deepEqual(byActor.get("opposition-held areas"), ["A: rebel-held", "B: opposition-controlled"]);
+});
+
+test("labels: the same name everywhere is no difference", () => {
+  const r = compareStory([
+    art("Dalerjon Mirzoev told the court he was guilty, his lawyer said.", "2031-03-24", "A"),
+    art("Dalerjon Mirzoev told the judge he was guilty, his lawyer said.", "2031-03-24", "B"),
+  ]);
+  assert.deepEqual(r.framing.labels, []);
 });

@@ -7,6 +7,8 @@
 import { COUNTRIES } from "../../lexicons/en/places.js";
 import { AREA_SCOPES } from "./lexicon.js";
 
+const LOCAL_WORDS = new Set(["town", "village", "province", "district", "neighbourhood", "neighborhood"]);
+
 const MISSION_WORDS = new Set(["embassy", "embassies", "consulate", "ambassador", "envoy", "intelligence"]);
 
 /** Folded country name or demonym → canonical country name. */
@@ -39,6 +41,9 @@ export function figureScope(clause: readonly string[]): string | null {
     if (c && !MISSION_WORDS.has(next)) countries.add(c);
     area ??= AREA_SCOPES.get(w) ?? null;
   }
+  // "11 dead in a northwestern Syrian town alone", "140 buildings in Malatya province": a count
+  // for one locality is a part of no total the story compares.
+  if (clause.some((w) => LOCAL_WORDS.has(w))) area = "one locality";
   if (countries.size === 0 && !area) return null;
   const names = [...countries].sort().join(", ");
   return area ? `${names || "?"} (${area})`.replace(/^\? /, "") : names;

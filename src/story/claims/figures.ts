@@ -13,6 +13,8 @@ function singular(w: string): string {
   return w.replace(/s$/, "");
 }
 
+const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
+
 const PEOPLE_UNITS = new Set(["people", "persons", "person", "civilians", "children", "women", "men", "residents", "individuals", "others", "citizens"]);
 
 function quantityFromWords(ws: string[]): string | null {
@@ -42,12 +44,17 @@ function approxBefore(text: string, start: number): Approx | null {
 
 /** The person named right after an age ("32-year-old Dalerjon Mirzoev") or just before it ("Mirzoyev, a 33-year-old"). */
 function personNextTo(a: Analysis, start: number, end: number): string | null {
+  // "32-year-old Dalerjon Mirzoev": a capitalised word right after the age is whom it describes;
+  // when that word is no person the model knows, the age is left out rather than given to a neighbour.
+  const text = a.document.text;
+  const after = /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
   let best: string | null = null;
   let gap = Infinity;
   for (const e of a.entities) {
     if (e.type !== "PER") continue;
     for (const m of e.mentions) {
       if (m.kind !== "name") continue;
+      if (after && m.start < end) continue;
       const d = m.start >= end ? m.start - end : start >= m.end ? start - m.end : Infinity;
       const limit = m.start >= end ? 3 : 12;
       if (d <= limit && d < gap) {
@@ -75,6 +82,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
   const durations = a.times.filter((t) => t.type === "DURATION");
   for (const f of a.figures) {
     if (f.ordinal || !Number.isFinite(f.value)) continue;
+    // "hundreds", "thousands", "millions", "dozens", "scores": no figure to line up.
+    if (VAGUE_AMOUNT.test(f.text)) continue;
     if (durations.some((t) => t.start < f.end && f.start < t.end)) continue; // the duration claim covers it
     // "17.9km (11 miles)": a conversion in brackets repeats the figure before it.
     if (/^\s*\($/.test(text.slice(Math.max(0, f.start - 2), f.start)) && /\d[^()]{0,12}$/.test(text.slice(Math.max(0, f.start - 16), f.start - 1).trimEnd())) continue;
@@ -88,7 +97,11 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const before = ws.slice(Math.max(0, i - 4), i).map((w) => w.norm);
     const clauseEndMatch = /[,;:\u2013\u2014]|\s-\s/.exec(text.slice(f.end, sent.end));
     const clauseWords = words(text, clauseStart, clauseEndMatch ? f.end + clauseEndMatch.index : sent.end).filter((w) => w.end <= f.start || w.start >= f.end);
-    const years = clauseWords.map((w) => Number(w.norm)).filter((y) => Number.isInteger(y) && y >= 1800 && y <= 2100);
+    // Years in the figure's clause, or earlier in its sentence ("In 1999, Izmit was hit by a
+    // tremor …, which killed over 17,000"); a year after the figure ("surpassed the toll of a
+    // 2011 earthquake") says what it is compared with, not what it counts.
+    const yearWords = [...clauseWords, ...ws.filter((w) => w.end <= clauseStart)];
+    const years = yearWords.map((w) => Number(w.norm)).filter((y) => Number.isInteger(y) && y >= 1800 && y <= 2100);
     const lengthFactor = unitWords.length > 0 ? LENGTH_UNITS[unitWords[unitWords.length - 1]] : undefined;
     let quantity: string | null = null;
     let unit = f.unit;

@@ -108,6 +108,18 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
       }
     }
   }
+  // How the outlet spells each person's full name (compared across outlets for transliterations).
+  for (const ent of a.entities) {
+    if (ent.type !== "PER") continue;
+    const full = ent.mentions.filter((m) => m.kind === "name" && /\s/.test(m.text.trim())).sort((x, y) => y.text.length - x.text.length)[0];
+    if (full) out.push({ actorKey: key(ent.name, true), actorName: ent.name, text: full.text.replace(/['’]s$/, ""), evidence: evidenceFor(a, full.start, full.end), kind: "spelling" });
+  }
+  // Held areas, named as the outlet chooses ("rebel-held", "opposition-controlled").
+  const held = /\b(rebel|opposition|insurgent|militant|jihadist|government|regime|army)[-\s](held|controlled)\b/gi;
+  for (let m = held.exec(text); m; m = held.exec(text)) {
+    const side = /^(?:government|regime|army)$/i.test(m[1]) ? "government-held areas" : "opposition-held areas";
+    out.push({ actorKey: `area:${side}`, actorName: side, text: m[0], evidence: evidenceFor(a, m.index, m.index + m[0].length) });
+  }
   return out.sort((x, y) => x.evidence.span.start - y.evidence.span.start);
 }
 

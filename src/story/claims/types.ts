@@ -64,6 +64,8 @@ export interface LabelClaim {
   actorName: string;
   text: string;
   evidence: Evidence;
+  /** "label": a description; "spelling": the actor's full name as this outlet spells it. */
+  kind?: "label" | "spelling";
 }
 
 export interface LoadedClaim {

@@ -30,16 +30,62 @@ export function labelKey(label: string): string {
     .join(" ");
 }
 
+type LabelClaimEvidence = ActorLabels["byOutlet"][number]["labels"][number]["evidence"];
+
+/** A name form for spelling comparison: diacritics and case folded, possessive and punctuation dropped. */
+function foldForm(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9\s-]/g, "")
+    .trim()
+    .split(/\s+/)
+    .join(" ");
+}
+
 export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] } {
   const byActor = new Map<string, ActorLabels>();
   for (const d of docs) {
     for (const l of d.claims.labels) {
+      if (l.kind === "spelling") continue;
       let a = byActor.get(l.actorKey);
       if (!a) byActor.set(l.actorKey, (a = { actor: l.actorName, byOutlet: [] }));
       if (l.actorName.length > a.actor.length) a.actor = l.actorName;
       let o = a.byOutlet.find((x) => x.docId === d.analysis.document.id);
       if (!o) a.byOutlet.push((o = { outlet: d.outlet, docId: d.analysis.document.id, labels: [] }));
       if (!o.labels.some((x) => x.text.toLowerCase() === l.text.toLowerCase())) o.labels.push({ text: l.text, evidence: l.evidence });
+    }
+  }
+  // Spellings: a person's full name written differently by different outlets with as many
+  // words ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev"): a transliteration difference.
+  type Use = { outlet: string; docId: string; text: string; evidence: LabelClaimEvidence };
+  const spellings = new Map<string, { name: string; forms: Map<string, Use[]> }>();
+  for (const d of docs) {
+    for (const l of d.claims.labels) {
+      if (l.kind !== "spelling") continue;
+      const form = foldForm(l.text);
+      const sp = spellings.get(l.actorKey) ?? { name: l.actorName, forms: new Map<string, Use[]>() };
+      const list: Use[] = sp.forms.get(form) ?? [];
+      if (!list.some((x) => x.docId === d.analysis.document.id)) list.push({ outlet: d.outlet, docId: d.analysis.document.id, text: l.text, evidence: l.evidence });
+      sp.forms.set(form, list);
+      spellings.set(l.actorKey, sp);
+    }
+  }
+  for (const [k, sp] of spellings) {
+    const byLength = new Map<number, string[]>();
+    for (const f of sp.forms.keys()) byLength.set(f.split(" ").length, [...(byLength.get(f.split(" ").length) ?? []), f]);
+    const variants = [...byLength.values()].filter((fs) => fs.length >= 2).flat();
+    if (variants.length < 2) continue;
+    let a = byActor.get(k);
+    if (!a) byActor.set(k, (a = { actor: sp.name, byOutlet: [] }));
+    for (const f of variants) {
+      for (const use of sp.forms.get(f)!) {
+        let o = a.byOutlet.find((x) => x.docId === use.docId);
+        if (!o) a.byOutlet.push((o = { outlet: use.outlet, docId: use.docId, labels: [] }));
+        if (!o.labels.some((x) => x.text === use.text)) o.labels.push({ text: use.text, evidence: use.evidence });
+      }
     }
   }
   // An actor's labels are a difference only when outlets use different ones (case aside).

@@ -48,6 +48,16 @@ export function endsCut(text: string): boolean {
   return t.length > 0 && !/[.!?…"”’)\]]$/.test(t);
 }
 
+/** Whether `num` occurs in `text` with a word of `unit` within 25 characters of it. */
+function unitNear(text: string, num: string, unit: string): boolean {
+  const unitRe = unit === "km" ? /km|kilomet|mile/i : new RegExp(unit.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, "").slice(0, 5) || "\\u0000", "iu");
+  const re = new RegExp(`(?<![\\d,.])${num.replace(/[.,]/g, "\\$&")}(?![\\d]|,\\d)`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (unitRe.test(text.slice(Math.max(0, m.index - 25), m.index + num.length + 25))) return true;
+  }
+  return false;
+}
+
 export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindings, quotes: QuoteFindings, dates: DateFindings): { facts: PresenceFact[]; omissions: OutletOmissions[] } {
   const facts: Fact[] = [];
   for (const [, all] of figures.statements) {
@@ -78,7 +88,10 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
         label: `${list[0].quantity}: ${values.join(" / ")} ${list[0].unit}`,
         carriers,
         evidence: list.flatMap((st) => st.claims.map((c) => c.claim.evidence)),
-        inText: (d) => list[0].unit !== "hours" && nums.some((n) => new RegExp(`(?<![\\d,.])${n.replace(/[.,]/g, "\\$&")}(?![\\d]|,\\d)`).test(d.claims.text)),
+        // The same number near a word of its unit ("10 km", "magnitude 7.8"): a bare "10" elsewhere is not this fact.
+        inText: (d) =>
+          list[0].unit !== "hours" &&
+          nums.some((n) => new RegExp(`(?<![\\d,.])${n.replace(/[.,]/g, "\\$&")}(?![\\d]|,\\d)`, "g").test(d.claims.text) && unitNear(d.claims.text, n, list[0].unit)),
       });
     }
   }

@@ -61,12 +61,30 @@ export function trimContent(text: string, start: number, end: number, dropStop: 
 
 /** The quotation segments lying within `[start, end + 1]`. */
 export function segmentsIn(ctx: QuoteContext, start: number, end: number): QuoteSegment[] {
-  return ctx.segments.filter((s) => s.start >= start && s.end <= end + 1);
+  const segs = ctx.segments;
+  const out: QuoteSegment[] = [];
+  // (segments are sorted by start and do not overlap)
+  for (let i = firstSegmentFrom(segs, start); i < segs.length && segs[i].start <= end + 1; i++) if (segs[i].end <= end + 1) out.push(segs[i]);
+  return out;
+}
+
+/** Index of the first segment starting at or after `offset`. */
+function firstSegmentFrom(segs: readonly QuoteSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Is `offset` inside a quotation? */
 export function insideSegment(ctx: QuoteContext, offset: number): boolean {
-  return ctx.segments.some((sg) => sg.start <= offset && offset < sg.end);
+  const segs = ctx.segments;
+  const i = firstSegmentFrom(segs, offset + 1) - 1;
+  return i >= 0 && segs[i].start <= offset && offset < segs[i].end;
 }
 
 /** Does the token range contain an entity mention? */

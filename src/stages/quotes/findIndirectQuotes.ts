@@ -25,16 +25,19 @@ export function findIndirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
         continue;
       }
       const found = cueAt(ctx, s, k);
-      found.forEach((c, alt) => out.push({ ...c, order: [1, s.index, 1, k, alt] }));
+      for (let alt = 0; alt < found.length; alt++) out.push({ ...found[alt], order: [1, s.index, 1, k, alt] });
       if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) k += 2;
     }
   }
   return out;
 }
 
+const NONE: CandidateFields[] = [];
+
 function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   const T = ctx.tokens;
   const t = T[k];
+  if (t.norm !== "quoted" && !isCueWord(ctx, k)) return NONE;
   const clause = (np: TokenRange, to: number, method: string, lemma = "say") => reportedClause(ctx, { s, np, from: k, to, method, lemma });
   if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
     let b = k - 1;

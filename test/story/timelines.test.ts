@@ -126,3 +126,9 @@ test("labels: the same name everywhere is no difference", () => {
   ]);
   assert.deepEqual(r.framing.labels, []);
 });
+
+test("preview: cut at a word boundary, never mid-word", async () => {
+  const { preview } = await import("../../src/story/report/preview.js");
+  assert.equal(preview("we will judge Dovaria by its actions and not its words", 34), "we will judge Dovaria by its…");
+  assert.equal(preview("short", 34), "short");
+});

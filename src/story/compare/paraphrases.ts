@@ -10,6 +10,7 @@ import type { QuoteVariant } from "../StoryReport.js";
 import type { QuoteClaim } from "../claims/types.js";
 import { contentWords } from "../cluster/featuresText.js";
 import type { StoryDoc } from "./docs.js";
+import { preview } from "../report/preview.js";
 import { alignWords } from "./alignTokens.js";
 
 export interface ParaphraseOptions {
@@ -33,11 +34,6 @@ interface Stmt {
   words: Map<string, number>;
   /** Every article with these words from this speaker (first = `doc`). */
   all: { doc: StoryDoc; claim: QuoteClaim }[];
-}
-
-function preview(s: string, max = 200): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 /** The speaker a statement is credited to, whatever the role it is named by ("spokesperson: watson" → "watson"). */
@@ -120,8 +116,8 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
       used.add(b);
       out.push({
         speaker: a.claim.speakerName ?? a.claim.speakerKey!,
-        a: { label: `${a.claim.direct ? "" : "(reported) "}“${preview(ea.span.text)}”`, evidence: a.all.map((x) => x.claim.evidence), sources: new Set(a.all.map((x) => x.doc.group)).size },
-        b: { label: `${b.claim.direct ? "" : "(reported) "}“${preview(eb.span.text)}”`, evidence: b.all.map((x) => x.claim.evidence), sources: new Set(b.all.map((x) => x.doc.group)).size },
+        a: { label: `${a.claim.direct ? "" : "(reported) "}“${preview(ea.span.text, 200)}”`, evidence: a.all.map((x) => x.claim.evidence), sources: new Set(a.all.map((x) => x.doc.group)).size },
+        b: { label: `${b.claim.direct ? "" : "(reported) "}“${preview(eb.span.text, 200)}”`, evidence: b.all.map((x) => x.claim.evidence), sources: new Set(b.all.map((x) => x.doc.group)).size },
         diff: al.diff,
         similarity: Math.round(cos * 100) / 100,
       });

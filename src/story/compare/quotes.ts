@@ -6,6 +6,7 @@
 import type { Agreement, AttributedSide, AttributionShift, Evidence, QuoteVariant, SpeakerKind } from "../StoryReport.js";
 import type { QuoteClaim } from "../claims/claims.js";
 import type { StoryDoc } from "./docs.js";
+import { preview } from "../report/preview.js";
 import { alignWords, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords, spanOf } from "../claims/text.js";
 import { paraphrasedQuotes } from "./paraphrases.js";
@@ -37,11 +38,6 @@ interface Wording {
 }
 
 const REPORTING = /\b(?:said|says|say|told|tells|according|added|stated|declared|announced|insisted|warned|noted|wrote|tweeted|posted)\b/i;
-
-function preview(s: string, max = 90): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
 
 function sources(items: Item[]): number {
   return new Set(items.map((i) => i.doc.group)).size;

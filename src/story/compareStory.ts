@@ -33,7 +33,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
   const presence = comparePresence(docs, figures, quotes, dates);
   const framing = compareFraming(docs);
   const agreements = [...figures.agreements, ...quotes.agreements, ...dates.agreements].sort((a, b) => b.sources - a.sources || a.key.localeCompare(b.key));
-  return {
+  const report: StoryReport = {
     schema: "dossier.story/1",
     sources: docs.map((d) => ({
       docId: d.analysis.document.id,
@@ -54,4 +54,19 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     presence,
     framing,
   };
+  // One name per article everywhere in the report: an article without an outlet is "article N"
+  // in every list and every piece of evidence (was "?" in some places, "article 2" in others).
+  nameOutlets(report, new Map(docs.map((d) => [d.analysis.document.id, d.outlet])));
+  return report;
 }
+
+function nameOutlets(node: unknown, names: ReadonlyMap<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node) nameOutlets(x, names);
+  } else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (typeof o.docId === "string" && "outlet" in o && o.outlet === null) o.outlet = names.get(o.docId) ?? null;
+    for (const v of Object.values(o)) if (v && typeof v === "object") nameOutlets(v, names);
+  }
+}
+

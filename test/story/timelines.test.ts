@@ -132,3 +132,14 @@ test("preview: cut at a word boundary, never mid-word", async () => {
   assert.equal(preview("we will judge Dovaria by its actions and not its words", 34), "we will judge Dovaria by its…");
   assert.equal(preview("short", 34), "short");
 });
+
+test("money and plural units: £48m vs £46m is an amount in GBP, 120 vs 130 businesses; articles without outlet are named alike everywhere", () => {
+  const r = compareStory([
+    analyze({ text: "The council will spend £48m on the project, which 120 businesses backed, officials said.", published: "2031-01-05" }),
+    analyze({ text: "The council will spend £46m on the project, which 130 businesses backed, officials said.", published: "2031-01-05" }),
+  ]);
+  assert.deepEqual(r.numericConflicts.map((c) => `${c.quantity}: ${c.a.value}/${c.b.value}`).sort(), ["amount (GBP): 46000000/48000000", "business: 120/130"]);
+  const outlets = new Set(r.numericConflicts.flatMap((c) => [...c.a.evidence, ...c.b.evidence].map((e) => e.outlet)));
+  assert.deepEqual([...outlets].sort(), ["article 1", "article 2"]);
+  assert.deepEqual(r.sources.map((s) => s.outlet), ["article 1", "article 2"]);
+});

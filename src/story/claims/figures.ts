@@ -9,6 +9,7 @@ import { figureScope, sentenceScope } from "./figureScope.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2); // businesses → business (was "businesse")
   if (/(ss|us)$/.test(w)) return w;
   return w.replace(/s$/, "");
 }
@@ -140,6 +141,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     if (quantity !== null && GROWING_QUANTITIES.has(quantity) && !Number.isInteger(value)) continue;
     const generic = !quantity;
     if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
+    // Money: "£46m" and "$100 million" are an amount in their currency, not a "gbp" count.
+    if (!quantity && f.unit && /^[A-Z]{3}$/.test(f.unit)) quantity = `amount (${f.unit})`;
     if (!quantity) quantity = unitWords.map(singular).join(" ");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {

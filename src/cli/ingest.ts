@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { expandSources } from "../corpus/expandSources.js";
 import { ingest, type IngestEvent, type IngestOptions, type IngestSummary } from "../corpus/ingest.js";
-import { isPostgresUrl } from "../store/openStore.js";
 import type { ReaderArticle } from "../readers/ReaderArticle.js";
 import { ReaderError } from "../readers/ReaderError.js";
 import { readInputs } from "../readers/readInputs.js";
@@ -15,6 +14,8 @@ import { DB_OPTION_HELP, addFetchOptions, UsageError, checkUsage, countFlag, wit
 
 /** Exit code when some inputs failed (the others were stored). */
 export const EXIT_SOME_FAILED = 1;
+/** Exit code when queued sources are left unfinished (interrupted): run the same command again. */
+export const EXIT_UNFINISHED = 75;
 
 export interface IngestFlags {
   db?: string;
@@ -62,8 +63,12 @@ with --json one JSON line per event: {"event":"stored","id":…,"docId":…},
 {"event":"summary","ingested":…,"copies":…,"duplicates":…,"failed":…} line (ingested counts
 the copies too).
 
-Exit status: 0 every article stored, copied or duplicate; 1 some inputs failed (see the failures);
-2 usage error (bad flag, missing path, store cannot be opened); 70 internal or store error.
+Sources held by another live ingest or worker on the same store are waited for (a dead one's
+jobs are taken over at once: PostgreSQL sees its session end, SQLite its process gone).
+
+Exit status: 0 every source stored, copied, duplicate or recorded as failed; 1 some inputs failed
+(see dossier failures); 2 usage error (bad flag, missing path, store cannot be opened); 70
+internal or store error; 75 sources left unfinished (interrupted): run the same command again.
 
 Examples:
   dossier ingest articles/ --db news.db
@@ -149,7 +154,7 @@ export function progressReporter(io: CliIO, json: boolean, verbosity: Verbosity 
   if (json) {
     return {
       onProgress: (e) => {
-        if (e.event === "stored" || e.event === "copy" || e.event === "duplicate" || e.event === "failed" || e.event === "summary") io.out(JSON.stringify(e) + "\n");
+        if (e.event === "stored" || e.event === "copy" || e.event === "duplicate" || e.event === "failed" || e.event === "waiting" || e.event === "summary") io.out(JSON.stringify(e) + "\n");
       },
       done() {},
     };
@@ -193,8 +198,11 @@ export function progressReporter(io: CliIO, json: boolean, verbosity: Verbosity 
       } else if (e.event === "duplicate") {
         counts.duplicate++;
         if (verbosity === "verbose") io.err(`dossier: ${oneLine(e.source, 200)}: already stored${e.id !== null ? ` (article ${e.id})` : ""}\n`);
-      }
-      else if (e.event === "failed") {
+      } else if (e.event === "waiting") {
+        const line = `dossier: waiting for ${e.held} source${e.held === 1 ? "" : "s"} held by other live workers (${e.sources.slice(0, 3).map((x) => oneLine(x, 80)).join(", ")}${e.held > 3 ? ", …" : ""})\n`;
+        if (bar) pendingLines.push(line);
+        else io.err(line);
+      } else if (e.event === "failed") {
         counts.failed++;
         const line = errorLine(e.source, e.reason);
         if (bar) pendingLines.push(line);
@@ -208,7 +216,7 @@ export function progressReporter(io: CliIO, json: boolean, verbosity: Verbosity 
       if (!s || verbosity === "quiet") return;
       const rate = s.seconds > 0 ? (s.ingested + s.duplicates) / s.seconds : 0;
       const copies = s.copies > 0 ? ` (${s.copies} ${s.copies === 1 ? "copy" : "copies"} of stored texts)` : "";
-      io.out(`ingested ${s.ingested}${copies}, duplicates ${s.duplicates}, failed ${s.failed} (${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`);
+      io.out(`ingested ${s.ingested}${copies}, duplicates ${s.duplicates}, failed ${s.failed}${s.unfinished ? `, unfinished ${s.unfinished}` : ""} (${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`);
     },
   };
 }
@@ -244,6 +252,7 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
     io.err(errorLine(e.input, e.message));
     return EXIT_USER;
   }
+  for (const n of expanded.notices) io.err(errorLine(n.input, n.message));
   let direct: IngestOptions["articles"] = [];
   if (expanded.stdinArticle) {
     try {
@@ -254,9 +263,6 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
       return EXIT_USER;
     }
   }
-  const location = flags.db ?? (io.env.DOSSIER_DB || undefined);
-  // One SQLite file has one ingest at a time: jobs a killed run left claimed are taken over at once.
-  const storeOptions = location && isPostgresUrl(location) ? {} : { jobLeaseMs: 0 };
   return withStore(
     flags.db,
     io,
@@ -271,7 +277,7 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
       process.on("SIGINT", onSigint);
       let summary: IngestSummary | null = null;
       try {
-        summary = await ingest(expanded.sources, { ...opts, store, articles: direct, onProgress: reporter.onProgress, signal: abort.signal });
+        summary = await ingest(expanded.sources, { ...opts, store, articles: direct, problems: expanded.problems, onProgress: reporter.onProgress, signal: abort.signal });
       } catch (e) {
         if (!(e instanceof AnalyzerStartError)) throw e;
         io.err(`dossier: ${oneLine(e.message, 600)}\n`);
@@ -280,9 +286,12 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
         process.off("SIGINT", onSigint);
         reporter.done(summary);
       }
+      if (summary.unfinished > 0) {
+        io.err(`dossier: ${summary.unfinished} queued source${summary.unfinished === 1 ? " is" : "s are"} not finished; run the same command again to finish\n`);
+        return EXIT_UNFINISHED;
+      }
       return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     },
-    storeOptions,
   );
 }
 

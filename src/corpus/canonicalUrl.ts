@@ -4,7 +4,7 @@ import type { MetadataCandidate } from "../types.js";
 const TRACKING = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga)$/i;
 
 /**
- * A URL with its fragment and tracking parameters (utm_*, fbclid, gclid, …) removed; host
+ * A URL with its credentials, fragment and tracking parameters (utm_*, fbclid, gclid, …) removed; host
  * lower-cased and default port dropped (by URL parsing). Null for anything not http(s).
  */
 export function cleanUrl(url: string | null | undefined): string | null {
@@ -16,6 +16,8 @@ export function cleanUrl(url: string | null | undefined): string | null {
     return null;
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+  u.username = "";
+  u.password = "";
   u.hash = "";
   const keep = [...u.searchParams].filter(([k]) => !TRACKING.test(k));
   if (keep.length !== [...u.searchParams].length) {

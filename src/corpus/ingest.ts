@@ -1,4 +1,3 @@
-import { hostname } from "node:os";
 import { documentId } from "../document/createDocument.js";
 import type { ReaderArticle } from "../readers/ReaderArticle.js";
 import { ReaderError } from "../readers/ReaderError.js";
@@ -6,6 +5,8 @@ import { createUrlFetcher, type UrlFetchOptions, type UrlFetcher } from "../read
 import type { Job, Store } from "../store/Store.js";
 import { copyAnalysis } from "../store/copyAnalysis.js";
 import type { Analysis } from "../types.js";
+import { localWorkerName } from "../store/workerAlive.js";
+import { redactCredentials } from "../util/webUrl.js";
 import { AnalyzerStartError, createAnalyzer, type Analyzer } from "./analyzerPool.js";
 import { readSource } from "./readSource.js";
 import { cleanUrl } from "./canonicalUrl.js";
@@ -19,6 +20,7 @@ export type IngestEvent =
   | { event: "duplicate"; source: string; id: number | null }
   | { event: "failed"; source: string; code: string; reason: string }
   | { event: "job"; source: string; status: "done" | "duplicate" | "failed" }
+  | { event: "waiting"; held: number; sources: string[] }
   | ({ event: "summary" } & IngestSummary);
 
 export interface IngestSummary {
@@ -32,6 +34,11 @@ export interface IngestSummary {
   failed: number;
   /** Queue jobs finished by this run. */
   jobs: number;
+  /**
+   * Jobs still pending or claimed in the queue when this run ended (interrupted, or held by other
+   * workers of a shared queue). 0 means every queued source was stored or recorded as failed.
+   */
+  unfinished: number;
   seconds: number;
 }
 
@@ -52,10 +59,20 @@ export interface IngestOptions {
   enqueue?: boolean;
   /** Keep polling the queue when it is empty instead of returning (`dossier worker --follow`). */
   follow?: boolean;
-  /** Poll interval with `follow`, in ms (default 2000). */
+  /** Poll interval with `follow`, and while waiting for jobs other live workers hold, in ms (default 2000). */
   pollMs?: number;
+  /**
+   * When nothing is left to claim but other live workers still hold jobs, wait for them (and take
+   * over any whose worker dies) instead of returning. Default: true when `enqueue` is (an ingest
+   * finishes only when its sources are done), false for a plain worker.
+   */
+  waitForOthers?: boolean;
+  /** Heartbeat interval renewing the leases of the jobs this run holds, in ms (default 30 s). */
+  heartbeatMs?: number;
   /** Stop claiming new jobs once aborted; work in flight is finished. */
   signal?: AbortSignal;
+  /** Problems found before reading (e.g. an unreadable directory): recorded as failures first. */
+  problems?: readonly ReaderError[];
   /** Articles to store directly, outside the queue (e.g. an article read from stdin). */
   articles?: { input: string; article: ReaderArticle; canonicalUrl?: string | null }[];
   /** Replaces the analyzer (tests). */
@@ -92,14 +109,17 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
   const workers = Math.max(1, Math.floor(opts.workers ?? 1));
   const analyzer = opts.analyzer ?? createAnalyzer(workers);
   const fetcher = opts.fetcher ?? createUrlFetcher(opts.fetch);
-  const name = opts.workerName ?? `${hostname()}:${process.pid}`;
+  const name = opts.workerName ?? localWorkerName();
+  const waitForOthers = opts.waitForOthers ?? opts.enqueue !== false;
   const limit = Math.max(2, workers * 2);
-  const summary = { ingested: 0, copies: 0, duplicates: 0, failed: 0, jobs: 0 };
+  const summary = { ingested: 0, copies: 0, duplicates: 0, failed: 0, jobs: 0, unfinished: 0 };
   const inflight = new Set<Promise<void>>();
   const mine = new Map<number, JobState>();
   let fatal: unknown = null;
 
-  const fail = async (source: string, code: string, reason: string) => {
+  const fail = async (rawSource: string, code: string, rawReason: string) => {
+    const source = redactCredentials(rawSource);
+    const reason = redactCredentials(rawReason);
     summary.failed++;
     await store.recordFailure({ source, reason, code });
     emit({ event: "failed", source, code, reason });
@@ -236,7 +256,14 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
 
   const readers = new Set<Promise<void>>();
   const readLimit = Math.max(2, limit);
+  // A live run renews its claims, so no one takes them over while it works on them.
+  const heartbeat = setInterval(() => {
+    if (mine.size) store.renewClaims(name).catch(() => undefined);
+  }, opts.heartbeatMs ?? 30_000);
+  heartbeat.unref();
+  let waitingFor = -1;
   try {
+    for (const p of opts.problems ?? []) await fail(p.input, p.code, p.message);
     for (const a of opts.articles ?? []) {
       await dispatch(async () => {
         await storeArticle(a.input, a.article, a.canonicalUrl ?? null);
@@ -263,6 +290,16 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
           await sleep(opts.pollMs ?? 2000);
           continue;
         }
+        if (waitForOthers) {
+          // Jobs other live workers hold are waited for; a dead one's are claimed on the next pass.
+          const held = await store.claimedByOthers(name);
+          if (held.count > 0) {
+            if (held.count !== waitingFor) emit({ event: "waiting", held: held.count, sources: held.sources });
+            waitingFor = held.count;
+            await sleep(opts.pollMs ?? 2000);
+            continue;
+          }
+        }
         break;
       }
       for (const job of fresh) {
@@ -277,11 +314,13 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
     await Promise.all(readers);
     await Promise.all(inflight);
   } finally {
+    clearInterval(heartbeat);
     await Promise.allSettled(readers);
     await Promise.allSettled(inflight);
     if (!opts.analyzer) await analyzer.close();
   }
   if (fatal) throw fatal;
+  summary.unfinished = (await store.count()).jobsPending;
   const result: IngestSummary = { ...summary, seconds: (performance.now() - t0) / 1000 };
   emit({ event: "summary", ...result });
   return result;

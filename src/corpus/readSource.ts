@@ -9,6 +9,13 @@ import type { UrlFetcher } from "../readers/urlFetch.js";
 import { readFetched } from "../readers/urlRead.js";
 import { canonicalUrl } from "./canonicalUrl.js";
 import { FEED_EXTENSIONS, isUrl } from "./expandSources.js";
+import { withWebUrls } from "../readers/articleUrls.js";
+import { webUrl } from "../util/webUrl.js";
+
+/** A feed's item links that are web URLs, without credentials (others are not queued). */
+function feedLinks(items: readonly { link: string }[]): string[] {
+  return [...new Set(items.map((i) => webUrl(i.link)).filter((u): u is string => u !== null))];
+}
 
 /** One thing a source yields: an article, a problem, or (from a feed) links to more sources. */
 export type SourceItem =
@@ -34,14 +41,15 @@ export async function* readSource(source: string, opts: ReadSourceOptions): Asyn
       const fetched = await opts.fetcher.fetch(source);
       const content = await readFetched(fetched, { encoding: opts.encoding });
       if (content.kind === "feed") {
-        yield { kind: "links", input: source, links: content.feed.items.map((i) => i.link) };
+        yield { kind: "links", input: source, links: feedLinks(content.feed.items) };
         return;
       }
       for (const r of content.results) {
         if (r.error) yield { kind: "error", input: r.input, error: r.error };
         else {
-          const canonical = canonicalUrl(r.article.metadataCandidates, r.article.url ?? content.url);
-          yield { kind: "article", input: r.input, article: { ...r.article, url: canonical ?? r.article.url ?? null }, canonicalUrl: canonical };
+          const article = withWebUrls(r.article);
+          const canonical = canonicalUrl(article.metadataCandidates, article.url ?? content.url);
+          yield { kind: "article", input: r.input, article: { ...article, url: canonical ?? article.url ?? null }, canonicalUrl: canonical };
         }
       }
       return;
@@ -49,7 +57,7 @@ export async function* readSource(source: string, opts: ReadSourceOptions): Asyn
     if (FEED_EXTENSIONS.has(extname(source).toLowerCase())) {
       const bytes = await readFileBytes(source, source, opts.maxBytes ?? DEFAULT_MAX_BYTES);
       const feed = readFeed(decodeText(bytes, source, { encoding: opts.encoding ?? null }), null, source);
-      yield { kind: "links", input: source, links: feed.items.map((i) => i.link) };
+      yield { kind: "links", input: source, links: feedLinks(feed.items) };
       return;
     }
     for await (const r of readInputs([source], { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, encoding: opts.encoding ?? null })) {

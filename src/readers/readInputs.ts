@@ -11,6 +11,8 @@ import { readJson, type JsonContext } from "./readJson.js";
 import { readJsonl } from "./readJsonl.js";
 import { readSidecar } from "./readSidecar.js";
 import { readText } from "./readText.js";
+import { withWebUrls } from "./articleUrls.js";
+import { webUrl } from "../util/webUrl.js";
 
 /** Metadata given explicitly (CLI flags); it overrides whatever an input says. */
 export interface MetadataOverrides {
@@ -60,7 +62,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadInputsOpti
       const ctx: JsonContext = { baseDir: isStdin ? process.cwd() : dirname(resolve(path)), maxBytes, encoding };
       if (format === "json" || format === "jsonl") {
         const results = format === "json" ? readJson(text, input, ctx) : readJsonl(text, input, ctx);
-        for await (const r of results) yield r.article ? { ...r, article: withOverrides(r.article, overrides) } : r;
+        for await (const r of results) yield r.article ? { ...r, article: withWebUrls(withOverrides(r.article, overrides)) } : r;
         continue;
       }
       const warnings: string[] = [];
@@ -79,7 +81,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadInputsOpti
           }
         }
       }
-      yield { input, format, article: withOverrides(article, overrides), ...(warnings.length ? { warnings } : {}) };
+      yield { input, format, article: withWebUrls(withOverrides(article, overrides)), ...(warnings.length ? { warnings } : {}) };
     } catch (e) {
       if (!(e instanceof ReaderError)) throw e;
       yield { input, error: e };
@@ -95,6 +97,10 @@ function checkOverrides(o: MetadataOverrides): MetadataOverrides {
       const d = isoDateFlag(v);
       if (!d) throw new ReaderError("bad-option", "--published", dateFlagProblem(v));
       out.published = d;
+    } else if (k === "url") {
+      const u = webUrl(v);
+      if (!u) throw new ReaderError("bad-option", "--url", `not an http(s) URL: "${v.trim().slice(0, 80)}"`);
+      out.url = u;
     } else out[k] = v.trim();
   }
   return out;

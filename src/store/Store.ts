@@ -51,18 +51,31 @@ export interface Store {
   entities(query: EntityQuery): Promise<EntityRow[]>;
   timeline(query: TimelineQuery): Promise<TimelineRow[]>;
 
-  /** Failures are stored so nothing is silently dropped. */
+  /**
+   * Failures are stored so nothing is silently dropped. One row per (source, code): recording the
+   * same failure again (a re-run) updates its reason and time and counts the attempt.
+   */
   recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void>;
   failures(limit?: number): Promise<FailureRow[]>;
 
   /** A shared job queue (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer, same API). */
-  /** Queues sources; one already pending or claimed is not queued twice. Returns how many were added. */
+  /**
+   * Queues sources; one already pending or claimed is not queued twice, and a finished one is
+   * queued again by resetting its row (one jobs row per source). Returns how many were queued.
+   */
   enqueue(sources: string[]): Promise<number>;
   /**
-   * Claims up to `max` pending jobs for `worker`, never one another worker holds; a claim older
-   * than the lease (`StoreOptions.jobLeaseMs`, default 10 min) is presumed dead and claimable again.
+   * Claims up to `max` pending jobs for `worker`, never one a live worker holds. A claim is
+   * abandoned, and claimable again, when its worker is known dead (PostgreSQL: the claiming
+   * session's advisory lock is gone; SQLite: the worker `<host>:<pid>` is on this host and its
+   * process has exited) or its lease ran out (`StoreOptions.jobLeaseMs`, default 10 min, renewed
+   * by {@link renewClaims}).
    */
   claim(worker: string, max: number): Promise<Job[]>;
+  /** Renews the lease of every job `worker` holds (a heartbeat while it works). */
+  renewClaims(worker: string): Promise<void>;
+  /** Jobs held by live workers other than `worker`: their count and up to `limit` of their sources. */
+  claimedByOthers(worker: string, limit?: number): Promise<{ count: number; sources: string[] }>;
   finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void>;
 
   /** Story membership (written by the story clustering, src/story/): stable story ids. */
@@ -215,7 +228,10 @@ export interface FailureRow {
   source: string;
   reason: string;
   code: string | null;
+  /** When it last failed. */
   at: string;
+  /** How many times this source failed this way (re-runs update one row). */
+  attempts: number;
 }
 
 export interface Job {

@@ -65,7 +65,7 @@ test("ingest --json: one JSON line per event and a summary; re-ingest is all dup
   assert.equal(r.code, 0);
   const events = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
   assert.deepEqual(events.map((e) => e.event), ["duplicate", "summary"]);
-  assert.deepEqual({ ...events[1], seconds: 0 }, { event: "summary", ingested: 0, copies: 0, duplicates: 1, failed: 0, jobs: 1, seconds: 0 });
+  assert.deepEqual({ ...events[1], seconds: 0 }, { event: "summary", ingested: 0, copies: 0, duplicates: 1, failed: 0, jobs: 1, unfinished: 0, seconds: 0 });
 });
 
 test("ingest usage errors: exit 2 with one line", async () => {

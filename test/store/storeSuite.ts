@@ -3,6 +3,8 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import { spawnSync } from "node:child_process";
+import { hostname } from "node:os";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/index.js";
 import { walkSpans } from "../../src/document/span.js";
@@ -428,6 +430,56 @@ export function storeSuite(factory: StoreFactory): void {
       assert.equal(second.attempts, 2);
       const patient = await reopen(location, { jobLeaseMs: 60_000 });
       assert.deepEqual(await patient.claim("third", 1), [], "within the lease it stays claimed");
+    });
+
+    test("job queue: a dead worker's claims are claimable at once, without waiting for the lease (issue 17 #3)", async () => {
+      const { location } = await fresh();
+      const dying = await reopen(location);
+      await dying.enqueue(["a.txt", "b.txt", "c.txt"]);
+      // A worker of this host whose process has exited (SQLite judges by pid; PostgreSQL by the
+      // claiming session, which ends when the store is closed, as when its process is killed).
+      const gone = spawnSync(process.execPath, ["-e", "0"]).pid;
+      const deadName = `${hostname()}:${gone}`;
+      assert.equal((await dying.claim(deadName, 2)).length, 2);
+      await dying.close();
+      const next = await reopen(location);
+      assert.deepEqual(await next.claimedByOthers("next"), { count: 0, sources: [] }, "a dead worker holds nothing");
+      const got = await next.claim("next", 10);
+      assert.deepEqual(got.map((j) => j.source).sort(), ["a.txt", "b.txt", "c.txt"]);
+      assert.deepEqual(got.map((j) => j.attempts).sort(), [1, 2, 2]);
+    });
+
+    test("job queue: a live worker's claims are never taken, and are reported (issue 17 #4)", async () => {
+      const { store, location } = await fresh();
+      await store.enqueue(["a.txt", "b.txt"]);
+      const live = `${hostname()}:${process.pid}`;
+      assert.equal((await store.claim(live, 1)).length, 1);
+      await store.renewClaims(live);
+      const other = await reopen(location);
+      assert.deepEqual((await other.claim("other", 10)).map((j) => j.source), ["b.txt"]);
+      assert.deepEqual(await other.claimedByOthers("other"), { count: 1, sources: ["a.txt"] });
+      assert.deepEqual(await store.claimedByOthers(live), { count: 1, sources: ["b.txt"] });
+    });
+
+    test("re-runs: a source is one jobs row, a repeated failure one failures row (issue 17 #8)", async () => {
+      const { store } = await fresh();
+      const ids = new Set<number>();
+      for (let run = 1; run <= 3; run++) {
+        assert.equal(await store.enqueue(["x.html", "x.html"]), 1, `run ${run} queues the source again`);
+        const [job] = await store.claim("w", 5);
+        assert.equal(job.source, "x.html");
+        ids.add(job.id);
+        await store.recordFailure({ source: "x.html", reason: `no article text (run ${run})`, code: "no-text" });
+        await store.finishJob(job.id, { status: "failed", reason: "no article text" });
+      }
+      assert.equal(ids.size, 1, "the same jobs row each run");
+      await store.recordFailure({ source: "x.html", reason: "other", code: "binary" });
+      const rows = await store.failures();
+      assert.deepEqual(rows.map((r) => [r.source, r.code, r.attempts, r.reason]), [
+        ["x.html", "binary", 1, "other"],
+        ["x.html", "no-text", 3, "no article text (run 3)"],
+      ]);
+      assert.equal((await store.count()).failures, 2);
     });
 
     test("stories: assignments are stored, replaced per article, listed by article", async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Analysis } from "../../types.js";
 import type {
@@ -35,6 +36,14 @@ import { ARTICLE_COLUMNS, articleRow, isoTime, quoteRow, type Row } from "../row
 import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from "./migrations.js";
 import { RANK_CANDIDATES } from "../rankCandidates.js";
+import { redactCredentials } from "../../util/webUrl.js";
+
+/**
+ * SQL: the session that claimed job `j` is gone (no granted advisory lock on its `lease_key`;
+ * a bigint key shows in pg_locks as classid = high 32 bits, objid = low 32 bits, objsubid = 1).
+ */
+const LEASE_GONE = `NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted
+  AND ((l.classid::bigint << 32) | l.objid::bigint) = j.lease_key)`;
 
 /** Turns pg connection and server errors into one-line StoreErrors; anything else is rethrown. */
 function mapPgError(err: unknown, location: string): unknown {
@@ -64,6 +73,10 @@ export class PostgresStore implements Store {
   private readonly leaseMs: number;
   private readonly beforeCommit?: StoreOptions["beforeCommit"];
   private closed = false;
+  private readonly clientConfig: pg.ClientConfig;
+  /** The advisory-lock key of this store's claiming session, once it is open (see leaseSession). */
+  private lease: Promise<string> | null = null;
+  private leaseClient: pg.Client | null = null;
 
   /** Creates the connection pool (nothing connects until the first query; call `migrate()`). */
   static open(url: string, options: StoreOptions = {}): PostgresStore {
@@ -82,12 +95,12 @@ export class PostgresStore implements Store {
     if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new StoreError("bad-location", this.location, `bad schema name ${JSON.stringify(schema)}`);
     parsed.searchParams.delete("schema");
     this.schema = schema;
-    this.pool = new pg.Pool({
+    this.clientConfig = {
       connectionString: parsed.toString(),
-      max: 4,
       connectionTimeoutMillis: 5000,
       options: schema ? `-c search_path=${schema}` : undefined,
-    });
+    };
+    this.pool = new pg.Pool({ ...this.clientConfig, max: 4 });
     // An idle client losing its server must not crash the process; the next query reports it.
     this.pool.on("error", () => undefined);
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
@@ -143,13 +156,16 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.lease?.catch(() => undefined);
+    await this.leaseClient?.end().catch(() => undefined);
     await this.pool.end();
   }
 
   async putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult> {
     const rows = derivedRows(analysis, this.location);
     const doc = analysis.document;
-    const canonical = origin.canonicalUrl ?? null;
+    const canonical = origin.canonicalUrl ? redactCredentials(origin.canonicalUrl) : null;
+    const source = redactCredentials(origin.source);
     return this.tx(async (c) => {
       // Two tries: a concurrent writer may store the first copy of this text between our read and
       // our insert; its unique index makes our insert wait for it, then skip, and the retry sees it.
@@ -160,7 +176,7 @@ export class PostgresStore implements Store {
         const inserted = await c.query(
           `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, copy_of)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
-          [doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, copyOf],
+          [doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, source, doc.text, analysis.engine.version, copyOf],
         );
         if (inserted.rowCount === 0) {
           // ON CONFLICT waited for the concurrent insert of the same key to commit; it is visible now.
@@ -431,42 +447,108 @@ export class PostgresStore implements Store {
     return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
   }
 
-  async recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void> {
-    await this.query("INSERT INTO failures (source, reason, code) VALUES ($1, $2, $3)", [failure.source, failure.reason, failure.code ?? null]);
+  async recordFailure(raw: { source: string; reason: string; code?: string }): Promise<void> {
+    // Credentials in a URL are never stored (nor shown again by `dossier failures`).
+    const failure = { ...raw, source: redactCredentials(raw.source), reason: redactCredentials(raw.reason) };
+    await this.tx(async (c) => {
+      // One row per (source, code); the lock serialises concurrent recorders of the same source.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`dossier:failure:${failure.source}`]);
+      const again = await c.query(
+        "UPDATE failures SET reason = $1, at = now(), attempts = attempts + 1 WHERE source = $2 AND code IS NOT DISTINCT FROM $3",
+        [failure.reason, failure.source, failure.code ?? null],
+      );
+      if (again.rowCount === 0) await c.query("INSERT INTO failures (source, reason, code) VALUES ($1, $2, $3)", [failure.source, failure.reason, failure.code ?? null]);
+    });
   }
 
   async failures(limit = 100): Promise<FailureRow[]> {
-    return (await this.query("SELECT id, source, reason, code, at FROM failures ORDER BY id DESC LIMIT $1", [limit])).map((r) => ({
+    return (await this.query("SELECT id, source, reason, code, at, attempts FROM failures ORDER BY at DESC, id DESC LIMIT $1", [limit])).map((r) => ({
       id: Number(r.id),
       source: String(r.source),
       reason: String(r.reason),
       code: (r.code as string | null) ?? null,
       at: isoTime(r.at),
+      attempts: Number(r.attempts),
     }));
   }
 
-  async enqueue(sources: string[]): Promise<number> {
+  async enqueue(raw: string[]): Promise<number> {
+    const sources = raw.map(redactCredentials);
     const unique = [...new Set(sources)];
     if (!unique.length) return 0;
-    const rows = await this.query(
-      `INSERT INTO jobs (source) SELECT s FROM unnest($1::text[]) WITH ORDINALITY AS u(s, n)
-       WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.source = u.s AND j.status IN ('pending', 'claimed')) ORDER BY u.n RETURNING id`,
-      [unique],
-    );
-    return rows.length;
+    return this.tx(async (c) => {
+      // One jobs row per source: a finished source is queued again by resetting its row.
+      await c.query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE");
+      const reset = await c.query(
+        `UPDATE jobs j SET status = 'pending', worker = NULL, claimed_at = NULL, finished_at = NULL, reason = NULL, lease_key = NULL
+         FROM (SELECT max(id) AS id FROM jobs WHERE source = ANY($1::text[]) GROUP BY source) l
+         WHERE j.id = l.id AND j.status NOT IN ('pending', 'claimed') RETURNING j.id`,
+        [unique],
+      );
+      const added = await c.query(
+        `INSERT INTO jobs (source) SELECT s FROM unnest($1::text[]) WITH ORDINALITY AS u(s, n)
+         WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.source = u.s) ORDER BY u.n RETURNING id`,
+        [unique],
+      );
+      return (reset.rowCount ?? 0) + (added.rowCount ?? 0);
+    });
+  }
+
+  /**
+   * The session that holds this store's claims: a connection of its own holding a session-level
+   * advisory lock on a random key, recorded on every job it claims. When the process dies, the
+   * connection closes, the lock goes, and its jobs are claimable at once by anyone.
+   */
+  private leaseSession(): Promise<string> {
+    this.lease ??= (async () => {
+      const client = new pg.Client(this.clientConfig);
+      client.on("error", () => undefined);
+      try {
+        await client.connect();
+        const key = String(randomBytes(6).readUIntBE(0, 6) + 1);
+        await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+        this.leaseClient = client;
+        return key;
+      } catch (err) {
+        await client.end().catch(() => undefined);
+        this.lease = null;
+        throw mapPgError(err, this.location);
+      }
+    })();
+    return this.lease;
   }
 
   async claim(worker: string, max: number): Promise<Job[]> {
+    const key = await this.leaseSession();
     const rows = await this.query(
       `WITH c AS (
-         SELECT id FROM jobs
-         WHERE status = 'pending' OR (status = 'claimed' AND claimed_at < now() - make_interval(secs => $2::float8 / 1000))
+         SELECT id FROM jobs j
+         WHERE status = 'pending'
+            OR (status = 'claimed' AND (claimed_at < now() - make_interval(secs => $2::float8 / 1000) OR (lease_key IS NOT NULL AND ${LEASE_GONE})))
          ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
-       UPDATE jobs j SET status = 'claimed', worker = $1, claimed_at = now(), attempts = j.attempts + 1
+       UPDATE jobs j SET status = 'claimed', worker = $1, claimed_at = now(), attempts = j.attempts + 1, lease_key = $4::bigint
        FROM c WHERE j.id = c.id RETURNING j.id, j.source, j.attempts`,
-      [worker, this.leaseMs, Math.max(0, Math.floor(max))],
+      [worker, this.leaseMs, Math.max(0, Math.floor(max)), key],
     );
     return rows.map((r) => ({ id: Number(r.id), source: String(r.source), attempts: Number(r.attempts) })).sort((a, b) => a.id - b.id);
+  }
+
+  async renewClaims(worker: string): Promise<void> {
+    if (!this.lease) return;
+    const key = await this.lease;
+    await this.query("UPDATE jobs SET claimed_at = now() WHERE status = 'claimed' AND worker = $1 AND lease_key = $2::bigint", [worker, key]);
+  }
+
+  async claimedByOthers(worker: string, limit = 10): Promise<{ count: number; sources: string[] }> {
+    const key = this.lease ? await this.lease : null;
+    const rows = await this.query(
+      `SELECT source, count(*) OVER () AS n FROM jobs j
+       WHERE status = 'claimed' AND NOT (worker IS NOT DISTINCT FROM $1 AND lease_key IS NOT DISTINCT FROM $2::bigint)
+         AND claimed_at >= now() - make_interval(secs => $3::float8 / 1000) AND NOT (lease_key IS NOT NULL AND ${LEASE_GONE})
+       ORDER BY id LIMIT $4`,
+      [worker, key, this.leaseMs, Math.max(1, limit)],
+    );
+    return { count: rows.length ? Number(rows[0].n) : 0, sources: rows.map((r) => String(r.source)) };
   }
 
   async finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void> {

@@ -156,6 +156,18 @@ CREATE UNIQUE INDEX articles_first_copy ON articles (hash) WHERE copy_of IS NULL
 CREATE INDEX articles_copy_of ON articles (copy_of) WHERE copy_of IS NOT NULL;
 `,
   },
+  {
+    version: 4,
+    name: "job claims tied to the claiming session (advisory lock key); one jobs row per source; one failures row per (source, code)",
+    sql: `
+ALTER TABLE jobs ADD COLUMN lease_key bigint;
+DELETE FROM jobs WHERE status NOT IN ('pending', 'claimed') AND id NOT IN (SELECT max(id) FROM jobs GROUP BY source);
+ALTER TABLE failures ADD COLUMN attempts integer NOT NULL DEFAULT 1;
+UPDATE failures SET attempts = d.n FROM (SELECT max(id) AS id, count(*)::int AS n FROM failures GROUP BY source, code) d WHERE failures.id = d.id;
+DELETE FROM failures WHERE id NOT IN (SELECT max(id) FROM failures GROUP BY source, code);
+CREATE INDEX failures_source ON failures (source, code);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

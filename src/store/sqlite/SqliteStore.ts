@@ -35,6 +35,8 @@ import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.js";
 import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
 import { RANK_CANDIDATES } from "../rankCandidates.js";
+import { redactCredentials } from "../../util/webUrl.js";
+import { workerMayBeAlive } from "../workerAlive.js";
 
 /** Turns better-sqlite3 open/IO errors into one-line StoreErrors; anything else is rethrown. */
 function mapSqliteError(err: unknown, location: string): unknown {
@@ -141,7 +143,8 @@ export class SqliteStore implements Store {
   async putAnalysis(analysis: Analysis, origin: ArticleOrigin): Promise<PutResult> {
     const rows = derivedRows(analysis, this.location);
     const doc = analysis.document;
-    const canonical = origin.canonicalUrl ?? null;
+    const canonical = origin.canonicalUrl ? redactCredentials(origin.canonicalUrl) : null;
+    const source = redactCredentials(origin.source);
     const put = this.db.transaction((): PutResult => {
       // The transaction is IMMEDIATE (one writer), so what these reads see stays true until commit.
       const same = this.sameSource(rows.hash, canonical, doc.outlet);
@@ -150,7 +153,7 @@ export class SqliteStore implements Store {
       const inserted = this.stmt(
         `INSERT INTO articles (doc_id, hash, canonical_url, title, outlet, published, url, source, text, engine_version, ingested_at, copy_of)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      ).get(doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, origin.source, doc.text, analysis.engine.version, new Date().toISOString(), copyOf) as { id: number };
+      ).get(doc.id, rows.hash, canonical, doc.title, doc.outlet, doc.published, doc.url, source, doc.text, analysis.engine.version, new Date().toISOString(), copyOf) as { id: number };
       const id = inserted.id;
       this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(id, doc.title ?? "", doc.text);
       // One analysis per text: a copy shares its first copy's (see getAnalysis).
@@ -395,42 +398,77 @@ export class SqliteStore implements Store {
     return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
   }
 
-  async recordFailure(failure: { source: string; reason: string; code?: string }): Promise<void> {
-    this.guard(() => this.stmt("INSERT INTO failures (source, reason, code, at) VALUES (?, ?, ?, ?)").run(failure.source, failure.reason, failure.code ?? null, new Date().toISOString()));
+  async recordFailure(raw: { source: string; reason: string; code?: string }): Promise<void> {
+    // Credentials in a URL are never stored (nor shown again by `dossier failures`).
+    const failure = { ...raw, source: redactCredentials(raw.source), reason: redactCredentials(raw.reason) };
+    const record = this.db.transaction((): void => {
+      const at = new Date().toISOString();
+      const code = failure.code ?? null;
+      const again = this.stmt("UPDATE failures SET reason = ?, at = ?, attempts = attempts + 1 WHERE source = ? AND code IS ?").run(failure.reason, at, failure.source, code);
+      if (again.changes === 0) this.stmt("INSERT INTO failures (source, reason, code, at) VALUES (?, ?, ?, ?)").run(failure.source, failure.reason, code, at);
+    });
+    this.guard(() => record.immediate());
   }
 
   async failures(limit = 100): Promise<FailureRow[]> {
-    return (this.stmt("SELECT id, source, reason, code, at FROM failures ORDER BY id DESC LIMIT ?").all(limit) as Row[]).map((r) => ({
+    return (this.stmt("SELECT id, source, reason, code, at, attempts FROM failures ORDER BY at DESC, id DESC LIMIT ?").all(limit) as Row[]).map((r) => ({
       id: r.id as number,
       source: r.source as string,
       reason: r.reason as string,
       code: (r.code as string | null) ?? null,
       at: r.at as string,
+      attempts: r.attempts as number,
     }));
   }
 
-  async enqueue(sources: string[]): Promise<number> {
+  async enqueue(raw: string[]): Promise<number> {
+    const sources = raw.map(redactCredentials);
     const add = this.db.transaction((): number => {
-      const insert = this.stmt(
-        "INSERT INTO jobs (source) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE source = ? AND status IN ('pending', 'claimed'))",
-      );
+      const latest = this.stmt("SELECT id, status FROM jobs WHERE source = ? ORDER BY id DESC LIMIT 1");
+      const reset = this.stmt("UPDATE jobs SET status = 'pending', worker = NULL, claimed_at = NULL, finished_at = NULL, reason = NULL WHERE id = ?");
+      const insert = this.stmt("INSERT INTO jobs (source) VALUES (?)");
       let n = 0;
-      for (const s of sources) n += insert.run(s, s).changes;
+      for (const s of new Set(sources)) {
+        const row = latest.get(s) as { id: number; status: string } | undefined;
+        if (!row) n += insert.run(s).changes;
+        else if (row.status !== "pending" && row.status !== "claimed") n += reset.run(row.id).changes;
+      }
       return n;
     });
     return this.guard(() => add.immediate());
   }
 
+  /** Workers holding claims that are known dead (local processes that have exited). */
+  private deadHolders(except: string): string[] {
+    const holders = this.stmt("SELECT DISTINCT worker FROM jobs WHERE status = 'claimed' AND worker IS NOT NULL").all() as Array<{ worker: string }>;
+    return holders.map((h) => h.worker).filter((w) => w !== except && !workerMayBeAlive(w));
+  }
+
   async claim(worker: string, max: number): Promise<Job[]> {
     const take = this.db.transaction((): Job[] => {
       const now = Date.now();
-      const rows = this.stmt(
-        "SELECT id FROM jobs WHERE status = 'pending' OR (status = 'claimed' AND claimed_at < ?) ORDER BY id LIMIT ?",
-      ).all(now - this.leaseMs, Math.max(0, Math.floor(max))) as Array<{ id: number }>;
+      const dead = this.deadHolders(worker);
+      const rows = this.db
+        .prepare(
+          `SELECT id FROM jobs WHERE status = 'pending' OR (status = 'claimed' AND (claimed_at < ?${dead.length ? ` OR worker IN (${dead.map(() => "?").join(", ")})` : ""})) ORDER BY id LIMIT ?`,
+        )
+        .all(now - this.leaseMs, ...dead, Math.max(0, Math.floor(max))) as Array<{ id: number }>;
       const update = this.stmt("UPDATE jobs SET status = 'claimed', worker = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ? RETURNING id, source, attempts");
       return rows.map((r) => update.get(worker, now, r.id) as Job);
     });
     return this.guard(() => take.immediate());
+  }
+
+  async renewClaims(worker: string): Promise<void> {
+    this.guard(() => this.stmt("UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND worker = ?").run(Date.now(), worker));
+  }
+
+  async claimedByOthers(worker: string, limit = 10): Promise<{ count: number; sources: string[] }> {
+    const rows = this.guard(
+      () => this.stmt("SELECT source, worker FROM jobs WHERE status = 'claimed' AND worker IS NOT ? AND claimed_at >= ? ORDER BY id").all(worker, Date.now() - this.leaseMs) as Array<{ source: string; worker: string }>,
+    );
+    const live = rows.filter((r) => workerMayBeAlive(r.worker));
+    return { count: live.length, sources: live.slice(0, limit).map((r) => r.source) };
   }
 
   async finishJob(id: number, outcome: { status: "done" | "duplicate" | "failed"; reason?: string }): Promise<void> {

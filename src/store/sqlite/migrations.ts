@@ -188,6 +188,18 @@ CREATE UNIQUE INDEX articles_first_copy ON articles(hash) WHERE copy_of IS NULL;
 CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
 `,
   },
+  {
+    version: 5,
+    name: "one jobs row per source, one failures row per (source, code) with an attempts count",
+    sql: `
+DELETE FROM jobs WHERE status NOT IN ('pending', 'claimed') AND id NOT IN (SELECT max(id) FROM jobs GROUP BY source);
+ALTER TABLE failures ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+UPDATE failures SET attempts = (SELECT count(*) FROM failures f WHERE f.source = failures.source AND f.code IS failures.code)
+  WHERE id IN (SELECT max(id) FROM failures GROUP BY source, code);
+DELETE FROM failures WHERE id NOT IN (SELECT max(id) FROM failures GROUP BY source, code);
+CREATE INDEX failures_source ON failures(source, code);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

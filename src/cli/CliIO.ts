@@ -8,7 +8,20 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** The real process streams. A closed stdout (EPIPE, e.g. `| head`) silences further output. */
+/**
+ * Text safe to print on a terminal, keeping its lines: control characters other than newline and
+ * tab (escape, carriage return, bell, C1 controls such as CSI), DEL and bidi overrides become
+ * U+FFFD, except the SGR colour codes dossier itself writes (ESC [ digits ; m). Stored text can
+ * thus never move the cursor, retitle the window, or hide what follows.
+ */
+export function terminalText(s: string): string {
+  return s.replace(/\x1b\[[0-9;]{0,12}m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (m) => (m.length > 1 ? m : "\uFFFD"));
+}
+
+/**
+ * The real process streams. A closed stdout (EPIPE, e.g. `| head`) silences further output.
+ * Whatever goes to a terminal passes through {@link terminalText}.
+ */
 export function processIO(): CliIO {
   let closed = false;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -17,9 +30,9 @@ export function processIO(): CliIO {
   });
   return {
     out: (s) => {
-      if (!closed) process.stdout.write(s);
+      if (!closed) process.stdout.write(process.stdout.isTTY ? terminalText(s) : s);
     },
-    err: (s) => process.stderr.write(s),
+    err: (s) => process.stderr.write(process.stderr.isTTY ? terminalText(s) : s),
     stdin: process.stdin,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,

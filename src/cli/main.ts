@@ -14,6 +14,7 @@ import { registerQuotes } from "./quotes.js";
 import { registerEntities } from "./entities.js";
 import { registerTimeline } from "./timeline.js";
 import { registerExport } from "./export.js";
+import { registerFailures } from "./failures.js";
 import { registerEval } from "./eval.js";
 import { registerTrain } from "./train.js";
 import { registerServe } from "./serve.js";
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   registerStories(program, io, (c) => (code = c));
   registerStory(program, io, (c) => (code = c));
   registerDemo(program, io, (c) => (code = c));
-  for (const register of [registerIngest, registerWorker, registerReanalyze, registerSearch, registerQuotes, registerEntities, registerTimeline, registerExport]) {
+  for (const register of [registerIngest, registerWorker, registerReanalyze, registerSearch, registerQuotes, registerEntities, registerTimeline, registerExport, registerFailures]) {
     register(program, io, (c) => (code = c));
   }
   registerEval(program, io, (c) => (code = c));

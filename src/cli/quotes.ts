@@ -61,7 +61,7 @@ export async function runQuotes(flags: QuotesFlags, io: CliIO): Promise<number> 
       io.out(`${who}${cue} (${q.type})\n`);
       const body = await textOf(q.articleId);
       io.out(`  ${body !== null ? evidence(body, q.content.start, q.content.end, color, 320) : "“" + oneLine(q.content.text, 300) + "”"}\n`);
-      io.out(`  ${[q.outlet, q.published].filter(Boolean).join(" · ")}${q.outlet || q.published ? " · " : ""}article ${q.articleId} (${shortDocId(q.docId)}) ${q.quoteId} ${q.content.start}–${q.content.end}\n`);
+      io.out(`  ${[q.outlet, q.published].filter((x): x is string => Boolean(x)).map((x) => oneLine(x, 80)).join(" · ")}${q.outlet || q.published ? " · " : ""}article ${q.articleId} (${shortDocId(q.docId)}) ${q.quoteId} ${q.content.start}–${q.content.end}\n`);
     }
     return EXIT_OK;
   });

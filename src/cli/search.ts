@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { markMatches, matchedWords } from "./markMatches.js";
 import { oneLine, useColor, type CliIO } from "./CliIO.js";
 import { EXIT_OK } from "./analyze.js";
+import { searchQueryProblem } from "../store/searchQueryProblem.js";
 import { addArticleFilterOptions, addStoreOutputOptions, articleTexts, checkUsage, evidence, filterFromFlags, shortDocId, withExistingStore, UsageError, type FilterFlags } from "./storeCommand.js";
 
 export interface SearchFlags extends FilterFlags {
@@ -12,7 +13,8 @@ export interface SearchFlags extends FilterFlags {
 
 const HELP_AFTER = `
 Full-text search over the stored articles (titles, text and quotes; words are stemmed, so
-"vote" finds "voted"; "quoted phrases" match exactly). Each hit shows the sentence with the
+"vote" finds "voted"; "quoted phrases" match exactly; a word ending in * is a prefix: bri* finds
+bridge and Britain; -word excludes; OR between alternatives; at most 32 words, 1,000 characters). Each hit shows the sentence with the
 match marked, the outlet, date, article number and document id with the match's offsets.
 
 Examples:
@@ -41,6 +43,8 @@ export async function runSearch(text: string, flags: SearchFlags, io: CliIO): Pr
   let filter = { limit: 20 } as ReturnType<typeof filterFromFlags>;
   const bad = checkUsage(io, () => {
     if (!text.trim()) throw new UsageError("search", "the search text is empty");
+    const problem = searchQueryProblem(text);
+    if (problem) throw new UsageError("search", problem);
     filter = filterFromFlags(flags, 20);
   });
   if (bad !== null) return bad;
@@ -69,7 +73,7 @@ export async function runSearch(text: string, flags: SearchFlags, io: CliIO): Pr
       // the matched words are marked in the best-matching sentence (the whole sentence when none is found)
       const line = body === null || h.end <= h.start ? oneLine(h.snippet, 240) : matches.length ? markMatches(body, h.start, h.end, matches, color) : evidence(body, h.start, h.end, color);
       io.out(`${i}. ${oneLine(h.title ?? "(untitled)", 100)}\n`);
-      io.out(`   ${[h.outlet, h.published].filter(Boolean).join(" · ")}${h.outlet || h.published ? " · " : ""}article ${h.articleId} (${shortDocId(h.docId)}) ${h.start}–${h.end}\n`);
+      io.out(`   ${[h.outlet, h.published].filter((x): x is string => Boolean(x)).map((x) => oneLine(x, 80)).join(" · ")}${h.outlet || h.published ? " · " : ""}article ${h.articleId} (${shortDocId(h.docId)}) ${h.start}–${h.end}\n`);
       io.out(`   ${line}\n`);
     }
     return EXIT_OK;

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { Store } from "../store/Store.js";
 import type { Analysis } from "../types.js";
-import { useColor, errorLine, type CliIO } from "./CliIO.js";
+import { useColor, errorLine, oneLine, terminalText, type CliIO } from "./CliIO.js";
 import { EXIT_OK, EXIT_USER } from "./analyze.js";
 import { DB_OPTION_HELP, UsageError, checkUsage, withExistingStore } from "./storeCommand.js";
 
@@ -72,8 +72,8 @@ export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, 
     const n = report.numericConflicts.length + report.dateConflicts.length + report.quoteVariants.length + report.attributionShifts.length;
     io.out(`wrote ${flags.html}: ${storyCountsLine(report)}, ${n} differences, ${report.agreements.length} agreements\n`);
   } else {
-    io.out(`${title}\n`);
-    io.out(formatStoryReport(report, { color: useColor(io) }));
+    io.out(`${oneLine(title)}\n`);
+    io.out(terminalText(formatStoryReport(report, { color: useColor(io) })));
   }
   return EXIT_OK;
 }

@@ -14,7 +14,8 @@ const HELP_AFTER = `
 Processes the shared job queue that \`dossier ingest\` fills: claims sources, reads, analyses and
 stores them, until the queue is empty (or, with --follow, forever, polling for new jobs). With
 PostgreSQL (DOSSIER_DB=postgres://…) any number of workers on any number of machines share one
-queue (FOR UPDATE SKIP LOCKED); a job whose worker died is taken over after its lease (10 min).
+queue (FOR UPDATE SKIP LOCKED); a job whose worker died is taken over at once (its session lock is
+gone), one a live worker holds never; a hung worker's jobs are taken over after a 10-minute lease.
 
 Exit status: 0 every article stored, copied or duplicate; 1 some inputs failed; 2 usage error.
 

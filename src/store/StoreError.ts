@@ -11,7 +11,8 @@ export type StoreErrorCode =
   | "text-mismatch" // replaceAnalysis with a different text than the stored one
   | "not-found" // no article with that id
   | "is-copy" // replaceAnalysis of a copy (its analysis is its original's)
-  | "migration"; // a schema upgrade that could not be applied
+  | "migration" // a schema upgrade that could not be applied
+  | "bad-query"; // a search text refused (too long, too many words)
 
 /** A user-facing store problem: one line, no stack trace needed (the CLI prints `dossier: <message>`). */
 export class StoreError extends Error {

@@ -1,7 +1,8 @@
 /**
  * Turns a web-style query (`word "a phrase" -excluded OR other`, as accepted by PostgreSQL's
  * `websearch_to_tsquery`) into an SQLite FTS5 MATCH expression in which every user term is a
- * quoted string, so punctuation such as `cease-fire` or `U.S.` can never be a syntax error.
+ * quoted string, so punctuation such as `cease-fire` or `U.S.` can never be a syntax error. A
+ * word ending in `*` is a prefix (`bri*` finds bridge, Britain, brief): `"bri" *`.
  * Returns null when the query has no positive term.
  */
 export function ftsQuery(query: string): string | null {
@@ -15,7 +16,8 @@ export function ftsQuery(query: string): string | null {
       continue;
     }
     if (!/[\p{L}\p{N}]/u.test(raw)) continue;
-    const quoted = `"${raw.replace(/"/g, '""')}"`;
+    const prefix = !m[2].startsWith('"') && /[\p{L}\p{N}]\*+$/u.test(raw);
+    const quoted = prefix ? `"${raw.replace(/\*+$/, "").replace(/"/g, '""')}" *` : `"${raw.replace(/"/g, '""')}"`;
     if (m[1] === "-") excluded.push(quoted);
     else groups[groups.length - 1].push(quoted);
   }

@@ -41,22 +41,26 @@ export function queryTerms(query: string): string[] {
     if (m[1] === "-") continue;
     const raw = m[2];
     if (raw === "OR" || raw === "AND") continue;
-    for (const w of raw.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const prefix = !raw.startsWith('"') && /[\p{L}\p{N}]\*+$/u.test(raw);
+    const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+    words.forEach((w, i) => {
       const n = fold(w);
-      if (!STOPWORDS.has(n)) terms.add(crudeStem(n));
-    }
+      // a prefix term (`bri*`) keeps its star: it matches any word starting with it
+      if (prefix && i === words.length - 1) terms.add(n + "*");
+      else if (!STOPWORDS.has(n)) terms.add(crudeStem(n));
+    });
   }
   return [...terms];
 }
 
 /** The term a text word matches (same stem, or one a prefix of the other at 4+ letters), if any. */
 function matchTerm(stem: string, terms: string[]): string | undefined {
-  return terms.find((t) => stem === t || (t.length >= 4 && stem.startsWith(t)) || (stem.length >= 4 && t.startsWith(stem)));
+  return terms.find((t) => (t.endsWith("*") ? stem.startsWith(t.slice(0, -1)) : stem === t || (t.length >= 4 && stem.startsWith(t)) || (stem.length >= 4 && t.startsWith(stem))));
 }
 
 /** Words that may match a term: they start with the term's first four letters (case-insensitive). */
 function candidateWords(terms: string[]): RegExp {
-  const prefixes = [...new Set(terms.map((t) => t.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))];
+  const prefixes = [...new Set(terms.map((t) => t.replace(/\*$/, "").slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))];
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${prefixes.join("|")})[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?`, "giu");
 }
 

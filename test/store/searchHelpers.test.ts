@@ -5,6 +5,8 @@ import { ftsQuery } from "../../src/store/ftsQuery.js";
 import { locateHit, queryTerms } from "../../src/store/locateHit.js";
 import { sentenceSpans } from "../../src/store/sentenceSpans.js";
 import { maskUrl } from "../../src/store/maskUrl.js";
+import { prefixTsQuery } from "../../src/store/postgres/prefixTsQuery.js";
+import { searchQueryProblem } from "../../src/store/searchQueryProblem.js";
 
 test("ftsQuery: web-style queries become FTS5 expressions of quoted terms", () => {
   const cases: Array<[string, string | null]> = [
@@ -17,6 +19,9 @@ test("ftsQuery: web-style queries become FTS5 expressions of quoted terms", () =
     ['say "hi', '("say" AND "hi")'],
     ["U.S. aid", '("U.S." AND "aid")'],
     ['quo"te', '("quo" AND "te")'],
+    ["bri*", '"bri" *'],
+    ["bri* OR tunnel", '("bri" * OR "tunnel")'],
+    ['"bri*"', '"bri*"'],
     ["-only", null],
     ["  ( ) ", null],
   ];
@@ -55,4 +60,25 @@ test("locateHit: the sentence with most terms, offsets that slice the text", () 
 test("maskUrl hides the password", () => {
   assert.equal(maskUrl("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
   assert.equal(maskUrl("postgres://h/db"), "postgres://h/db");
+});
+
+test("prefixTsQuery: web-style queries with a prefix word become to_tsquery expressions", () => {
+  const cases: Array<[string, string | null]> = [
+    ["bridge", null],
+    ["bri*", "'bri':*"],
+    ["Kestrel bri*", "('Kestrel' & 'bri':*)"],
+    ['"old bridge" tun*', "(('old' <-> 'bridge') & 'tun':*)"],
+    ["bri* OR tunnel -toll", "('bri':* | 'tunnel') & !'toll'"],
+    ["cease-fi*", "('cease' <-> 'fi':*)"],
+    ["' OR 1=1 --*", null],
+    ["o'brie* 1=1", "(('o' <-> 'brie':*) & ('1' <-> '1'))"],
+    ["-bri*", null],
+  ];
+  for (const [input, expected] of cases) assert.equal(prefixTsQuery(input), expected, input);
+});
+
+test("searchQueryProblem: at most 32 words and 1,000 characters", () => {
+  assert.equal(searchQueryProblem("bridge tolls"), null);
+  assert.match(searchQueryProblem("w ".repeat(33)) ?? "", /too many words \(33; at most 32\)/);
+  assert.match(searchQueryProblem("x".repeat(1001)) ?? "", /too long \(1,001 characters; at most 1,000\)/);
 });

@@ -432,6 +432,21 @@ export function storeSuite(factory: StoreFactory): void {
       assert.deepEqual(await patient.claim("third", 1), [], "within the lease it stays claimed");
     });
 
+    test("search: prefix words find words that start with them; a long query is refused (issue 17 #9)", async () => {
+      const { store, ids } = await filled();
+      const bridges = (await store.search({ text: "bridge" })).map((h) => h.articleId).sort();
+      assert.ok(bridges.length >= 2);
+      assert.deepEqual((await store.search({ text: "bri*" })).map((h) => h.articleId).sort(), bridges, "bri* finds every bridge article");
+      assert.deepEqual((await store.search({ text: "brid* -Patel" })).map((h) => h.articleId), [ids.valley]);
+      const hit = (await store.search({ text: "Kestr*" }))[0];
+      assert.equal(hit?.articleId, ids.herald);
+      assert.match(hit.match?.text ?? "", /^Kestr/i, "the prefix match is placed in the text");
+      assert.deepEqual(await store.search({ text: "zeppel*" }), []);
+      const long = Array.from({ length: 5_000 }, (_, i) => `word${i}`).join(" ");
+      await assert.rejects(store.search({ text: long }), (e: Error & { code?: string }) => e instanceof StoreError && e.code === "bad-query" && /too long|too many words/.test(e.message) && !/\n/.test(e.message));
+      await assert.rejects(store.search({ text: Array.from({ length: 40 }, () => "bridge").join(" ") }), /too many words \(40; at most 32\)/);
+    });
+
     test("job queue: a dead worker's claims are claimable at once, without waiting for the lease (issue 17 #3)", async () => {
       const { location } = await fresh();
       const dying = await reopen(location);

@@ -37,6 +37,8 @@ import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from "./migrations.js";
 import { RANK_CANDIDATES } from "../rankCandidates.js";
 import { redactCredentials } from "../../util/webUrl.js";
+import { searchQueryProblem } from "../searchQueryProblem.js";
+import { prefixTsQuery } from "./prefixTsQuery.js";
 
 /**
  * SQL: the session that claimed job `j` is gone (no granted advisory lock on its `lease_key`;
@@ -357,14 +359,17 @@ export class PostgresStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
+    const problem = searchQueryProblem(query.text);
+    if (problem) throw new StoreError("bad-query", this.location, problem);
     const params: unknown[] = [];
     const bind = pgBinder(params);
-    const q = bind(query.text);
+    const prefixed = prefixTsQuery(query.text);
+    const tsquery = prefixed ? `to_tsquery('english', ${bind(prefixed)})` : `websearch_to_tsquery('english', ${bind(query.text)})`;
     const where = ["a.tsv @@ q", ...articleFilterSql(query, "a", bind)];
     if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
     // Rank first (no article text read), then fetch the few hits. As in SQLite, ranking is
     // bounded to the RANK_CANDIDATES most recently stored matches.
-    const sql = `SELECT c.id, ts_rank(c.tsv, c.q) AS rank FROM (SELECT a.id, a.tsv, q FROM articles a, websearch_to_tsquery('english', ${q}) q
+    const sql = `SELECT c.id, ts_rank(c.tsv, c.q) AS rank FROM (SELECT a.id, a.tsv, q FROM articles a, ${tsquery} q
       WHERE ${where.join(" AND ")} ORDER BY a.id DESC LIMIT ${RANK_CANDIDATES}) c ORDER BY rank DESC, c.id${limitSql(query, 20, bind)}`;
     const ranked = await this.query(sql, params);
     if (!ranked.length) return [];
@@ -393,7 +398,12 @@ export class PostgresStore implements Store {
     const bind = pgBinder(params);
     const where = articleFilterSql(query, "a", bind);
     if (query.speaker) where.push(nameMatchSql("q.speaker_norm", query.speaker, bind));
-    if (query.text) where.push(`q.tsv @@ websearch_to_tsquery('english', ${bind(query.text)})`);
+    if (query.text) {
+      const problem = searchQueryProblem(query.text);
+      if (problem) throw new StoreError("bad-query", this.location, problem);
+      const prefixed = prefixTsQuery(query.text);
+      where.push(prefixed ? `q.tsv @@ to_tsquery('english', ${bind(prefixed)})` : `q.tsv @@ websearch_to_tsquery('english', ${bind(query.text)})`);
+    }
     const sql = `SELECT q.*, a.doc_id, a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY a.published IS NULL, a.published, a.id, q.content_start${limitSql(query, 100, bind)}`;

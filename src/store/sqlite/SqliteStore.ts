@@ -36,6 +36,7 @@ import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.j
 import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
 import { RANK_CANDIDATES } from "../rankCandidates.js";
 import { redactCredentials } from "../../util/webUrl.js";
+import { searchQueryProblem } from "../searchQueryProblem.js";
 import { workerMayBeAlive } from "../workerAlive.js";
 
 /** Turns better-sqlite3 open/IO errors into one-line StoreErrors; anything else is rethrown. */
@@ -293,6 +294,8 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
+    const problem = searchQueryProblem(query.text);
+    if (problem) throw new StoreError("bad-query", this.location, problem);
     const match = ftsQuery(query.text);
     if (match === null) return [];
     const params: unknown[] = [];
@@ -342,6 +345,8 @@ export class SqliteStore implements Store {
     const where = articleFilterSql(query, "a", bind);
     if (query.speaker) where.push(nameMatchSql("q.speaker_norm", query.speaker, bind));
     if (query.text) {
+      const problem = searchQueryProblem(query.text);
+      if (problem) throw new StoreError("bad-query", this.location, problem);
       const match = ftsQuery(query.text);
       if (match === null) return [];
       where.push(`q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${bind(match)})`);

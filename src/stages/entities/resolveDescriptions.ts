@@ -42,14 +42,14 @@ export function nearestEntity(table: EntityTable, pos: number, ok: (e: Entity) =
  * The person named right after a role-only chunk ending at token `to`, in the same sentence, with
  * at most a "to/of/for [the] Organisation" link between ("Ambassador to the UN Vassily Nebenzia").
  */
-function roleHolderAfter(tokens: readonly Token[], to: number, names: readonly { mention: Mention; entity: Entity }[]): Entity | null {
+function roleHolderAfter(tokens: readonly Token[], to: number, names: ReadonlyMap<number, Entity>): Entity | null {
   const sentence = tokens[to - 1].sentence;
   let j = to;
   if (j < tokens.length && /^(to|of|for|at)$/.test(tokens[j].norm)) {
     j++;
     if (j < tokens.length && tokens[j].norm === "the") j++;
     let caps = 0;
-    while (j < tokens.length && caps < 4 && /^\p{Lu}/u.test(tokens[j].text) && !names.some((x) => x.mention.start === tokens[j].start)) {
+    while (j < tokens.length && caps < 4 && /^\p{Lu}/u.test(tokens[j].text) && !names.has(tokens[j].start)) {
       j++;
       caps++;
     }
@@ -57,7 +57,7 @@ function roleHolderAfter(tokens: readonly Token[], to: number, names: readonly {
   }
   const t = tokens[j];
   if (!t || t.sentence !== sentence) return null;
-  return names.find((x) => x.mention.start === t.start)?.entity ?? null;
+  return names.get(t.start) ?? null;
 }
 
 function roleMatches(e: Entity, role: string): boolean {
@@ -88,7 +88,9 @@ export function resolveDescriptions(
   const resolveRole = (role: string, country: string | null, pos: number) =>
     nearestEntity(table, pos, (e) => roleMatches(e, role) && (!country || !info.country.has(e) || info.country.get(e) === country));
 
-  const names = table.allMentions().filter((x) => x.entity.type === "PER" && x.mention.kind === "name");
+  // person names by start offset (the first listed, as a scan would find it)
+  const names = new Map<number, Entity>();
+  for (const x of table.allMentions()) if (x.entity.type === "PER" && x.mention.kind === "name" && !names.has(x.mention.start)) names.set(x.mention.start, x.entity);
   for (const r of roleOnly) {
     let from = r.from;
     if (from > 0 && /^(the|The)$/.test(tokens[from - 1].text)) from--;

@@ -59,32 +59,41 @@ export function trimContent(text: string, start: number, end: number, dropStop: 
   return { start, end };
 }
 
-/** The quotation segments lying within `[start, end + 1]`. */
-export function segmentsIn(ctx: QuoteContext, start: number, end: number): QuoteSegment[] {
+/**
+ * Index of the first quotation segment starting after `offset` (segments are in text order and
+ * do not overlap, so the one before it is the only one that can contain `offset`).
+ */
+function segmentAfter(ctx: QuoteContext, offset: number): number {
   const segs = ctx.segments;
-  const out: QuoteSegment[] = [];
-  // (segments are sorted by start and do not overlap)
-  for (let i = firstSegmentFrom(segs, start); i < segs.length && segs[i].start <= end + 1; i++) if (segs[i].end <= end + 1) out.push(segs[i]);
-  return out;
-}
-
-/** Index of the first segment starting at or after `offset`. */
-function firstSegmentFrom(segs: readonly QuoteSegment[], offset: number): number {
   let lo = 0;
   let hi = segs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (segs[mid].start < offset) lo = mid + 1;
+    if (segs[mid].start <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** The quotation segments lying within `[start, end + 1]`, in text order. */
+export function segmentsIn(ctx: QuoteContext, start: number, end: number): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  for (let i = segmentAfter(ctx, start - 1); i < ctx.segments.length && ctx.segments[i].start <= end + 1; i++) {
+    if (ctx.segments[i].end <= end + 1) out.push(ctx.segments[i]);
+  }
+  return out;
+}
+
 /** Is `offset` inside a quotation? */
 export function insideSegment(ctx: QuoteContext, offset: number): boolean {
-  const segs = ctx.segments;
-  const i = firstSegmentFrom(segs, offset + 1) - 1;
-  return i >= 0 && segs[i].start <= offset && offset < segs[i].end;
+  const sg = ctx.segments[segmentAfter(ctx, offset) - 1];
+  return sg !== undefined && offset < sg.end;
+}
+
+/** The quotation segment containing `[start, end)`, if any. */
+export function segmentAround(ctx: QuoteContext, start: number, end: number): QuoteSegment | undefined {
+  const sg = ctx.segments[segmentAfter(ctx, start) - 1];
+  return sg !== undefined && end <= sg.end ? sg : undefined;
 }
 
 /** Does the token range contain an entity mention? */

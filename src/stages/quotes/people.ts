@@ -1,6 +1,6 @@
 import type { Entity, Mention, Token } from "../../types.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { tokenAt } from "./QuoteContext.js";
+import { segmentAround, tokenAt } from "./QuoteContext.js";
 import { defaultGazetteer } from "../entities/gazetteer.js";
 import { spanIndexAt } from "../../document/spanIndexAt.js";
 
@@ -69,13 +69,12 @@ function isByline(ctx: QuoteContext, offset: number): boolean {
 export function lastPersonBefore(ctx: QuoteContext, offset: number, ok: (e: Entity, m: Mention) => boolean = () => true, after = -1): Entity | null {
   const limit = Math.max(offset - 1500, after);
   const refs = ctx.mentions.refs;
-  for (let i = refs.length - 1; i >= 0; i--) {
+  for (let i = ctx.mentions.firstAtOrAfter(offset) - 1; i >= 0; i--) {
     const { mention, entity } = refs[i];
-    if (mention.start >= offset) continue;
     if (mention.start < limit) break;
     if (entity.type !== "PER" || mention.kind !== "name" || !ok(entity, mention)) continue;
     if (isByline(ctx, mention.start)) continue;
-    if (ctx.segments.some((sg) => sg.start <= mention.start && mention.end <= sg.end)) continue;
+    if (segmentAround(ctx, mention.start, mention.end)) continue;
     return entity;
   }
   return null;

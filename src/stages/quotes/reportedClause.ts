@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { DATELINE, insideSegment, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
+import { DATELINE, insideSegment, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
 import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
@@ -111,7 +111,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   // a cue inside a quotation ("“…, he told me that Israel accepts the proposal,” Blinken said"):
   // the reported clause ends with the quotation
   const cueStart = T[f.from].start;
-  const around = ctx.segments.find((sg) => sg.start <= cueStart && T[f.to - 1].end <= sg.end);
+  const around = segmentAround(ctx, cueStart, T[f.to - 1].end);
   if (around) while (endTok > c + 1 && T[endTok - 1].start >= around.end) endTok--;
   for (let k = c; k < s.tokenEnd - 1; k++) {
     if (T[k].text !== ",") continue;

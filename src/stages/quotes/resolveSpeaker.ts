@@ -16,10 +16,27 @@ const DETERMINERS = /^(?:the|a|an)\s+/i;
 /** Mentions sorted by start with a lookup of those inside a range. */
 export class MentionIndex {
   readonly refs: MentionRef[];
+  private readonly byId = new Map<string, Entity>();
   constructor(entities: readonly Entity[]) {
     this.refs = [];
     for (const e of entities) for (const m of e.mentions) this.refs.push({ mention: m, entity: e });
     this.refs.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    for (const r of this.refs) if (!this.byId.has(r.entity.id)) this.byId.set(r.entity.id, r.entity);
+  }
+  /** The entity with this id that has a mention (as `refs.find` by id would give), else undefined. */
+  entity(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+  /** Index of the first ref whose mention starts at or after `offset` (refs.length if none). */
+  firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid].mention.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   /** Mentions lying within `[start, end)`. */
   inside(start: number, end: number): MentionRef[] {

@@ -3,6 +3,8 @@ import type { QuoteContext } from "./QuoteContext.js";
 import { namesSomeone } from "./QuoteContext.js";
 import type { QuoteSegment } from "./quoteSegments.js";
 import { lastDraftBefore } from "./lastDraftBefore.js";
+import { draftIndex, firstDraftAround } from "./DraftIndex.js";
+import { spanIndexAt } from "../../document/spanIndexAt.js";
 import { speakerOf } from "./speakerOf.js";
 import type { TokenRange } from "./speakerPhrase.js";
 
@@ -47,13 +49,13 @@ function claimable(c: QuoteCandidate, accepted: readonly QuoteDraft[], cues: Rea
   if (c.cueToken >= 0 && cues.has(c.cueToken)) return false;
   if (c.rejectIf === "any" && c.claims.some((sg) => segments.has(sg))) return false;
   const seg = c.segment;
-  if (c.notInsideAnother && seg && accepted.some((d) => d.content.start <= seg.start && seg.end <= d.content.end + 1)) return false;
+  if (c.notInsideAnother && seg && firstDraftAround(accepted, seg.start, seg.end, 1)) return false;
   return true;
 }
 
 function inheritSubject(ctx: QuoteContext, c: QuoteCandidate, accepted: readonly QuoteDraft[]): TokenRange | null {
   const sub = c.subject!;
-  const host = accepted.find((d) => d.sentence === c.sentence && (!sub.needsNp || d.np) && (sub.before === undefined || (d.np && d.np.to <= sub.before)));
+  const host = (draftIndex(accepted).bySentence.get(c.sentence) ?? []).find((d) => (!sub.needsNp || d.np) && (sub.before === undefined || (d.np && d.np.to <= sub.before)));
   const np = host ? host.np ?? sub.withHost : sub.alone;
   if (!np) return null;
   if (sub.mustName && !namesSomeone(ctx, np)) return null;
@@ -63,7 +65,7 @@ function inheritSubject(ctx: QuoteContext, c: QuoteCandidate, accepted: readonly
 
 /** Does the quotation open its sentence? */
 function startsSentence(ctx: QuoteContext, seg: QuoteSegment): boolean {
-  const s = ctx.sentences.find((x) => x.start <= seg.open && seg.open < x.end);
+  const s = ctx.sentences[spanIndexAt(ctx.sentences, seg.open)];
   return !!s && seg.open <= s.start + 1;
 }
 

@@ -19,7 +19,7 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
   const T = ctx.tokens;
   const r = resolveSpeaker(ctx.text, T, np, ctx.mentions);
   const first = T[np.from];
-  const entityType = (id: string) => ctx.mentions.refs.find((x) => x.entity.id === id)?.entity;
+  const entityType = (id: string) => ctx.mentions.entity(id);
   // "“…,” the statement added": the issuer of the quotation before
   if (np.to - np.from === 2 && first.norm === "the" && STATEMENT_HEADS.has(T[np.from + 1].norm)) {
     const prev = lastDraftBefore(drafts, first.start);

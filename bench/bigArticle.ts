@@ -1,12 +1,19 @@
-// Child process: analyses one large article built from the bench corpus and reports its peak RSS
-// (the whole process: Node, wink's model, the NER model and the analysis; includes model loading).
+// Child process: analyses one large article built from the bench corpus (or, with `polnear`,
+// from PolNeAR train articles: more varied text, more entities) and reports its peak RSS (the
+// whole process: Node, wink's model, the NER model and the analysis; includes model loading).
 //
-//   node --import tsx bench/bigArticle.ts [bytes=1000000]
+//   node --import tsx bench/bigArticle.ts [bytes=1000000] [polnear]
+import fs from "node:fs";
+import path from "node:path";
 import { analyze } from "../src/index.js";
 import { benchCorpus } from "./corpus.js";
 
 const targetBytes = Number(process.argv[2] ?? 1_000_000);
-const { articles } = benchCorpus();
+const polnearDir = new URL("../../shared/data/polnear/data/train/text/", import.meta.url).pathname;
+const usePolnear = process.argv[3] === "polnear" && fs.existsSync(polnearDir);
+const articles = usePolnear
+  ? fs.readdirSync(polnearDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ text: fs.readFileSync(path.join(polnearDir, f), "utf8") }))
+  : benchCorpus().articles;
 const parts: string[] = [];
 let size = 0;
 for (let i = 0; size < targetBytes; i++) {
@@ -21,4 +28,4 @@ const a = analyze({ text, published: "2024-08-19" });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const c = process.cpuUsage(c0);
 const cpuSeconds = (c.user + c.system) / 1e6;
-process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), tokens: a.stats.tokens, seconds, cpuSeconds, peakRssMB: process.resourceUsage().maxRSS / 1024, quotes: a.quotes.length, entities: a.entities.length }) + "\n");
+process.stdout.write(JSON.stringify({ source: usePolnear ? "polnear" : "bench corpus", bytes: Buffer.byteLength(text), tokens: a.stats.tokens, seconds, cpuSeconds, peakRssMB: process.resourceUsage().maxRSS / 1024, quotes: a.quotes.length, entities: a.entities.length }) + "\n");

@@ -3,7 +3,8 @@
 // by machine and load; the ratio to the peer, measured back to back, is the number to compare.
 //
 //   npm run bench                                  pipeline + 1 MB article, NER, stories
-//   npm run bench -- --only pipeline,ner           a selection of: pipeline ner stories store ingest serve
+//   npm run bench -- --only pipeline,ner           a selection of: pipeline curve ner stories store ingest serve
+//   npm run bench -- --only curve --curve-sizes 0.5,1,2,4,10   time and memory against text size
 //   npm run bench -- --runs 7 --rounds 3           more runs (medians are reported)
 //   npm run bench -- --one-core-passes 40          more timed passes in the one-core measurement
 //   npm run bench -- --one-core-warm 50            more warm-up passes before them (default 30)
@@ -22,8 +23,8 @@ const arg = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const KNOWN = ["pipeline", "ner", "stories", "store", "ingest", "serve"];
-const only = (arg("--only") ?? "pipeline,ner,stories").split(",").map((s) => s.trim()).filter(Boolean);
+const KNOWN = ["pipeline", "curve", "ner", "stories", "store", "ingest", "serve"];
+const only = (arg("--only") ?? "pipeline,curve,ner,stories").split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only.filter((s) => !KNOWN.includes(s));
 if (unknown.length > 0) {
   console.error(`dossier: bench: unknown benchmark ${unknown.join(", ")} (known: ${KNOWN.join(", ")})`);
@@ -79,6 +80,25 @@ if (only.includes("pipeline")) {
   console.log("| bytes | tokens | seconds | CPU seconds | peak RSS (MB) | max peak RSS (MB) | quotes | entities |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
   console.log(`| ${fmt(b.bytes)} | ${fmt(b.tokens)} | ${median(big.map((x) => x.seconds)).toFixed(1)} | ${median(big.map((x) => x.cpuSeconds)).toFixed(1)} | ${median(big.map((x) => x.peakRssMB)).toFixed(0)} | ${Math.max(...big.map((x) => x.peakRssMB)).toFixed(0)} | ${b.quotes} | ${b.entities} |`);
+  console.log();
+}
+
+if (only.includes("curve")) {
+  // Time and memory against size: one large text (PolNeAR train articles joined, else the bench
+  // corpus) at 0.5, 1, 2 and 4 MB, each in its own process. Linear work keeps seconds per MB flat.
+  const sizes = (arg("--curve-sizes") ?? "0.5,1,2,4").split(",").map(Number);
+  const points: { bytes: number; tokens: number; seconds: number; cpuSeconds: number; peakRssMB: number; source: string }[] = [];
+  for (const mb of sizes) {
+    const out = execFileSync(process.execPath, ["--import", "tsx", new URL("./bigArticle.ts", import.meta.url).pathname, String(Math.round(mb * 1_000_000)), "polnear"], { encoding: "utf8", maxBuffer: 1 << 20 });
+    points.push(JSON.parse(out.trim()));
+    const p = points[points.length - 1];
+    log(`curve ${mb} MB: ${p.seconds.toFixed(1)} s, peak RSS ${p.peakRssMB.toFixed(0)} MB`);
+  }
+  const perMb = (p: (typeof points)[number]) => p.cpuSeconds / (p.bytes / 1e6);
+  console.log(`## Time and memory against size (one text of ${points[0]?.source ?? "?"}; each size in its own process; time includes loading the models)\n`);
+  console.log("| MB | tokens | seconds | CPU seconds | CPU s per MB | × the smallest's CPU s per MB | peak RSS (MB) |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|");
+  for (const p of points) console.log(`| ${(p.bytes / 1e6).toFixed(1)} | ${fmt(p.tokens)} | ${p.seconds.toFixed(1)} | ${p.cpuSeconds.toFixed(1)} | ${perMb(p).toFixed(2)} | ${(perMb(p) / perMb(points[0])).toFixed(2)} | ${p.peakRssMB.toFixed(0)} |`);
   console.log();
 }
 

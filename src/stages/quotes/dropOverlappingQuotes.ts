@@ -26,6 +26,11 @@ export function dropOverlappingQuotes(drafts: readonly QuoteDraft[]): QuoteDraft
   }
   // (reported speech inside a kept quote's quotation stays beside it)
   const outer = new Set(kept);
-  for (const d of drafts) if (d.nestedIn && outer.has(d.nestedIn)) kept.push(d);
+  for (const d of drafts) {
+    if (d.nestedIn && outer.has(d.nestedIn)) {
+      kept.push(d);
+      outer.add(d);
+    }
+  }
   return kept.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 }

@@ -18,3 +18,11 @@ test("fuzz: analyze on huge tokens", { timeout: 300_000 }, () => {
 test("fuzz: analyze on deep nesting of brackets and quotation marks", { timeout: 300_000 }, () => {
   fc.assert(fc.property(nestedText, (t) => checkAnalysis(t)), { ...fuzzParams, numRuns: Math.ceil((fuzzParams.numRuns ?? 40) / 4) });
 });
+
+test(
+  "fuzz: analyze on a long run of hyphens or slashes",
+  { skip: "known issue (found by this fuzzer, 2026-12-07): a run of 10,000 hyphens takes 2.6 s, 20,000 take 8.8 s (quadratic; \"x/\" runs likewise); not yet located" },
+  () => {
+    for (const unit of ["-", "x/"]) checkAnalysis(`Officials said ${unit.repeat(20_000)} on Monday.`);
+  },
+);

@@ -58,7 +58,8 @@ test("--url must be an http(s) URL; its credentials are removed", async () => {
   writeFileSync(file, "Mayor Lena Ortiz said the bridge would reopen.");
   const bad = await dossier(["analyze", file, "--url", "javascript:alert(1)", "--json"]);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /^dossier: --url: not an (absolute )?http\(s\) URL/);
+  assert.match(bad.stderr, /--url/);
+  assert.match(bad.stderr, /not an (absolute )?http\(s\) URL/);
   const ok = await dossier(["analyze", file, "--url", "https://ann:s3cret@example.org/x", "--json"]);
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal(JSON.parse(ok.stdout).document.url, "https://example.org/x");

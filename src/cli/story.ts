@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { differenceItems } from "../story/report/differenceItems.js";
 import type { Store } from "../store/Store.js";
 import type { Analysis } from "../types.js";
 import { useColor, errorLine, oneLine, terminalText, type CliIO } from "./CliIO.js";
@@ -69,8 +70,10 @@ export async function printStoryReport(analyses: Analysis[], flags: StoryFlags, 
       io.err(errorLine(flags.html, `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
       return EXIT_USER;
     }
-    const n = report.numericConflicts.length + report.dateConflicts.length + report.quoteVariants.length + report.attributionShifts.length;
-    io.out(`wrote ${flags.html}: ${storyCountsLine(report)}, ${n} differences, ${report.agreements.length} agreements\n`);
+    // The same count the report's sections add up to (figure timelines, conflicts, variants, shifts, labels, omissions).
+    const n = differenceItems(report).length;
+    const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
+    io.out(`wrote ${flags.html}: ${storyCountsLine(report)}, ${plural(n, "difference")}, ${plural(report.agreements.length, "agreement")}\n`);
   } else {
     io.out(`${oneLine(title)}\n`);
     io.out(terminalText(formatStoryReport(report, { color: useColor(io) })));

@@ -69,7 +69,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       ids.copy = copies[0].id;
       assert.deepEqual(copies[0], { event: "copy", source: `${file}:2`, id: ids.copy, copyOf: ids.first });
       const summary = events.find((e) => e.event === "summary");
-      assert.deepEqual({ ...summary, seconds: 0 }, { event: "summary", ingested: 3, copies: 1, duplicates: 0, failed: 0, jobs: 1, seconds: 0 });
+      assert.deepEqual({ ...summary, seconds: 0 }, { event: "summary", ingested: 3, copies: 1, duplicates: 0, failed: 0, jobs: 1, unfinished: 0, seconds: 0 });
     });
 
     test("ingest: re-ingesting the same sources (same URL, or same outlet and text) is a no-op", async () => {

@@ -8,6 +8,7 @@
 // speed of compromise's people()/places()/organizations() on the same text.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { readConll, groupDocuments } from "../src/eval/conll/readConll.js";
 import type { ConllSentence } from "../src/eval/conll/readConll.js";
 import { scoreConll, formatConllReport } from "../src/eval/conll/scoreConll.js";
@@ -20,7 +21,7 @@ function arg(name: string, fallback?: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-const dataDir = arg("data", process.env.CONLL2003_DIR ?? "/work/shared/data/conll2003")!;
+const dataDir = arg("data", process.env.CONLL2003_DIR ?? fileURLToPath(new URL("../../shared/data/conll2003", import.meta.url)))!;
 const split = arg("split", "testa")!;
 const file = ["train", "testa", "testb"].includes(split) ? path.join(dataDir, `eng.${split}`) : split;
 if (!fs.existsSync(file)) {

@@ -3,13 +3,14 @@
 //
 //   npx tsx scripts/ner-experiment.ts '{"epochs":20,"stages":1,"external":{"minPopulation":15000}}' [--out FILE]
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { readConll } from "../src/eval/conll/readConll.js";
 import { trainNer } from "../src/model/ner/trainNer.js";
 import type { TrainNerOptions } from "../src/model/ner/trainNer.js";
 import { saveNerModel } from "../src/model/ner/NerModel.js";
 
 
-const dataDir = process.env.CONLL2003_DIR ?? "/work/shared/data/conll2003";
+const dataDir = process.env.CONLL2003_DIR ?? fileURLToPath(new URL("../../shared/data/conll2003", import.meta.url));
 const opts = JSON.parse(process.argv[2] ?? "{}") as TrainNerOptions;
 const outAt = process.argv.indexOf("--out");
 const train = readConll(path.join(dataDir, "eng.train"));

@@ -1,19 +1,20 @@
 // Dumps the `analyze()` JSON of the seed article and of every news-dev article, one file each, so
 // that two runs (before / after a performance change) can be compared with `diff -r`.
 //
-//   npx tsx scripts/snapshot-analyses.ts [OUT_DIR]        (default /tmp/dossier-snapshot)
-//   diff -r /tmp/before /tmp/after && echo identical
+//   npx tsx scripts/snapshot-analyses.ts [OUT_DIR]        (default <os tmpdir>/dossier-snapshot)
+//   diff -r "$TMPDIR/before" "$TMPDIR/after" && echo identical
 //
 // Also dumps the NER model's tags for CoNLL-2003 testa (`ner-testa.txt`, one sentence a line) and
 // for the news-dev sentences (`ner-news-dev.txt`), when the data is present.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { analyze } from "../src/index.js";
 import { segment } from "../src/document/segment.js";
 import { hasDefaultNerModel, getDefaultNerModel } from "../src/model/ner/defaultModel.js";
 import { readConll, groupDocuments } from "../src/eval/conll/readConll.js";
 
-const out = path.resolve(process.argv[2] ?? "/tmp/dossier-snapshot");
+const out = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), "dossier-snapshot"));
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const data = path.resolve(root, "../shared/data");
 fs.mkdirSync(out, { recursive: true });

@@ -7,6 +7,7 @@
 // read here. Deterministic: the same settings give the same file, byte for byte.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { readConll, groupDocuments } from "../src/eval/conll/readConll.js";
 import { formatConllReport } from "../src/eval/conll/scoreConll.js";
@@ -20,7 +21,7 @@ function arg(name: string, fallback?: string): string | undefined {
 }
 
 const root = findPackageRoot(path.dirname(new URL(import.meta.url).pathname));
-const dataDir = arg("data", process.env.CONLL2003_DIR ?? "/work/shared/data/conll2003")!;
+const dataDir = arg("data", process.env.CONLL2003_DIR ?? fileURLToPath(new URL("../../shared/data/conll2003", import.meta.url)))!;
 const out = path.resolve(root, arg("out", DEFAULT_NER_MODEL_FILE)!);
 const epochs = Number(arg("epochs", "10"));
 const seed = Number(arg("seed", "1"));

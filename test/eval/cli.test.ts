@@ -11,7 +11,7 @@ import { formatEvalTable, type EvalJson } from "../../src/cli/eval.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data", import.meta.url));
 const haveConll = fs.existsSync(path.join(DATA, "conll2003", "eng.train"));
-const SKIP_CONLL = `CoNLL-2003 data not found at ${DATA}/conll2003 (/work/shared/data relative to the repo); skipping`;
+const SKIP_CONLL = `CoNLL-2003 data not found at ${DATA}/conll2003 (../shared/data relative to the repo); skipping`;
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

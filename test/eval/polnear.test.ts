@@ -12,7 +12,7 @@ import type { Analysis, Quote } from "../../src/index.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data/polnear", import.meta.url));
 const haveData = fs.existsSync(`${DATA}/data/metadata.tsv`);
-const SKIP_MSG = `PolNeAR data not found at ${DATA} (/work/shared/data relative to the repo); skipping the real-data test`;
+const SKIP_MSG = `PolNeAR data not found at ${DATA} (../shared/data relative to the repo); skipping the real-data test`;
 
 const TEXT = "Smith said the plan would fail. “It is over,” Jones told reporters. Critics argue taxes rose.";
 const at = (s: string, from = 0) => {

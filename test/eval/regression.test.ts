@@ -13,7 +13,7 @@ import type { EvalReport } from "../../src/eval/EvalReport.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data", import.meta.url));
 const skipUnless = (sub: string, marker: string) =>
-  fs.existsSync(path.join(DATA, sub, marker)) ? false : `${sub} data not found at ${path.join(DATA, sub)} (/work/shared/data relative to the repo); skipping`;
+  fs.existsSync(path.join(DATA, sub, marker)) ? false : `${sub} data not found at ${path.join(DATA, sub)} (../shared/data relative to the repo); skipping`;
 
 /** Asserts every `metric ≥ floor` of one system, listing all the shortfalls at once. */
 function assertFloors(report: EvalReport, system: string, floors: Record<string, number>): void {

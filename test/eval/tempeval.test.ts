@@ -11,7 +11,7 @@ import { chronoTimexes, dctDate, evalTimex } from "../../src/eval/runners.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data/tempeval3", import.meta.url));
 const haveData = fs.existsSync(`${DATA}/te3-platinum`);
-const SKIP_MSG = `TempEval-3 data not found at ${DATA} (/work/shared/data relative to the repo); skipping the real-data test`;
+const SKIP_MSG = `TempEval-3 data not found at ${DATA} (../shared/data relative to the repo); skipping the real-data test`;
 
 const t = (start: number, end: number, type: string | null = "DATE", value: string | null = "2013-03-22"): TimexSpan => ({ start, end, type, value });
 

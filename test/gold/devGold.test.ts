@@ -23,11 +23,11 @@ const GOLD_DIR = new URL("./news-dev/", import.meta.url);
 const NEWS_DEV = new URL("../../../shared/data/news-dev", import.meta.url);
 const NEWS_DEV_PATH = fileURLToPath(NEWS_DEV);
 const haveNewsDev = fs.existsSync(`${NEWS_DEV_PATH}/articles`);
-const SKIP_MSG = `news-dev articles not found at ${NEWS_DEV_PATH} (/work/shared relative to the repo); skipping`;
+const SKIP_MSG = `news-dev articles not found at ${NEWS_DEV_PATH} (../shared relative to the repo); skipping`;
 const STORIES_DEV = new URL("../../../shared/data/stories-dev", import.meta.url);
 const STORIES_DEV_PATH = fileURLToPath(STORIES_DEV);
 const haveStoriesDev = fs.existsSync(`${STORIES_DEV_PATH}/articles`);
-const STORIES_SKIP_MSG = `stories-dev articles not found at ${STORIES_DEV_PATH} (/work/shared relative to the repo); skipping`;
+const STORIES_SKIP_MSG = `stories-dev articles not found at ${STORIES_DEV_PATH} (../shared relative to the repo); skipping`;
 const STORIES_GOLD = new URL("./stories-dev/", import.meta.url);
 const STORIES_HELDOUT_GOLD = new URL("./stories-dev-heldout/", import.meta.url);
 /** Gold of a folder, or none while the folder is not written yet. */

@@ -10,7 +10,7 @@ import { evalLearnedAttribution, LEARNED_SYSTEM_NAME } from "../../src/eval/poln
 
 const DATA = fileURLToPath(new URL("../../../shared/data/polnear", import.meta.url));
 const haveData = fs.existsSync(`${DATA}/data/metadata.tsv`);
-const SKIP_MSG = `PolNeAR data not found at ${DATA} (/work/shared/data relative to the repo); skipping the dev regression`;
+const SKIP_MSG = `PolNeAR data not found at ${DATA} (../shared/data relative to the repo); skipping the dev regression`;
 
 test("the model file ships with the package", () => {
   assert.ok(hasDefaultAttributionModel(), "models/attribution.bin.gz is missing");

@@ -5,7 +5,7 @@
  * `source_exact_f1`, `cue_exact_f1`, `content_exact_f1`, `…_partial_f1` token overlap).
  *
  * ```ts
- * const { system, score } = evalLearnedAttribution("/work/shared/data/polnear", "dev", { limit: 10 });
+ * const { system, score } = evalLearnedAttribution("../shared/data/polnear", "dev", { limit: 10 });
  * system.metrics.f1;
  * ```
  */

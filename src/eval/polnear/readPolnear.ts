@@ -1,6 +1,6 @@
 /**
  * Reader for PolNeAR v1.0.0 (Newell et al., LREC 2018): brat standoff `.ann` files over plain
- * `.txt` articles. Format notes: `/work/shared/data/polnear/FORMAT.md`.
+ * `.txt` articles. Format notes: `../shared/data/polnear/FORMAT.md`.
  *
  * - **Attributions** are the `E` records (`Attribution` or `Attribution-no-source`) with their
  *   `Source`, `Cue`, `Content` and `Content2` arguments, which point at `T` records. The anchor `T`
@@ -21,7 +21,7 @@
  *   1–10, 11 and 12 of the campaign year).
  *
  * ```ts
- * const docs = readPolnear("/work/shared/data/polnear", "dev");
+ * const docs = readPolnear("../shared/data/polnear", "dev");
  * docs[0].attributions[0].content.text;
  * ```
  */

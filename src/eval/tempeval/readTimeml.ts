@@ -7,7 +7,7 @@
  * that string and `text.slice(start, end) === timex.text` always holds. Only the TIMEX3 tags inside
  * `<TEXT>` are returned (they are the ones TE3 scores); the DCT is returned separately.
  *
- * Splits (see `/work/shared/data/tempeval3/FORMAT.md`):
+ * Splits (see `../shared/data/tempeval3/FORMAT.md`):
  * - `test`: `te3-platinum/*.tml`, the TE3 platinum gold (20 documents).
  * - `train`: `TBAQ-cleaned/AQUAINT/*.tml` + `TBAQ-cleaned/TimeBank/*.tml`, minus the dev documents.
  * - `dev`: TE3 defines no development set, so dossier carves a fixed one out of TimeBank: every
@@ -15,7 +15,7 @@
  *   removed from `train`.
  *
  * ```ts
- * const docs = readTempEval("/work/shared/data/tempeval3", "test");
+ * const docs = readTempEval("../shared/data/tempeval3", "test");
  * docs[0].timexes[0]; // { start, end, text: "a month", type: "DURATION", value: "P1M", tid: "t1" }
  * ```
  */

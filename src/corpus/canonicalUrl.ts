@@ -1,4 +1,5 @@
 import type { MetadataCandidate } from "../types.js";
+import { webUrl } from "../util/webUrl.js";
 
 /** Query parameters that only track the click, never select the content. */
 const TRACKING = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga)$/i;
@@ -8,16 +9,10 @@ const TRACKING = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_c
  * lower-cased and default port dropped (by URL parsing). Null for anything not http(s).
  */
 export function cleanUrl(url: string | null | undefined): string | null {
-  if (!url || !url.trim()) return null;
-  let u: URL;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-  u.username = "";
-  u.password = "";
+  // webUrl: http(s) only, credentials removed (one place for that rule).
+  const web = webUrl(url);
+  if (web === null) return null;
+  const u = new URL(web);
   u.hash = "";
   const keep = [...u.searchParams].filter(([k]) => !TRACKING.test(k));
   if (keep.length !== [...u.searchParams].length) {

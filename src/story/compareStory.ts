@@ -9,6 +9,7 @@ import { prepareDocs } from "./compare/docs.js";
 import { compareDates, type DateOptions } from "./compare/dates.js";
 import { compareFigures, type FigureOptions } from "./compare/figures.js";
 import { compareFraming } from "./compare/framing.js";
+import { compareIncidents } from "./compare/incidents.js";
 import { comparePresence } from "./compare/presence.js";
 import { compareQuotes, type QuoteOptions } from "./compare/quotes.js";
 import { figureTimelines } from "./compare/timelines.js";
@@ -30,6 +31,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
   const figures = compareFigures(docs, opts.figures);
   const quotes = compareQuotes(docs, opts.quotes);
   const dates = compareDates(docs, opts.dates);
+  const incidents = compareIncidents(docs);
   const presence = comparePresence(docs, figures, quotes, dates);
   const framing = compareFraming(docs);
   const agreements = [...figures.agreements, ...quotes.agreements, ...dates.agreements].sort((a, b) => b.sources - a.sources || a.key.localeCompare(b.key));
@@ -48,9 +50,9 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     qualifierDifferences: figures.qualifiers,
     quoteVariants: quotes.variants,
     attributionShifts: quotes.shifts,
-    dateConflicts: dates.conflicts,
+    dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
-    placeConflicts: [],
+    placeConflicts: incidents.placeConflicts,
     presence,
     framing,
   };

@@ -7,6 +7,7 @@ import type { Analysis } from "../../types.js";
 import type { ActorKeyFn, ArticleClaims } from "./types.js";
 import { dateClaims } from "./dates.js";
 import { figureClaims } from "./figures.js";
+import { incidentClaims } from "./incidents.js";
 import { labelClaims, loadedClaims } from "./labels.js";
 import { quoteClaims } from "./quotes.js";
 
@@ -26,6 +27,7 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     quotes,
     figures: figureClaims(a, key),
     dates: dateClaims(a, key),
+    incidents: incidentClaims(a),
     labels: labelClaims(a, key, isPerson),
     loaded: loadedClaims(a, quoteSpans),
     quoteSpans,

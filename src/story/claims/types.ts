@@ -59,6 +59,31 @@ export interface DateClaim {
   evidence: Evidence;
 }
 
+/**
+ * When or where an article says an incident happened: its day, its local clock time, the place
+ * it was centred, or where those fleeing it were heading.
+ */
+export interface IncidentClaim {
+  kind: "incident";
+  /** "quake", "attack", … null when only a verb names it ("struck", "transpired"): the story's main incident. */
+  cls: string | null;
+  /** "later" for a second one of its kind ("a second quake"), "first" when said, null when not said. */
+  instance: "first" | "later" | null;
+  aspect: "day" | "clock" | "place" | "destination";
+  /** YYYY-MM-DD (XXXX when no year), HH:MM, or the folded place ("23 km east nurdagi", "ukraine"). */
+  value: string;
+  /** A round or hedged clock time ("just after 4 a.m."): compared loosely. */
+  approx: boolean;
+  /** The words as written ("1:45p.m.", "23 kilometers (14.2 miles) east of Nurdagi"). */
+  label: string;
+  /** Folded place names of a place or destination. */
+  places: string[];
+  /** Distance from the named place, for "N km (direction) of/from X". */
+  km: number | null;
+  direction: string | null;
+  evidence: Evidence;
+}
+
 export interface LabelClaim {
   actorKey: string;
   actorName: string;
@@ -80,6 +105,7 @@ export interface ArticleClaims {
   quotes: QuoteClaim[];
   figures: FigureClaim[];
   dates: DateClaim[];
+  incidents: IncidentClaim[];
   labels: LabelClaim[];
   loaded: LoadedClaim[];
   /** Spans of quotation contents (to tell the outlet's words from a speaker's). */

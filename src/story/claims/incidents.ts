@@ -1,0 +1,263 @@
+/**
+ * Incident claims: when and where an article says the story's incident happened ("the second
+ * quake struck at 1:45 p.m.", "On March 22, gunmen opened fire", "centred 23 km east of
+ * Nurdagi"), and where those fleeing were heading ("attempted to flee to Ukraine"). The date or
+ * place must attach to the incident word itself — a few words after it, or opening the sentence
+ * whose incident it dates — so "suspects were detained on March 23 after the attack" dates the
+ * arrest, not the attack.
+ */
+import type { Analysis } from "../../types.js";
+import type { IncidentClaim } from "./types.js";
+import { evidenceFor } from "./evidence.js";
+import { sentenceWords, type WordToken } from "./text.js";
+import { COUNTRIES } from "../../lexicons/en/places.js";
+import {
+  CENTRE_WORDS, DIRECTIONS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES, INCIDENT_VERBS, INCIDENT_WORDS,
+  LATER_INCIDENT, OTHER_ZONES,
+} from "../../lexicons/en/incidents.js";
+import { LENGTH_UNITS } from "./lexicon.js";
+
+interface Trigger {
+  /** Word index of the trigger. */
+  at: number;
+  /** Last word index of the trigger ("opened fire" → the index of "fire"). */
+  last: number;
+  cls: string | null;
+  instance: "first" | "later" | null;
+}
+
+/** Words a date or time may sit after its trigger ("struck just after 4 a.m."; "transpired on March 23"). */
+const AFTER = 8;
+/** Words of a sentence's opening a date may sit in to date the sentence's incident ("On the evening of March 22, …"). */
+const OPENING = 8;
+/** Words after an opening date the incident word may come. */
+const OPENING_REACH = 25;
+
+/** The incident claims of one article. */
+export function incidentClaims(a: Analysis): IncidentClaim[] {
+  const text = a.document.text;
+  const out: IncidentClaim[] = [];
+  const sentences = sentenceWords(text);
+  for (const s of sentences) {
+    const ws = s.words;
+    const triggers = findTriggers(ws);
+    for (const t of triggers.length > 0 ? a.times : []) {
+      if (t.start < s.sentence.start || t.end > s.sentence.end) continue;
+      if (t.type !== "DATE" && t.type !== "TIME") continue;
+      const when = whenOf(t.value, t.type);
+      if (!when) continue;
+      if (when.aspect === "clock" && isConversion(text, t.start, t.end, s.sentence.start)) continue;
+      const i = ws.findIndex((w) => w.end > t.start);
+      if (i < 0) continue;
+      const trig = attach(triggers, text, s.sentence.start, ws, i, t.start, t.end);
+      if (!trig) continue;
+      const approx = when.aspect === "clock" && (/^\d{1,2}\s*(?:[ap]\.?m\.?|o'clock)?$/i.test(t.text.trim()) || /\b(?:just|shortly|around|about|after|before|early|late)\s+$/i.test(text.slice(Math.max(s.sentence.start, t.start - 14), t.start)));
+      out.push({ kind: "incident", cls: trig.cls, instance: trig.instance, aspect: when.aspect, value: when.value, approx, label: t.text, places: [], km: null, direction: null, evidence: evidenceFor(a, t.start, t.end) });
+    }
+    const placed = new Set<number>();
+    for (const trig of triggers) {
+      if (!CENTRE_WORDS[ws[trig.at].norm] && !CENTRE_WORDS[ws[trig.last].norm]) continue;
+      const place = placeAfter(text, ws[trig.last].end, s.sentence.end);
+      // "struck … and was centred 20 miles from X": one place, claimed once (by the first trigger, which names the class).
+      if (place && !placed.has(place.start) && placed.add(place.start)) out.push({ kind: "incident", cls: trig.cls, instance: trig.instance, aspect: "place", approx: false, ...place, evidence: evidenceFor(a, place.start, place.end) });
+    }
+    for (let k = 0; k < ws.length; k++) {
+      if (!FLIGHT_WORDS[ws[k].norm]) continue;
+      const dest = destinationAfter(text, ws[k], s.sentence.end);
+      if (dest) out.push({ kind: "incident", cls: null, instance: null, aspect: "destination", approx: false, ...dest, evidence: evidenceFor(a, dest.start, dest.end) });
+    }
+  }
+  return out;
+}
+
+/** Incident words of a sentence, each with the class and the instance ("second quake") it names. */
+function findTriggers(ws: WordToken[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k].norm;
+    const cls = INCIDENT_WORDS[w] ?? null;
+    const phrase = INCIDENT_PHRASES[w];
+    if (phrase !== undefined) {
+      if (ws[k + 1]?.norm !== phrase) continue;
+      out.push({ at: k, last: k + 1, ...classBefore(ws, k, w === "opened" || w === "burst" ? "attack" : null) });
+      k++;
+      continue;
+    }
+    if (cls) {
+      out.push({ at: k, last: k, cls, instance: instanceBefore(ws, k) });
+    } else if (INCIDENT_VERBS[w] || CENTRE_WORDS[w]) {
+      out.push({ at: k, last: k, ...classBefore(ws, k, null) });
+    }
+  }
+  return out;
+}
+
+/** The class and instance of the nearest incident noun in the eight words before a verb ("the second quake, which struck"). */
+function classBefore(ws: WordToken[], k: number, fallback: string | null): { cls: string | null; instance: Trigger["instance"] } {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const cls = INCIDENT_WORDS[ws[j].norm];
+    if (cls) return { cls, instance: instanceBefore(ws, j) };
+  }
+  return { cls: fallback, instance: instanceBefore(ws, k) };
+}
+
+/** "second"/"another" or "first"/"initial" up to three words before an incident word. */
+function instanceBefore(ws: WordToken[], k: number): Trigger["instance"] {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (LATER_INCIDENT[ws[j].norm]) return "later";
+    if (FIRST_INCIDENT[ws[j].norm]) return "first";
+  }
+  return null;
+}
+
+/** Words an incident noun may sit before its date ("the attack on March 22", "a violent earthquake the morning of February 6"). */
+const AFTER_NOUN = 4;
+
+/**
+ * The trigger a date or time at word `i` dates: the nearest one a few words before it with no
+ * comma between ("struck just after 4 a.m."), one just after it ("Monday's quakes", "the March
+ * 22 attack"), or — for a date opening its sentence ("On the evening of March 22, …") — the first
+ * one after it.
+ */
+function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[], i: number, start: number, end: number): Trigger | null {
+  let best: Trigger | null = null;
+  for (const t of triggers) {
+    if (t.last >= i) continue;
+    const reach = INCIDENT_WORDS[ws[t.last].norm] && t.last === t.at ? AFTER_NOUN : AFTER;
+    if (i - t.last <= reach && !/[,;()]/.test(text.slice(ws[t.last].end, start))) best = t;
+  }
+  if (best) return best;
+  const j = ws.findIndex((w) => w.start >= end);
+  if (j < 0) return null;
+  for (const t of triggers) {
+    if (t.at < j || t.cls === "aftershock") continue;
+    if (t.at - j <= 3 && !/[,;()]/.test(text.slice(end, ws[t.at].start))) return t;
+    if (i <= OPENING && t.at - j <= OPENING_REACH && /^\s*(?:(?:on|in|at|late|early|shortly|just|around|by)\b[^,.]{0,40})?$/i.test(text.slice(from, start)) && /^[\s\d]*,/.test(text.slice(end, end + 8))) return t;
+    break;
+  }
+  return null;
+}
+
+/** The day (YYYY-MM-DD or XXXX-MM-DD) or the clock time (HH:MM) of a time value, when it has one. */
+function whenOf(value: string, type: string): { aspect: "day" | "clock"; value: string } | null {
+  const clock = /T(\d{2}):(\d{2})/.exec(value);
+  if (type === "TIME" && clock) return { aspect: "clock", value: `${clock[1]}:${clock[2]}` };
+  const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(value);
+  if (day) return { aspect: "day", value: `${day[1]}-${day[2]}-${day[3]}` };
+  return null;
+}
+
+/** A clock time given in another zone or in brackets ("(10:24 GMT)", "8:17 p.m. ET") converts the local one. */
+function isConversion(text: string, start: number, end: number, from: number): boolean {
+  const before = text.slice(Math.max(from, start - 40), start);
+  if (before.lastIndexOf("(") > before.lastIndexOf(")")) return true;
+  const zone = /^[\s.]*([A-Za-z]{2,4})\b/.exec(text.slice(end, end + 8));
+  const inside = /\b([A-Za-z]{2,4})\s*$/.exec(text.slice(start, end));
+  return [zone?.[1], inside?.[1]].some((z) => z !== undefined && OTHER_ZONES[z.toLowerCase()] === true);
+}
+
+const NAME = String.raw`(?:[A-Z][\p{L}'’\-]+)(?:\s+(?:[A-Z][\p{L}'’\-]+|al-[\p{L}]+|de|del|el))*`;
+const UNIT = String.raw`km|kms|kilomet(?:re|er)s?|miles?|mi`;
+const QUAL = String.raw`(?:(?:about|around|some|roughly|approximately|nearly|almost|just|astir|over|more than)\s+)?`;
+const DISTANCE = new RegExp(
+  String.raw`^${QUAL}(\d+(?:[.,]\d+)?)\s*(${UNIT})\b\s*(?:\([^)]{0,30}\)\s*)?(?:([a-z][a-z\-]*)\s+)?(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(${NAME})`,
+  "u",
+);
+/** A distance from something not named ("80 miles north of the original tremor"). */
+const RELATIVE = new RegExp(String.raw`^${QUAL}\d+(?:[.,]\d+)?\s*(?:${UNIT})\b\s*(?:\([^)]{0,30}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?:of|from)\s`, "iu");
+/** "in the Pazarcik district of Kahramanmaras province", "near the city of Gaziantep". */
+const UNIT_PLACE = new RegExp(
+  String.raw`^(?:in|near|at|on)?\s*(?:the\s+)?(?:(?:(${NAME})\s+(district|province|county|region|prefecture|governorate|municipality))|(?:(district|province|county|region|town|city|village|municipality)\s+of\s+(${NAME})))(?:\s+(?:district|province|county|region))?(?:\s+(?:of|in)\s+(${NAME}))?`,
+  "u",
+);
+/** Kilometres glued to a direction by a typo ("23 kilometerseast"): split before matching. */
+const GLUED = /(\d\s*(?:kilomet(?:re|er)s?|km|miles))(north|south|east|west)/gi;
+
+interface PlacePart {
+  value: string;
+  label: string;
+  places: string[];
+  km: number | null;
+  direction: string | null;
+  start: number;
+  end: number;
+}
+
+/** A place a few words after a centre word: a distance and direction from a named place, or a named district/province/city. */
+function placeAfter(text: string, from: number, to: number): PlacePart | null {
+  const window = text.slice(from, Math.min(to, from + 160));
+  // Skip up to ~15 words of "at a depth of …", "just after 4 a.m. local time on Monday," before the place.
+  const starts = [...window.matchAll(/(?:^|[\s,])(?=\S)/g)].map((m) => (m.index ?? 0) + (m[0].length > 0 ? m[0].length : 0)).slice(0, 16);
+  for (const off of starts) {
+    const rest = window.slice(off).replace(GLUED, "$1 $2");
+    const d = DISTANCE.exec(rest);
+    if (d) {
+      const dir = d[3] ? DIRECTIONS[d[3].toLowerCase()] : undefined;
+      if (d[3] && dir === undefined) continue;
+      const unit = d[2].toLowerCase();
+      const factor = LENGTH_UNITS[unit] ?? (unit.startsWith("k") ? 1 : 1.609344);
+      const km = Number(d[1].replace(",", ".")) * factor;
+      const ref = fold(d[4]);
+      const len = matchedLength(window.slice(off), d[0]);
+      return { value: `${Math.round(km)} km ${dir ?? "from"} ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km, direction: dir ?? null, start: from + off, end: from + off + len };
+    }
+    // "about 80 miles north of the original tremor in the Pazarcik district": the place is the other tremor's.
+    if (RELATIVE.test(rest)) return null;
+    const u = UNIT_PLACE.exec(rest);
+    if (u && u[0].trim().length > 0) {
+      const names = [u[1], u[4], u[5]].filter((x): x is string => !!x).map(fold);
+      // "the southeastern region of Turkey": a country alone does not place an incident.
+      if (names.length === 0 || names.every((n) => COUNTRY_OF.has(n))) continue;
+      const len = matchedLength(window.slice(off), u[0]);
+      const label = window.slice(off, off + len).replace(/^(?:in|near|at|on)\s+/i, "").trim();
+      const start = from + off + window.slice(off, off + len).indexOf(label);
+      return { value: names.join(", "), label, places: names, km: null, direction: null, start, end: start + label.length };
+    }
+  }
+  return null;
+}
+
+/** The length in the original window of a match made on the de-glued text (it is at most one space longer). */
+function matchedLength(original: string, matched: string): number {
+  const glued = matched.replace(/(\d\s*(?:kilomet(?:re|er)s?|km|miles)) (north|south|east|west)/i, "$1$2");
+  return original.startsWith(matched) ? matched.length : original.startsWith(glued) ? glued.length : matched.length;
+}
+
+const COUNTRY_OF = new Map<string, string>();
+for (const row of COUNTRIES) {
+  const [name, demonyms, aliases] = row.split("|");
+  for (const x of [name, ...demonyms.split(","), ...aliases.split(",")]) if (x) COUNTRY_OF.set(x.toLowerCase(), name);
+}
+
+/**
+ * Where those fleeing were heading: "flee to Ukraine", "en route to the Ukrainian border",
+ * "moving towards Ukraine". Going somewhere ("heading to Moscow for talks") is not fleeing: the
+ * words heading/moving/route count only when a border follows.
+ */
+function destinationAfter(text: string, w: WordToken, to: number): PlacePart | null {
+  const fleeing = /^(?:flee|fled|fleeing|escape|escaped|escaping)$/.test(w.norm);
+  const rest = text.slice(w.end, Math.min(to, w.end + 80));
+  const m = new RegExp(String.raw`^\s+(?:(?:back|across)\s+)?(?:to|towards|toward|for|into)\s+(?:the\s+)?(${NAME})(\s+border)?`, "u").exec(rest);
+  if (!m) return null;
+  if (!fleeing && !m[2]) return null;
+  // The country named, whole ("Saudi Arabia") or by its first word ("Ukraine Photo: …" in a caption).
+  const first = m[1].split(/\s+/)[0];
+  const whole = COUNTRY_OF.get(m[1].toLowerCase());
+  const country = whole ?? COUNTRY_OF.get(first.toLowerCase());
+  if (!country) return null;
+  const name = whole ? m[1] : first;
+  const label = `${name}${whole && m[2] ? m[2] : ""}`;
+  const start = w.end + m.index + m[0].indexOf(m[1]);
+  return { value: country, label, places: [fold(country)], km: null, direction: null, start, end: start + label.length };
+}
+
+/** A place name folded for comparison: lower case, diacritics and the words district/province dropped. */
+function fold(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\b(?:district|province|city|region)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

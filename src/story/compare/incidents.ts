@@ -1,0 +1,154 @@
+/**
+ * When and where the story's incident happened, across outlets: the day ("March 22" vs "March
+ * 23"), the local clock time of each instance ("the second quake struck at 13:24" vs "at 1:45
+ * p.m."), the place it was centred ("the Pazarcik district" vs "23 km east of Nurdagi"), and where
+ * those fleeing were heading ("Ukraine" vs "Belarus"). Each is a date or place conflict with every
+ * outlet's wording as evidence.
+ */
+import type { DateConflict, Evidence, PlaceConflict, Side } from "../StoryReport.js";
+import type { IncidentClaim } from "../claims/types.js";
+import type { StoryDoc } from "./docs.js";
+
+export interface IncidentFindings {
+  dateConflicts: DateConflict[];
+  placeConflicts: PlaceConflict[];
+}
+
+interface Account {
+  doc: StoryDoc;
+  claim: IncidentClaim;
+}
+
+interface Group {
+  accounts: Account[];
+}
+
+/** Minutes two exact clock times may differ by and still be one account ("4:17" / "4:18"). */
+const CLOCK_SLACK = 10;
+/** Minutes a round or hedged time covers ("just after 4 a.m." / "4:17 a.m."). */
+const APPROX_SLACK = 60;
+/** Days apart beyond which two dated accounts are taken to be different incidents. */
+const MAX_DAYS = 3;
+/** A distance from the same place that differs by less than this share is one account (20 miles ≈ 33 km). */
+const DISTANCE_SHARE = 0.3;
+
+export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
+  const main = mainClass(docs);
+  const all: Account[] = [];
+  for (const doc of docs) for (const claim of doc.claims.incidents) if ((claim.cls ?? main) !== "aftershock") all.push({ doc, claim });
+  const keyed = new Map<string, Account[]>();
+  const later = new Set(all.filter((a) => a.claim.instance === "later").map((a) => a.claim.cls ?? main));
+  for (const a of all) {
+    const cls = a.claim.cls ?? main;
+    let instance = a.claim.instance ?? "first";
+    if (a.claim.aspect === "destination") instance = "first";
+    else if (a.claim.instance === null && later.has(cls) && a.claim.aspect !== "day") {
+      // A story with a second quake: an account that does not say which is placed by its value
+      // (a time or place some outlet gives for one instance only). Otherwise "the quake" is the
+      // main one for a place; an unplaced clock time is left out (a second quake's time would
+      // read as a conflict with the first's).
+      const pick = instanceByValue(a, all.filter((b) => (b.claim.cls ?? main) === cls && b.claim.aspect === a.claim.aspect && b.claim.instance !== null));
+      if (!pick && a.claim.aspect === "clock") continue;
+      instance = pick ?? "first";
+    }
+    const key = `${a.claim.aspect === "destination" ? "flight" : cls}|${instance}|${a.claim.aspect}`;
+    let list = keyed.get(key);
+    if (!list) keyed.set(key, (list = []));
+    if (!list.some((b) => b.doc === a.doc && b.claim.value === a.claim.value)) list.push(a);
+  }
+  const out: IncidentFindings = { dateConflicts: [], placeConflicts: [] };
+  for (const [key, accounts] of keyed) {
+    const [cls, instance, aspect] = key.split("|");
+    const groups = group(accounts);
+    if (groups.length < 2) continue;
+    if (new Set(accounts.map((a) => a.doc.group)).size < 2) continue;
+    const name = `${cls}${instance === "later" ? " (second)" : ""}`;
+    if (aspect === "day" || aspect === "clock") {
+      const [big, ...rest] = groups;
+      for (const g of rest) {
+        if (aspect === "day" && Math.abs(dayNumber(big.accounts[0].claim.value) - dayNumber(g.accounts[0].claim.value)) > MAX_DAYS) continue;
+        out.dateConflicts.push({ event: `${name} ${aspect === "day" ? "date" : "time"}`, a: side(big), b: side(g) });
+      }
+    } else {
+      const topic = aspect === "destination" ? "where those fleeing were heading" : `where the ${name} was centred`;
+      out.placeConflicts.push({ topic, sides: groups.map((g) => ({ ...side(g), place: g.accounts[0].claim.value })) });
+    }
+  }
+  return out;
+}
+
+/** The incident class most articles name (an attack, a quake); generic verbs ("struck") take it. */
+function mainClass(docs: readonly StoryDoc[]): string {
+  const n = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set(d.claims.incidents.map((c) => c.cls).filter((c): c is string => c !== null && c !== "aftershock"));
+    for (const c of seen) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  let best = "incident";
+  let most = 0;
+  for (const [c, k] of [...n].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (k > most) [best, most] = [c, k];
+  return best;
+}
+
+function instanceByValue(a: Account, explicit: Account[]): "first" | "later" | null {
+  const fits = new Set(explicit.filter((b) => compatible(a.claim, b.claim)).map((b) => b.claim.instance));
+  return fits.size === 1 ? (fits.has("later") ? "later" : "first") : null;
+}
+
+/** Accounts grouped by compatible values, largest group (most independent sources) first. */
+function group(accounts: Account[]): Group[] {
+  const groups: Group[] = [];
+  const ordered = [...accounts].sort((a, b) => Number(a.claim.approx) - Number(b.claim.approx));
+  for (const a of ordered) {
+    const g = groups.find((x) => compatible(x.accounts[0].claim, a.claim));
+    if (g) g.accounts.push(a);
+    else groups.push({ accounts: [a] });
+  }
+  return groups.sort((a, b) => sources(b) - sources(a) || a.accounts[0].doc.index - b.accounts[0].doc.index);
+}
+
+function compatible(a: IncidentClaim, b: IncidentClaim): boolean {
+  switch (a.aspect) {
+    case "day": {
+      const [ya, ma, da] = a.value.split("-");
+      const [yb, mb, db] = b.value.split("-");
+      return ma === mb && da === db && (ya === yb || ya === "XXXX" || yb === "XXXX");
+    }
+    case "clock": {
+      const d = Math.abs(minutes(a.value) - minutes(b.value));
+      return d <= (a.approx || b.approx ? APPROX_SLACK : CLOCK_SLACK);
+    }
+    case "destination":
+      return a.value === b.value;
+    case "place": {
+      if ((a.km === null) !== (b.km === null)) return false;
+      if (a.km !== null && b.km !== null) {
+        if (a.places[0] !== b.places[0]) return false;
+        if (a.direction && b.direction && a.direction !== b.direction) return false;
+        return Math.abs(a.km - b.km) <= DISTANCE_SHARE * Math.max(a.km, b.km);
+      }
+      // Named places: the same, or one more precise than the other ("Kahramanmaras" / "the Pazarcik district of Kahramanmaras").
+      const [small, big] = a.places.length <= b.places.length ? [a.places, b.places] : [b.places, a.places];
+      return small.every((p) => big.includes(p));
+    }
+  }
+}
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h * 60 + m;
+}
+
+function dayNumber(day: string): number {
+  const [, m, d] = day.split("-").map(Number);
+  return m * 31 + d;
+}
+
+function sources(g: Group): number {
+  return new Set(g.accounts.map((a) => a.doc.group)).size;
+}
+
+function side(g: Group): Side & { value: string } {
+  const evidence: Evidence[] = g.accounts.map((a) => a.claim.evidence);
+  return { label: g.accounts[0].claim.label, value: g.accounts[0].claim.value, evidence, sources: sources(g) };
+}

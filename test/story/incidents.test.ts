@@ -1,0 +1,115 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/index.js";
+import { compareStory } from "../../src/story/compareStory.js";
+import { incidentClaims } from "../../src/story/claims/incidents.js";
+
+const art = (text: string, outlet: string, published: string | null = "2031-05-05") => analyze({ text, published, outlet });
+const claims = (text: string) =>
+  incidentClaims(art(text, "A")).map((c) => `${c.cls ?? "-"}|${c.instance ?? "-"}|${c.aspect}|${c.value}${c.approx ? "~" : ""}|${c.label}`);
+
+const CLAIM_TABLE: [string, string, string[]][] = [
+  ["a clock time after the incident verb; the conversion in brackets is left out",
+    "The second quake, which struck at 13:24 local time (10:24 GMT), was felt in the capital.",
+    ["quake|later|clock|13:24|13:24"]],
+  ["a hedged round hour is loose",
+    "The quake struck just after 4 a.m. local time on Monday.",
+    ["quake|-|clock|04:00~|4 a.m.", "quake|-|day|2031-05-05|Monday"]],
+  ["a date opening its sentence dates the incident of the sentence",
+    "On the evening of March 22, four gunmen opened fire at the concert hall.",
+    ["attack|-|day|2031-03-22|March 22"]],
+  ["a possessive date dates the noun after it",
+    "The toll from Monday's earthquake rose again.",
+    ["quake|-|day|2031-05-05|Monday"]],
+  ["a generic verb takes no class of its own",
+    "Following the events that transpired on March 23, 2031, at the hall, investigators met.",
+    ["-|-|day|2031-03-23|March 23, 2031"]],
+  ["a distance and direction from a named place, with a conversion in brackets",
+    "The first quake was centred 23 kilometers (14.2 miles) east of Nurdagi, the survey said.",
+    ["quake|first|place|23 km east nurdagi|23 kilometers (14.2 miles) east of Nurdagi"]],
+  ["a named district of a province",
+    "Hours later, a second quake hit the Elbistan district of Kahramanmaras province.",
+    ["quake|later|place|elbistan, kahramanmaras|the Elbistan district of Kahramanmaras"]],
+  ["where those fleeing were heading, by country or demonym",
+    "The gunmen were detained as they attempted to flee to Ukraine. Others were en route to the Belarusian border.",
+    ["-|-|destination|Ukraine|Ukraine", "-|-|destination|Belarus|Belarusian border"]],
+  // Negatives.
+  ["a date after a comma dates something else",
+    "Erdogan visited the city destroyed by the earthquake in Kahramanmaras, southern Turkey, Wednesday.",
+    []],
+  ["an arrest dated after the attack word is not the attack's date",
+    "Officials said late on Saturday that eleven suspects in the attack were detained.",
+    []],
+  ["a distance from something unnamed places nothing",
+    "The second tremor had its epicentre about 80 miles north of the original tremor in the Pazarcik district.",
+    []],
+  ["a country alone does not place an incident",
+    "The quake struck the southeastern region of Turkey.",
+    []],
+  ["going somewhere is not fleeing",
+    "The minister was heading to Moscow for talks.",
+    []],
+];
+
+for (const [name, text, want] of CLAIM_TABLE) {
+  test(`incident claims: ${name}`, () => {
+    assert.deepEqual(claims(text), want);
+  });
+}
+
+test("incident claims: every span is the text it points to", () => {
+  const a = art("On March 22, gunmen opened fire. The first quake struck at 4:17 a.m. and was centred about 20 miles from Gaziantep. They tried to flee to Ukraine.", "A");
+  const cs = incidentClaims(a);
+  assert.ok(cs.length >= 3);
+  for (const c of cs) assert.equal(a.document.text.slice(c.evidence.span.start, c.evidence.span.end), c.evidence.span.text);
+});
+
+const story = (...texts: string[]) => compareStory(texts.map((t, i) => art(t, `Outlet ${i + 1}`)));
+
+test("incidents: two days for the attack are a date conflict; a day weeks away is another event", () => {
+  const r = story(
+    "On March 22, masked gunmen opened fire on a concert hall near the capital.",
+    "On the evening of March 22, four gunmen attacked the concert hall.",
+    "Following the events that transpired on March 23, 2031, at the hall, investigators worked through the night.",
+  );
+  assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value, c.a.sources, c.b.sources]), [["attack date", "2031-03-22", "2031-03-23", 2, 1]]);
+  const far = story("On March 22, masked gunmen opened fire on a concert hall.", "On April 30, gunmen opened fire on a concert hall.");
+  assert.deepEqual(far.dateConflicts, []);
+});
+
+test("incidents: the second quake's times differ; an unqualified quake's time is placed by its value, not set against the first's", () => {
+  const r = story(
+    "The first earthquake struck at 4:17 a.m. local time. The second quake struck at 13:24 local time.",
+    "The second quake struck at 1:45 p.m. local time.",
+    "A 7.5-magnitude quake hit the region at 1:24 p.m. local time.",
+    "The quake struck just after 4 a.m. local time.",
+  );
+  assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value]), [["quake (second) time", "13:24", "13:45"]]);
+  assert.deepEqual(r.dateConflicts[0].a.evidence.map((e) => e.outlet), ["Outlet 1", "Outlet 3"]);
+});
+
+test("incidents: places of one epicentre — 20 miles and 33 km from one city agree, another reference differs", () => {
+  const r = story(
+    "The first earthquake was centered about 20 miles from Gaziantep, the survey said.",
+    "The quake's epicentre was located about 33 kilometres from Gaziantep.",
+    "The quake struck 23 kilometers east of Nurdagi, the survey said.",
+  );
+  assert.equal(r.placeConflicts.length, 1);
+  assert.deepEqual(r.placeConflicts[0].sides.map((s) => [s.label, s.sources]), [["about 20 miles from Gaziantep", 2], ["23 kilometers east of Nurdagi", 1]]);
+  const same = story("The quake was centred 23 km east of Nurdagi.", "The earthquake struck 23 kilometres east of Nurdagi.");
+  assert.deepEqual(same.placeConflicts, []);
+});
+
+test("incidents: where those fleeing were heading, Ukraine against Belarus", () => {
+  const r = story(
+    "The four gunmen were detained as they attempted to flee to Ukraine.",
+    "The suspects were apprehended while en route to the Ukrainian border.",
+    "“They initially aimed to escape to Belarus, not Ukraine,” Lukashenko said.",
+  );
+  assert.deepEqual(r.placeConflicts.map((p) => [p.topic, p.sides.map((s) => `${s.place}:${s.sources}`)]), [["where those fleeing were heading", ["Ukraine:2", "Belarus:1"]]]);
+});
+
+test("incidents: one outlet alone cannot disagree with itself", () => {
+  const r = story("The attack took place on March 22. Others say the attack took place on March 23.", "Rescuers worked through the night.");
+  assert.deepEqual(r.dateConflicts, []);
+});

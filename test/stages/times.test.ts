@@ -2,6 +2,7 @@
 // A row with a null type is a negative case: the quoted text must not be (part of) any time.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { analyze } from "../../src/index.js";
 import fs from "node:fs";
 import path from "node:path";
 import { createDocument } from "../../src/document/createDocument.js";
@@ -248,4 +249,11 @@ test("news-dev: every span matches its text, values are well-formed TIMEX3, outp
     }
   }
   assert.ok(total > 50, `found ${total} expressions over ${files.length} articles`);
+});
+
+test("times: a day a few days after the publication date is this year's even in a past clause (“declared March 24 a day of mourning”)", () => {
+  const r = analyze({ text: "Putin declared March 24 a day of national mourning.", published: "2031-03-23" });
+  assert.deepEqual(r.times.filter((t) => t.type === "DATE").map((t) => t.value), ["2031-03-24"]);
+  const far = analyze({ text: "The company said sales peaked on April 10.", published: "2031-03-23" });
+  assert.deepEqual(far.times.filter((t) => t.type === "DATE").map((t) => t.value), ["2030-04-10"]);
 });

@@ -113,3 +113,25 @@ test("incidents: one outlet alone cannot disagree with itself", () => {
   const r = story("The attack took place on March 22. Others say the attack took place on March 23.", "Rescuers worked through the night.");
   assert.deepEqual(r.dateConflicts, []);
 });
+
+test("incidents: a weekday that is not the date's weekday is a conflict; a day of mourning is dated where it is declared", () => {
+  const r = compareStory([
+    art("Putin declared March 24 a day of national mourning.", "A", "2031-03-23"),
+    art("Flowers piled up on March 24, which has been declared a national day of mourning following the shooting two days earlier.", "B", "2031-03-24"),
+    art("The country would observe a national day of mourning Monday, the Kremlin said.", "C", null),
+  ]);
+  // 24 March 2031 is a Monday: no conflict.
+  assert.deepEqual(r.dateConflicts, []);
+  const s = compareStory([
+    art("Putin declared March 24 a day of national mourning.", "A", "2030-03-23"),
+    art("Flowers piled up on March 24, which has been declared a national day of mourning.", "B", "2030-03-24"),
+    art("The country would observe a national day of mourning Monday, the Kremlin said.", "C", null),
+  ]);
+  // 24 March 2030 is a Sunday.
+  assert.deepEqual(s.dateConflicts.map((c) => [c.event, c.a.value, c.b.value, c.a.sources]), [["mourning date", "2030-03-24", "Monday", 2]]);
+});
+
+test("incidents: a date opening a sentence dates only an incident verb (“On Sunday, crowds gathered at the site of the shooting”)", () => {
+  assert.deepEqual(claims("On Sunday, hundreds of people gathered outside the hall where the shooting took place."), []);
+  assert.deepEqual(claims("Mourners were mourning the victims on Monday."), []);
+});

@@ -19,6 +19,7 @@ export const INCIDENT_WORDS: Record<string, string> = lookupTable({
   ...classOf("storm", "storm hurricane cyclone typhoon tornado landfall"),
   ...classOf("derailment", "derailment derailed"),
   ...classOf("sinking", "sank sinking capsized"),
+  ...classOf("mourning", "mourning"),
 });
 
 /** Verbs that say an incident took place without naming its class ("the quake struck", "events that transpired"). */

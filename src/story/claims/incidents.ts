@@ -31,7 +31,7 @@ const AFTER = 8;
 /** Words of a sentence's opening a date may sit in to date the sentence's incident ("On the evening of March 22, …"). */
 const OPENING = 8;
 /** Words after an opening date the incident word may come. */
-const OPENING_REACH = 25;
+const OPENING_REACH = 16;
 
 /** The incident claims of one article. */
 export function incidentClaims(a: Analysis): IncidentClaim[] {
@@ -83,7 +83,10 @@ function findTriggers(ws: WordToken[]): Trigger[] {
       k++;
       continue;
     }
-    if (cls) {
+    if (cls === "mourning") {
+      // Only "day(s) of (national) mourning" is a dated occasion; "mourning the victims" is not.
+      if (/^days?$/.test(ws[k - 2]?.norm ?? "") || /^days?$/.test(ws[k - 3]?.norm ?? "")) out.push({ at: k, last: k, cls, instance: null });
+    } else if (cls) {
       out.push({ at: k, last: k, cls, instance: instanceBefore(ws, k) });
     } else if (INCIDENT_VERBS[w] || CENTRE_WORDS[w]) {
       out.push({ at: k, last: k, ...classBefore(ws, k, null) });
@@ -110,6 +113,9 @@ function instanceBefore(ws: WordToken[], k: number): Trigger["instance"] {
   return null;
 }
 
+/** Words a date may sit from "mourning" in "a day of national mourning". */
+const MOURNING_REACH = 10;
+
 /** Words an incident noun may sit before its date ("the attack on March 22", "a violent earthquake the morning of February 6"). */
 const AFTER_NOUN = 4;
 
@@ -120,9 +126,13 @@ const AFTER_NOUN = 4;
  * one after it.
  */
 function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[], i: number, start: number, end: number): Trigger | null {
+  // "declared March 24 a day of national mourning", "a national day of mourning Monday": a day
+  // of mourning is declared for a date anywhere near it in the sentence.
+  // The date comes before the phrase, or right after it; "… following a shooting two days earlier" does not date it.
+  for (const t of triggers) if (t.cls === "mourning" && ((t.at > i && t.at - i <= MOURNING_REACH) || (i > t.at && i - t.at <= 2))) return t;
   let best: Trigger | null = null;
   for (const t of triggers) {
-    if (t.last >= i) continue;
+    if (t.last >= i || t.cls === "mourning") continue;
     const reach = INCIDENT_WORDS[ws[t.last].norm] && t.last === t.at ? AFTER_NOUN : AFTER;
     if (i - t.last <= reach && !/[,;()]/.test(text.slice(ws[t.last].end, start))) best = t;
   }
@@ -132,10 +142,20 @@ function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[]
   for (const t of triggers) {
     if (t.at < j || t.cls === "aftershock") continue;
     if (t.at - j <= 3 && !/[,;()]/.test(text.slice(end, ws[t.at].start))) return t;
-    if (i <= OPENING && t.at - j <= OPENING_REACH && /^\s*(?:(?:on|in|at|late|early|shortly|just|around|by)\b[^,.]{0,40})?$/i.test(text.slice(from, start)) && /^[\s\d]*,/.test(text.slice(end, end + 8))) return t;
+    if (i <= OPENING && t.at - j <= OPENING_REACH && isVerb(ws, t) && /^\s*(?:(?:on|in|at|late|early|shortly|just|around|by)\b[^,.]{0,40})?$/i.test(text.slice(from, start)) && /^[\s\d]*,/.test(text.slice(end, end + 8))) return t;
     break;
   }
   return null;
+}
+
+/**
+ * Whether a trigger is a verb ("opened fire", "struck", "attacked"): only a verb carries the
+ * date opening its sentence ("On Sunday, crowds gathered at the site of the shooting" dates the
+ * gathering).
+ */
+function isVerb(ws: WordToken[], t: Trigger): boolean {
+  const w = ws[t.at].norm;
+  return t.last > t.at || INCIDENT_VERBS[w] === true || /(?:ed|sank)$/.test(w);
 }
 
 /** The day (YYYY-MM-DD or XXXX-MM-DD) or the clock time (HH:MM) of a time value, when it has one. */
@@ -144,8 +164,14 @@ function whenOf(value: string, type: string): { aspect: "day" | "clock"; value: 
   if (type === "TIME" && clock) return { aspect: "clock", value: `${clock[1]}:${clock[2]}` };
   const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(value);
   if (day) return { aspect: "day", value: `${day[1]}-${day[2]}-${day[3]}` };
+  // A weekday the times stage could not place ("on Monday" in an undated page) is still a day.
+  const weekday = /^XXXX-WXX-([1-7])/.exec(value);
+  if (weekday) return { aspect: "day", value: WEEKDAYS[Number(weekday[1]) - 1] };
   return null;
 }
+
+/** Weekday names, ISO order (Monday = 1): the value of a day claim with no date. */
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** A clock time given in another zone or in brackets ("(10:24 GMT)", "8:17 p.m. ET") converts the local one. */
 function isConversion(text: string, start: number, end: number, from: number): boolean {

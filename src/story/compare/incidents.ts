@@ -8,6 +8,7 @@
 import type { DateConflict, Evidence, PlaceConflict, Side } from "../StoryReport.js";
 import type { IncidentClaim } from "../claims/types.js";
 import type { StoryDoc } from "./docs.js";
+import { WEEKDAYS } from "../claims/incidents.js";
 
 export interface IncidentFindings {
   dateConflicts: DateConflict[];
@@ -57,6 +58,7 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
     if (!list.some((b) => b.doc === a.doc && b.claim.value === a.claim.value)) list.push(a);
   }
   const out: IncidentFindings = { dateConflicts: [], placeConflicts: [] };
+  const year = commonYear(all);
   for (const [key, accounts] of keyed) {
     const [cls, instance, aspect] = key.split("|");
     const groups = group(accounts);
@@ -66,8 +68,9 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
     if (aspect === "day" || aspect === "clock") {
       const [big, ...rest] = groups;
       for (const g of rest) {
+        // Days far apart are another incident (a weekday alone cannot be placed: NaN passes).
         if (aspect === "day" && Math.abs(dayNumber(big.accounts[0].claim.value) - dayNumber(g.accounts[0].claim.value)) > MAX_DAYS) continue;
-        out.dateConflicts.push({ event: `${name} ${aspect === "day" ? "date" : "time"}`, a: side(big), b: side(g) });
+        out.dateConflicts.push({ event: `${name} ${aspect === "day" ? "date" : "time"}`, a: side(big, year), b: side(g, year) });
       }
     } else {
       const topic = aspect === "destination" ? "where those fleeing were heading" : `where the ${name} was centred`;
@@ -110,9 +113,12 @@ function group(accounts: Account[]): Group[] {
 function compatible(a: IncidentClaim, b: IncidentClaim): boolean {
   switch (a.aspect) {
     case "day": {
-      const [ya, ma, da] = a.value.split("-");
-      const [yb, mb, db] = b.value.split("-");
-      return ma === mb && da === db && (ya === yb || ya === "XXXX" || yb === "XXXX");
+      if (isWeekday(a.value) || isWeekday(b.value)) return weekdayOf(a.value) === null || weekdayOf(b.value) === null || weekdayOf(a.value) === weekdayOf(b.value);
+      const [, ma, da] = a.value.split("-");
+      const [, mb, db] = b.value.split("-");
+      // The year is left out: a day resolved against the wrong year ("March 24" read as last
+      // year's in an article dated the day before) is a resolution slip, not an outlet's claim.
+      return ma === mb && da === db;
     }
     case "clock": {
       const d = Math.abs(minutes(a.value) - minutes(b.value));
@@ -134,12 +140,24 @@ function compatible(a: IncidentClaim, b: IncidentClaim): boolean {
   }
 }
 
+function isWeekday(v: string): boolean {
+  return WEEKDAYS.includes(v);
+}
+
+/** The weekday of a day value: its name, or the weekday of a full date; null for a date without its year. */
+function weekdayOf(v: string): string | null {
+  if (isWeekday(v)) return v;
+  if (v.startsWith("XXXX")) return null;
+  return WEEKDAYS[(new Date(`${v}T12:00:00Z`).getUTCDay() + 6) % 7];
+}
+
 function minutes(hhmm: string): number {
   const [h, m] = hhmm.split(":").map(Number);
   return h * 60 + m;
 }
 
 function dayNumber(day: string): number {
+  if (isWeekday(day)) return NaN;
   const [, m, d] = day.split("-").map(Number);
   return m * 31 + d;
 }
@@ -148,7 +166,18 @@ function sources(g: Group): number {
   return new Set(g.accounts.map((a) => a.doc.group)).size;
 }
 
-function side(g: Group): Side & { value: string } {
+/** The year most dated accounts of the story give (a slip to last year is shown in it). */
+function commonYear(all: Account[]): string | null {
+  const n = new Map<string, number>();
+  for (const a of all) if (a.claim.aspect === "day" && /^\d{4}-/.test(a.claim.value)) n.set(a.claim.value.slice(0, 4), (n.get(a.claim.value.slice(0, 4)) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+function side(g: Group, year: string | null = null): Side & { value: string } {
   const evidence: Evidence[] = g.accounts.map((a) => a.claim.evidence);
-  return { label: g.accounts[0].claim.label, value: g.accounts[0].claim.value, evidence, sources: sources(g) };
+  // Shown: the value most of the side's accounts give, in the story's year where one has it.
+  const count = (v: string) => g.accounts.filter((a) => a.claim.value.slice(4) === v.slice(4)).length;
+  const ranked = [...g.accounts].sort((a, b) => count(b.claim.value) - count(a.claim.value) || Number(b.claim.value.startsWith(year ?? "-")) - Number(a.claim.value.startsWith(year ?? "-")));
+  const shown = ranked[0];
+  return { label: shown.claim.label, value: shown.claim.value, evidence, sources: sources(g) };
 }

@@ -135,3 +135,12 @@ test("incidents: a date opening a sentence dates only an incident verb (“On Su
   assert.deepEqual(claims("On Sunday, hundreds of people gathered outside the hall where the shooting took place."), []);
   assert.deepEqual(claims("Mourners were mourning the victims on Monday."), []);
 });
+
+test("incidents: exact clock times a few minutes apart differ (1:28 vs 1:24); a verb of its class carries the time (“rammed … at”)", () => {
+  const r = story(
+    "A cargo ship lost power and rammed the Harbor Bridge in Portland at 1:28 a.m., officials said.",
+    "The container ship struck the Harbor Bridge at 1:24 a.m. after losing power.",
+    "The ship hit the bridge at 1:26 a.m., the coast guard said.",
+  );
+  assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value]), [["crash time", "01:28", "01:24"]]);
+});

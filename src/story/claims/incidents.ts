@@ -133,7 +133,7 @@ function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[]
   let best: Trigger | null = null;
   for (const t of triggers) {
     if (t.last >= i || t.cls === "mourning") continue;
-    const reach = INCIDENT_WORDS[ws[t.last].norm] && t.last === t.at ? AFTER_NOUN : AFTER;
+    const reach = isVerb(ws, t) ? AFTER : AFTER_NOUN;
     if (i - t.last <= reach && !/[,;()]/.test(text.slice(ws[t.last].end, start))) best = t;
   }
   if (best) return best;

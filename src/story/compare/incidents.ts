@@ -25,7 +25,7 @@ interface Group {
 }
 
 /** Minutes two exact clock times may differ by and still be one account ("4:17" / "4:18"). */
-const CLOCK_SLACK = 10;
+const CLOCK_SLACK = 3;
 /** Minutes a round or hedged time covers ("just after 4 a.m." / "4:17 a.m."). */
 const APPROX_SLACK = 60;
 /** Days apart beyond which two dated accounts are taken to be different incidents. */

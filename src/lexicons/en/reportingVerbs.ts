@@ -48,9 +48,9 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   recall: ["recall", "recalls", "recalled"],
   caution: ["caution", "cautions", "cautioned"],
   concede: ["concede", "concedes", "conceded", "conceding"],
-  maintain: ["maintain", "maintains", "maintained"],
+  maintain: ["maintain", "maintains", "maintained", "maintaining"],
   contend: ["contend", "contends", "contended"],
-  assert: ["assert", "asserts", "asserted"],
+  assert: ["assert", "asserts", "asserted", "asserting"],
   underline: ["underline", "underlines", "underlined"],
   underscore: ["underscore", "underscores", "underscored"],
   highlight: ["highlight", "highlights", "highlighted"],
@@ -71,6 +71,30 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   describe: ["described"],
   welcome: ["welcomed"],
   continue: ["continued"],
+  // British, Indian and translated-press usage ("informed the House that", "opined that",
+  // "averred that", "the bench held that", "counsel submitted that")
+  inform: ["inform", "informs", "informed", "informing"],
+  opine: ["opine", "opines", "opined", "opining"],
+  aver: ["aver", "avers", "averred", "averring"],
+  affirm: ["affirm", "affirms", "affirmed", "affirming"],
+  assure: ["assure", "assures", "assured", "assuring"],
+  remind: ["remind", "reminds", "reminded", "reminding"],
+  mention: ["mention", "mentions", "mentioned", "mentioning"],
+  reckon: ["reckons", "reckoned"],
+  retort: ["retort", "retorts", "retorted", "retorting"],
+  counter: ["countered", "counters"],
+  lament: ["lament", "laments", "lamented", "lamenting"],
+  convey: ["conveyed", "conveys"],
+  submit: ["submitted", "submits"],
+  hold: ["held", "holds"],
+  point: ["pointed", "points", "pointing"],
+  exclaim: ["exclaimed", "exclaims"],
+  boast: ["boasted", "boasts", "boasting"],
+  joke: ["joked", "jokes", "joking"],
+  testify: ["testified", "testifies", "testifying"],
+  reason: ["reasoned", "reasons"],
+  elaborate: ["elaborated"],
+  brief: ["briefed"],
 };
 
 /** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
@@ -86,7 +110,16 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "promise", "pledge", "vow", "threaten", "accuse", "charge", "signal", "hint", "maintain", "post",
   "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply", "clarify",
   "continue",
+  "inform", "affirm", "assure", "remind", "mention", "reckon", "counter", "lament", "convey", "submit", "hold",
+  "boast", "joke", "testify", "reason", "elaborate", "brief",
 ]);
+
+/**
+ * Verbs whose addressee comes before the reported clause, which may then go without "that":
+ * "told reporters the group had …", "informed the House the bridge would reopen", "assured
+ * residents the water was safe", "reminded the council the budget was tight".
+ */
+export const ADDRESSEE_LEMMAS = new Set(["tell", "inform", "assure", "remind", "brief"]);
 
 /** Nouns that head a statement ("A statement by X said", "in a statement"). */
 export const STATEMENT_NOUNS = [
@@ -162,7 +195,7 @@ export const REPORTING_PARTICIPLES = new Set([
   "stating", "claiming", "announcing", "asserting", "affirming", "reiterating", "acknowledging", "confirming",
   "telling", "emphasizing", "emphasising", "arguing", "cautioning", "recalling",
   "suggesting", "implying", "indicating", "revealing", "predicting", "signalling", "signaling", "hinting", "admitting",
-  "conceding", "complaining",
+  "conceding", "complaining", "maintaining", "opining", "informing", "assuring", "reminding", "lamenting", "averring", "retorting", "boasting", "joking", "testifying",
   "accusing", "urging", "demanding", "vowing", "pledging", "promising", "threatening", "calling", "asking",
 ]);
 

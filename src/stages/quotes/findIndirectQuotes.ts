@@ -52,9 +52,9 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   let after = k + 1;
   const particles = PARTICLE_VERBS[lemma];
   if (particles) {
-    if (!T[after] || !particles.includes(T[after].norm)) {
-      if (lemma === "call") return [];
-    } else after++;
+    // ("pointed to the ruins", "called a meeting": without its particle the verb is no cue)
+    if (!T[after] || !particles.includes(T[after].norm)) return [];
+    after++;
   }
   let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
   if (T[e]?.text === ")") e = skipAside(T, e, s.tokenStart);

@@ -99,6 +99,8 @@ export function finiteClause(rest: readonly Token[]): boolean {
   for (let i = 1; i < Math.min(rest.length, 12); i++) {
     const t = rest[i];
     if (t.text === "," || t.text === "." || /^[\u201C"]$/.test(t.text)) return false;
+    // ("a plan that would cut taxes", "a plan which …": the noun phrase has a relative clause, no predicate)
+    if (/^(that|which|who)$/.test(t.norm)) return false;
     if (FINITE_AUX[t.norm]) return i >= 1;
     if (t.pos === "VERB" && !/(ing|ed)$/.test(t.norm) && i <= 6 && rest[i - 1].pos !== "DET" && rest[i - 1].pos !== "ADP") return /^(NOUN|PROPN|PRON)$/.test(rest[i - 1].pos);
   }

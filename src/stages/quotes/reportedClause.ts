@@ -4,7 +4,7 @@ import type { QuoteContext } from "./QuoteContext.js";
 import { DATELINE, insideSegment, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
 import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
-import { CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
+import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
 import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 
@@ -41,6 +41,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
       const between = T.slice(after, k);
       // ("welcomed the ministry's announcement that …": the clause is the announcement's, see findNominalQuotes)
       if (between.some((x) => STATEMENT_NOUNS_THAT[x.norm]) && between.some((x) => /^('s|\u2019s)$/.test(x.norm))) return [];
+      // ("held a hearing that lasted hours": after a noun, "that" + verb opens a relative clause)
+      if (between.length && (T[k + 1]?.pos === "VERB" || T[k + 1]?.pos === "AUX")) break;
       if (between.every((x) => x.pos !== "VERB" && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
         c = k + 1;
         sawThat = true;
@@ -69,7 +71,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     return reverse(afterMethod);
   }
   if (!sawThat) {
-    if (lemma === "tell") {
+    if (ADDRESSEE_LEMMAS.has(lemma)) {
       const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
       if (rec) {
         // "told Al Jazeera the group had …": a determiner after a noun starts the complement
@@ -160,7 +162,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote && !directive) return out;
   // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
   if (!directive && CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;
-  if (!directive && !sawThat && !hasQuote && lemma !== "say" && lemma !== "tell" && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
+  if (!directive && !sawThat && !hasQuote && lemma !== "say" && !ADDRESSEE_LEMMAS.has(lemma) && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
     if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return out;
   }
   // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")

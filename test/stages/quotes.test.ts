@@ -255,6 +255,15 @@ const ROWS: Row[] = [
   ["The ministry informed the families of the deaths.", null],
   ["The minister assured reporters of his support.", null],
   ["Residents lamented the loss of the old bridge.", null],
+  // "according to" variants: "as per X", "as reported by X"; a source with a modifier or a
+  // relative clause before the comma; a one-word source
+  ["As per the ministry, the border will reopen on Monday.", ["ministry", "as per", "indirect", "the border will reopen"]],
+  ["The border will reopen on Monday, as per official sources.", ["official sources", "as per", "indirect", "The border will reopen"]],
+  ["The border will reopen on Monday, as reported by the state news agency.", ["state news agency", "as reported by", "indirect", "The border will reopen"]],
+  ["According to officials familiar with the matter, the border will reopen.", ["officials familiar", "according to", "indirect", "the border will reopen"]],
+  ["According to Lima, who spoke to reporters on Monday, the talks will continue.", ["Lima", "according to", "indirect", "the talks will continue"]],
+  ["According to sources, the gunmen fled.", ["sources", "according to", "indirect", "the gunmen fled"]],
+  ["The border will reopen as per the agreement signed last year.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -82,3 +82,17 @@ export const TALLY_NOUNS = wordTable(["toll", "tally", "number", "figure", "coun
 
 /** Nouns of a statement that take a "that" clause after a possessive speaker: "the minister's announcement that …". */
 export const STATEMENT_NOUNS_THAT = wordTable(["announcement", "statement", "claim", "claims", "assertion", "warning", "warnings", "insistence", "admission", "denial", "pledge", "promise", "suggestion", "argument", "allegation", "allegations", "contention", "prediction", "declaration", "confirmation", "threat", "vow", "assurance", "assurances", "acknowledgment", "acknowledgement", "revelation", "complaint", "accusation", "accusations", "remark", "remarks"]);
+
+/**
+ * Phrases that credit the rest of a sentence to the noun phrase after them, like "according to
+ * X": "as per the ministry" (Indian and Gulf English), "as reported by", "as stated by",
+ * "as announced by". Lower-case words, space-separated; the phrase is the cue.
+ */
+export const ACCORDING_CUES: readonly (readonly string[])[] = [
+  ["according", "to"],
+  ["as", "per"],
+  ["as", "reported", "by"],
+  ["as", "stated", "by"],
+  ["as", "announced", "by"],
+  ["as", "confirmed", "by"],
+];

@@ -5,28 +5,40 @@ import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
 import { adverbialAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { ACCORDING_CUES, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
 
-/** "according to X": the rest of the sentence (or the clause before) is X's. */
+/** How many tokens of an `ACCORDING_CUES` phrase start at token `k` (0 when none). */
+export function accordingCueAt(T: QuoteContext["tokens"], k: number): number {
+  for (const cue of ACCORDING_CUES) if (cue.every((w, i) => T[k + i]?.norm === w && T[k + i].sentence === T[k].sentence)) return cue.length;
+  return 0;
+}
+
+/** "according to X" (and "as per X", "as reported by X"): the rest of the sentence (or the clause before) is X's. */
 export function findAccordingTo(ctx: QuoteContext): QuoteCandidate[] {
   const T = ctx.tokens;
   const out: QuoteCandidate[] = [];
   for (const s of ctx.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (T[k].norm !== "according" || T[k + 1]?.norm !== "to") continue;
-      const c = accordingTo(ctx, s, k);
+      const n = accordingCueAt(T, k);
+      if (!n) continue;
+      const c = accordingTo(ctx, s, k, n);
       if (c) out.push(c);
-      k++;
+      k += n - 1;
     }
   }
   return out;
 }
 
-function accordingTo(ctx: QuoteContext, s: Sentence, k: number): QuoteCandidate | null {
+function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): QuoteCandidate | null {
   const T = ctx.tokens;
-  let np = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
+  let np = nounPhraseStartingAt(T, k + n, s.tokenEnd);
+  // (a plural the tagger reads as a verb: "According to sources, …")
+  if (!np && /^\p{L}+s$/u.test(T[k + n]?.text ?? "") && T[k + n + 1]?.text === ",") np = { from: k + n, to: k + n + 1 };
   if (!np) return null;
+  // ("as per the agreement", "according to the plan": a text or an arrangement is no source)
+  if (NON_SPEAKER_HEADS[T[np.to - 1].norm]) return null;
   // "according to a statement released by the Qatari foreign ministry": the phrase runs on to
   // the issuer (resolveSpeaker takes the name after "by")
   const v = np.to;
@@ -42,6 +54,17 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): QuoteCandidate 
     if (c < s.tokenEnd && adverbialAt(T, c)) {
       let q = c;
       while (q < s.tokenEnd && q < c + 6 && T[q].text !== ",") q++;
+      if (T[q]?.text === ",") c = q;
+    }
+    // ("According to officials familiar with the matter, …", "According to Lima, who spoke to
+    // reporters, …": a modifier of the source, not a clause, runs on to the comma)
+    if (T[c]?.text !== ",") {
+      let q = c;
+      while (q < s.tokenEnd && q < c + 12 && T[q].text !== "," && !/^[\u201C"]$/.test(T[q].text)) q++;
+      if (T[q]?.text === "," && q > c && !finiteClause(T.slice(c, q))) c = q;
+    } else if (T[c + 1]?.norm === "who" || T[c + 1]?.norm === "which") {
+      let q = c + 1;
+      while (q < s.tokenEnd && q < c + 16 && T[q].text !== ",") q++;
       if (T[q]?.text === ",") c = q;
     }
     if (T[c]?.text === ",") c++;
@@ -64,7 +87,7 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): QuoteCandidate 
   return {
     type: segs.length ? "mixed" : "indirect",
     np,
-    cue: tokenSpan(ctx, k, k + 2),
+    cue: tokenSpan(ctx, k, k + n),
     cueToken: k,
     content,
     claims: [],

@@ -3,6 +3,7 @@ import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, namesSomeone, negated, subjectStart } from "./QuoteContext.js";
 import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, subjectOfObject, trailingApposition } from "./phraseShapes.js";
+import { accordingCueAt } from "./findAccordingTo.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
@@ -20,8 +21,9 @@ export function findIndirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
     const T = ctx.tokens;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = T[k];
-      if (t.norm === "according" && T[k + 1]?.norm === "to") {
-        k++; // findAccordingTo
+      const according = accordingCueAt(T, k);
+      if (according) {
+        k += according - 1; // findAccordingTo ("as reported by X" is no "X reported")
         continue;
       }
       const found = cueAt(ctx, s, k);

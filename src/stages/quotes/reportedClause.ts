@@ -7,6 +7,7 @@ import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
 import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
+import { accordingCueAt } from "./findAccordingTo.js";
 
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
@@ -117,7 +118,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   if (around) while (endTok > c + 1 && T[endTok - 1].start >= around.end) endTok--;
   for (let k = c; k < s.tokenEnd - 1; k++) {
     if (T[k].text !== ",") continue;
-    if (T[k + 1].norm === "according" && T[k + 2]?.norm === "to") endTok = k;
+    if (accordingCueAt(T, k + 1)) endTok = k;
     // a participle clause of the writer's after the reported clause: "…, describing “…”"
     else if (k > c + 2 && CLAUSE_ENDING_PARTICIPLES.has(T[k + 1].norm) && !insideSegment(ctx, T[k].start)) {
       endTok = k;

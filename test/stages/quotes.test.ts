@@ -264,6 +264,15 @@ const ROWS: Row[] = [
   ["According to Lima, who spoke to reporters on Monday, the talks will continue.", ["Lima", "according to", "indirect", "the talks will continue"]],
   ["According to sources, the gunmen fled.", ["sources", "according to", "indirect", "the gunmen fled"]],
   ["The border will reopen as per the agreement signed last year.", null],
+  // headline quotes with the speaker last: "‘…’: NAME", "…: NAME", "‘…,’ says NAME"
+  ["Talks will continue: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
+  ["‘Talks will continue’: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
+  ["“Aid will arrive on Monday”: Ana Lima\n\nThe minister spoke in Cairo on Monday.", ["Ana Lima", ":", "direct", "Aid will arrive on Monday"]],
+  ["‘We will not give up,’ says Ana Lima\n\nThe minister spoke in Cairo on Monday.", ["Ana Lima", "says", "indirect", "We will not give up"]],
+  // … not a place or topic after the colon, not a link label before it
+  ["Earthquake kills thousands: Turkey\n\nThe minister spoke in Ankara.", null],
+  ["Live updates: Gaza\n\nThe minister spoke in Cairo.", null],
+  ["Read more: Aid will arrive on Monday: Ana Lima\n\nForeign Minister Ana Lima spoke in Cairo.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -273,6 +273,15 @@ const ROWS: Row[] = [
   ["Earthquake kills thousands: Turkey\n\nThe minister spoke in Ankara.", null],
   ["Live updates: Gaza\n\nThe minister spoke in Cairo.", null],
   ["Read more: Aid will arrive on Monday: Ana Lima\n\nForeign Minister Ana Lima spoke in Cairo.", null],
+  // relayed words: the speaker is the one quoted, not the relay ("IRNA quoted Kanaani as saying")
+  ["“Aid will arrive on Monday,” the minister was quoted as saying by the state news agency.", ["minister", "quoted as saying", "direct", "Aid will arrive on Monday"]],
+  ["“Aid will arrive on Monday,” IRNA quoted Nasser Kanaani as saying.", ["Nasser Kanaani", "as saying", "direct", "Aid will arrive on Monday"]],
+  ["IRNA quoted Nasser Kanaani as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
+  ["Interfax quoted the FSB as saying the suspects had been detained.", ["FSB", "as saying", "indirect", "the suspects had been detained"]],
+  ["The sanctions were illegal, Nasser Kanaani was quoted as saying by IRNA.", ["Nasser Kanaani", "quoted as saying", "indirect", "The sanctions were illegal"]],
+  ["Nasser Kanaani was quoted by IRNA as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
+  // an inverted speaker with a relative clause
+  ["The gunmen fled, said a police officer who requested anonymity.", ["police officer", "said", "indirect", "The gunmen fled"]],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -96,3 +96,6 @@ export const ACCORDING_CUES: readonly (readonly string[])[] = [
   ["as", "announced", "by"],
   ["as", "confirmed", "by"],
 ];
+
+/** Verbs that relay someone's words: "IRNA quoted Kanaani as saying", "was cited as saying". */
+export const QUOTING_VERBS = wordTable(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);

@@ -3,6 +3,7 @@ import type { CandidateFields as Found, QuoteCandidate } from "./QuoteCandidate.
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, negated, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
 import { appositionPhrase, clauseAfter, introducesQuote, isPersonName, openingComma, skipAside, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
+import { quotedAsSaying } from "./quotedAsSaying.js";
 import { segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
@@ -61,6 +62,9 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
     // (“…,” one witness, who asked not to be named, told Reuters: the relative clause's verb is not the cue)
     if (T[k - 1]?.norm === "who" && T[k - 2]?.text === ",") continue;
     if (negated(ctx, k, j)) break;
+    // “…,” the minister was quoted as saying (by …) / “…,” IRNA quoted Kanaani as saying
+    const relayed = quotedAsSaying(T, k, j);
+    if (relayed) return (relayed.relay ?? relayed.np).from === j ? direct(ctx, seg, content, relayed.np, relayed.relay ? k - 1 : relayed.cueFrom, k + 1, true, "pattern:quoted-as-saying", s.index) : null;
     let e = skipAside(T, skipLeftAdverbs(T, k - 1, j), j);
     let np = nounPhraseEndingAt(T, e, j);
     // “…,” another friend, Mariam Emara told CNN: a description, then the name

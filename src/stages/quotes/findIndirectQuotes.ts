@@ -4,6 +4,7 @@ import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, namesSomeone, negated, subjectStart } from "./QuoteContext.js";
 import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, subjectOfObject, trailingApposition } from "./phraseShapes.js";
 import { accordingCueAt } from "./findAccordingTo.js";
+import { quotedAsSaying } from "./quotedAsSaying.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
@@ -41,6 +42,14 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   const t = T[k];
   if (t.norm !== "quoted" && !isCueWord(ctx, k)) return NONE;
   const clause = (np: TokenRange, to: number, method: string, lemma = "say") => reportedClause(ctx, { s, np, from: k, to, method, lemma });
+  // ("was quoted by IRNA as saying": past the relay)
+  const by = t.norm === "quoted" && T[k + 1]?.norm === "by" ? nounPhraseStartingAt(T, k + 2, s.tokenEnd) : null;
+  if (by && T[by.to]?.norm === "as" && /^(saying|stating|telling)$/.test(T[by.to + 1]?.norm ?? "")) {
+    let b = k - 1;
+    while (b >= s.tokenStart && LINK_AUX[T[b].norm]) b--;
+    const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, b, s.tokenStart), s.tokenStart);
+    return np ? reportedClause(ctx, { s, np, from: by.to, to: by.to + 2, method: "pattern:quoted-as-saying", lemma: "say" }) : [];
+  }
   if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
     let b = k - 1;
     while (b >= s.tokenStart && LINK_AUX[T[b].norm]) b--;
@@ -49,6 +58,9 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   }
   if (!isCueWord(ctx, k)) return [];
   const lemma = REPORTING_LEMMA.get(t.norm)!;
+  // "IRNA quoted Kanaani as saying that …": Kanaani speaks (the passive is handled above)
+  const relayed = quotedAsSaying(T, k, s.tokenStart);
+  if (relayed?.relay) return reportedClause(ctx, { s, np: relayed.np, from: k - 1, to: k + 1, method: "pattern:quoted-as-saying", lemma: "say" });
   if (/ing$/.test(t.norm)) return participle(ctx, s, k, lemma);
   if (negated(ctx, k, s.tokenStart)) return [];
   let after = k + 1;

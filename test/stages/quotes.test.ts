@@ -282,6 +282,18 @@ const ROWS: Row[] = [
   ["Nasser Kanaani was quoted by IRNA as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
   // an inverted speaker with a relative clause
   ["The gunmen fled, said a police officer who requested anonymity.", ["police officer", "said", "indirect", "The gunmen fled"]],
+  // the passive with its agent and a "that" clause ("it was stated by X that …")
+  ["It was stated by the ministry that the border would reopen.", ["ministry", "stated", "indirect", "the border would reopen"]],
+  ["It was announced by the government on Monday that schools would close.", ["government", "announced", "indirect", "schools would close"]],
+  ["It has been confirmed by police that three men were arrested.", ["police", "confirmed", "indirect", "three men were arrested"]],
+  ["The decision was announced by the ministry on Monday.", null],
+  ["The attack was reported by residents who heard gunfire.", null],
+  // a description before an apposition naming the speaker; a participle aside after a description
+  ["“We will not leave until there is peace,” the foreign minister, Ana Lima, said.", ["Ana Lima", "said", "direct", "We will not leave"]],
+  ["The prime minister, addressing a rally in Delhi, said the country would grow.", ["prime minister", "said", "indirect", "the country would grow"]],
+  ["The letter, signed by 40 MPs, said the bill was unfair.", ["letter", "said", "indirect", "the bill was unfair"]],
+  ["A joint statement issued after the meeting said the two sides agreed to continue talks.", ["joint statement", "said", "indirect", "the two sides agreed"]],
+  ["The plan, drafted by the ministry, said nothing about the border.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -83,6 +83,10 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
       if (name && name.from === j && (isPersonName(ctx, name) || T[c2 + 1]?.norm === "who")) {
         e = c2 - 1;
         np = name;
+      } else if (name && name.from === j) {
+        // “…,” the foreign minister, Ana Lima, said: the name in the apposition
+        const inner = c2 > j ? appositionPhrase(T, c2, e) : null;
+        if (inner && isPersonName(ctx, inner)) return direct(ctx, seg, content, inner, k, k + 1, true, "pattern:speaker-said", s.index);
       }
     }
     if (np && (np.from === j || titleRun(T, j, np.from))) {

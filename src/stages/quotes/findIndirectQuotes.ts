@@ -8,8 +8,10 @@ import { quotedAsSaying } from "./quotedAsSaying.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
-import { DIRECTIVE_COMPLEMENTS, PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
-import { CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX } from "../../lexicons/en/quoteWords.js";
+import { DIRECTIVE_COMPLEMENTS, ISSUING_PARTICIPLES, PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+
+const ISSUED = new Set(ISSUING_PARTICIPLES);
+import { CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
 
 /**
  * Indirect and mixed quotes around a reporting verb in a sentence: "X said (that) …",
@@ -63,6 +65,13 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   if (relayed?.relay) return reportedClause(ctx, { s, np: relayed.np, from: k - 1, to: k + 1, method: "pattern:quoted-as-saying", lemma: "say" });
   if (/ing$/.test(t.norm)) return participle(ctx, s, k, lemma);
   if (negated(ctx, k, s.tokenStart)) return [];
+  // the passive with its agent: "It was stated by the ministry that …", "Reporters were told by
+  // the minister that …" (a "that" clause must follow the agent)
+  if (LINK_AUX[T[k - 1]?.norm ?? ""] && T[k + 1]?.norm === "by") {
+    const agent = nounPhraseStartingAt(T, k + 2, s.tokenEnd);
+    const that = agent ? T.slice(agent.to, Math.min(agent.to + 4, s.tokenEnd)).findIndex((x) => x.norm === "that") : -1;
+    return agent && that >= 0 ? reportedClause(ctx, { s, np: agent, from: k, to: k + 1, after: agent.to, method: "pattern:passive-by", lemma }) : [];
+  }
   let after = k + 1;
   const particles = PARTICLE_VERBS[lemma];
   if (particles) {
@@ -91,6 +100,8 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     const c0 = asideOpening(T, e, s);
     const before = c0 > s.tokenStart ? nounPhraseEndingAt(T, c0 - 1, subjectStart(ctx, s, c0)) : null;
     if (before && ctx.mentions.inside(T[before.from].start, T[before.to - 1].end).some((m) => m.entity.type === "PER" || m.entity.type === "ORG")) np = before;
+    // ("The prime minister, addressing a rally in Delhi, said": a description that is the sentence's subject)
+    else if (before && before.from === subjectStart(ctx, s, c0) && (T[before.to - 1].pos === "NOUN" || T[before.to - 1].pos === "PROPN") && !NON_SPEAKER_HEADS[T[before.to - 1].norm]) np = before;
     // "X, a senior official, said": prefer the name before the apposition
     const c2 = np ? -1 : openingComma(T, e, s);
     if (c2 > s.tokenStart) {
@@ -107,8 +118,9 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
     // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
     const before = np ? T[np.from - 1] : undefined;
-    // ("a day after Tehran announced …" is a clause of its own: its subject speaks)
-    if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && !CLAUSE_OPENERS[before.norm]) || before.pos === "VERB")) {
+    // ("a day after Tehran announced …" is a clause of its own: its subject speaks; not after a
+    // participle of issuing: "A joint statement issued after the meeting said" is the statement's)
+    if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && (!CLAUSE_OPENERS[before.norm] || ISSUED.has(T[np.from - 2]?.norm ?? ""))) || before.pos === "VERB")) {
       const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
       // (not a fronted time: "Saturday at the convention Sen. Elizabeth Warren said" is Warren's)
       const timeOnly = subj !== null && subj.to - subj.from <= 2 && TIME_NOUNS.has(T[subj.to - 1].norm);

@@ -54,13 +54,16 @@ export function openingComma(T: readonly Token[], e: number, s: Sentence): numbe
 /**
  * The comma opening an aside that ends at the comma `e` before a cue and starts with a
  * preposition, "whose" or a participle ("X, during a town hall meeting in Columbus, Ohio, said",
- * "X, whose hometown, Miami, …, argues", "X, reporting from Amman, Jordan, said"); -1 when there is none within 20 tokens.
+ * "X, whose hometown, Miami, …, argues", "X, reporting from Amman, Jordan, said") or a past
+ * participle with "by" ("The letter, signed by 40 MPs, said"); -1 when there is none within 20 tokens.
  */
 export function asideOpening(T: readonly Token[], e: number, s: Sentence): number {
   for (let c = e - 1; c > s.tokenStart && c >= e - 20; c--) {
     if (T[c].text !== ",") continue;
     const next = T[c + 1];
     if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose" || (next.pos === "VERB" && /ing$/.test(next.norm) && !REPORTING_FORMS.has(next.norm)))) return c;
+    // a past participle with its agent: "The letter, signed by 40 MPs, said"
+    if (next && next.pos === "VERB" && /ed$/.test(next.norm) && T[c + 2]?.norm === "by") return c;
   }
   return -1;
 }

@@ -21,6 +21,8 @@ export interface FoundCue {
   to: number;
   method: string;
   lemma: string;
+  /** Where the complement starts when not right after the cue ("it was stated by the ministry that …"). */
+  after?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface FoundCue {
 export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[] {
   const T = ctx.tokens;
   const { s, np, lemma } = f;
-  const after = f.to;
+  const after = f.after ?? f.to;
   // complement: skip adverbials up to "that"
   let c = after;
   let sawThat = false;

@@ -98,3 +98,13 @@ test("entities: a two-word role at the start of a chunk is the role (Prime Minis
   const a = analyze({ text: "Prime Minister Benjamin Netanyahu spoke." });
   assert.equal(a.entities.find((e) => e.name === "Benjamin Netanyahu")?.role, "Prime Minister");
 });
+
+test("entities: a noun written before a name refers back to that person (“Russian dictator Vladimir Putin … the dictator said”)", () => {
+  const r = analyze({ text: "Russian dictator Vladimir Putin spoke on television. “They tried to flee,” the dictator said." });
+  const putin = r.entities.find((e) => e.name === "Vladimir Putin");
+  assert.ok(putin?.mentions.some((m) => m.text === "the dictator"), JSON.stringify(putin?.mentions));
+  assert.equal(r.quotes[0]?.speaker?.entity, putin!.id);
+  // The same noun before two people tells them apart from no one: "the contractor" stays unlinked.
+  const two = analyze({ text: "Contractor Yavuz Karakus and contractor Mehmet Ak were held. “My conscience is clear,” the contractor said." });
+  assert.ok(!two.entities.some((e) => e.mentions.some((m) => m.text === "the contractor")));
+});

@@ -60,6 +60,30 @@ function roleHolderAfter(tokens: readonly Token[], to: number, names: ReadonlyMa
   return names.get(t.start) ?? null;
 }
 
+/**
+ * Common nouns written right before a person's name ("dictator" in "Russian dictator Vladimir
+ * Putin", "contractor" in "contractor Yavuz Karakus"), each with the one person it precedes and
+ * where; a noun seen before two different people is dropped (it tells them apart from no one).
+ */
+function premodifiers(tokens: readonly Token[], names: ReadonlyMap<number, Entity>): Map<string, { entity: Entity; at: number }> {
+  const out = new Map<string, { entity: Entity; at: number }>();
+  const dropped = new Set<string>();
+  for (let n = 1; n < tokens.length; n++) {
+    const e = names.get(tokens[n].start);
+    const t = tokens[n - 1];
+    const opens = n < 2 || tokens[n - 2].sentence !== t.sentence;
+    if (!e || !(t.pos === "NOUN" || (opens && t.pos === "PROPN")) || t.sentence !== tokens[n].sentence || !/^\p{L}\p{Ll}{2,}$/u.test(t.text) || dropped.has(t.norm)) continue;
+    // Capitalised only where it opens its sentence ("Contractor Yavuz Karakus"); elsewhere a capital is a title.
+    if (/^\p{Lu}/u.test(t.text) && !opens) continue;
+    const seen = out.get(t.norm);
+    if (seen && seen.entity !== e) {
+      out.delete(t.norm);
+      dropped.add(t.norm);
+    } else if (!seen) out.set(t.norm, { entity: e, at: t.start });
+  }
+  return out;
+}
+
 function roleMatches(e: Entity, role: string): boolean {
   if (e.type !== "PER" || !e.role) return false;
   if (e.role === role) return true;
@@ -107,6 +131,7 @@ export function resolveDescriptions(
     if (e) table.mention(e, start, tokens[r.to - 1].end, "title", "coref:role-title", 0.75);
   }
 
+  const premodified = premodifiers(tokens, names);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].norm !== "the") continue;
     let done = false;
@@ -148,6 +173,14 @@ export function resolveDescriptions(
       break;
     }
     if (done) continue;
+    // "Russian dictator Vladimir Putin … the dictator said": a noun written before a person's
+    // name earlier in the article refers back to that person.
+    const d = premodified.get(tokens[i + 1]?.norm ?? "");
+    const after = tokens[i + 2];
+    if (d && tokens[i + 1].sentence === tokens[i].sentence && d.at < tokens[i].start && !(after && after.sentence === tokens[i].sentence && (after.pos === "NOUN" || after.pos === "PROPN"))) {
+      table.mention(d.entity, tokens[i].start, tokens[i + 1].end, "nominal", "coref:premodifier-description", 0.6);
+      continue;
+    }
     for (const words of ARMED_PATTERNS) {
       let ok = true;
       for (let k = 0; k < words.length; k++) {

@@ -6,6 +6,7 @@ import { evidenceFor } from "./evidence.js";
 import { normWord, sentenceAt } from "./text.js";
 import { ROLES } from "../../lexicons/en/titles.js";
 import { COUNTRIES } from "../../lexicons/en/places.js";
+import { APPOSITION_AFTER, groupNameClaims } from "./groupNames.js";
 
 /** Role words that stand before a name ("President", "dictator", "spokeswoman"), lower case. */
 const ROLE_WORDS = new Set<string>([
@@ -45,7 +46,6 @@ function descriptorBefore(text: string, nameStart: number): [number, number] | n
 const LOADED_FORMS = new Map<string, LoadedTerm>();
 for (const t of LOADED_TERMS) for (const f of t.forms) LOADED_FORMS.set(f, t);
 
-const APPOSITION_AFTER = /^,\s+((?:the|an?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:,|\.|;|\s(?:that|which|who|in|at|of|behind|with|from|for|based)\b))/;
 const KNOWN_AS_BEFORE = /((?:the|an?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:known as|called)\s+(?:the\s+)?$/i;
 const LOADED_OF_BEFORE = /\b((?:the|an?)\s+([a-z][a-z-]*(?:\s[a-z]+)?))\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_LABEL = /^(?:the|an?)\s+(?:first|last|same|other|new|latest|former|two|three|only|next|previous)\b/;
@@ -107,6 +107,11 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
         add(ent, m.start, m.end);
       }
     }
+  }
+  // Aliases, descriptions and branch-or-parent names of groups.
+  for (const l of groupNameClaims(a, key)) {
+    if (l.kind === "label" && out.some((x) => x.evidence.span.start < l.evidence.span.end && l.evidence.span.start < x.evidence.span.end)) continue;
+    out.push(l);
   }
   // How the outlet spells each person's full name (compared across outlets for transliterations).
   for (const ent of a.entities) {

@@ -89,8 +89,18 @@ export interface LabelClaim {
   actorName: string;
   text: string;
   evidence: Evidence;
-  /** "label": a description; "spelling": the actor's full name as this outlet spells it. */
-  kind?: "label" | "spelling";
+  /**
+   * "label": a description; "spelling": the actor's full name as this outlet spells it;
+   * "alias": another name the outlet gives ("also known as the Syrian Civil Defence"); "form":
+   * the name an outlet uses for a group, a branch or its parent (`form`).
+   */
+  kind?: "label" | "spelling" | "alias" | "form";
+  /** For "form": whether the name is a branch ("ISIS-K", "the Afghan faction of Islamic State") or the parent group. */
+  form?: "branch" | "parent";
+  /** For a branch the article itself ties to its parent ("X, a branch of Y"): the parent's actor key. */
+  formOf?: string;
+  /** What the label says, when not its text ("alias: syria civil defense", "form: branch"). */
+  compareKey?: string;
 }
 
 export interface LoadedClaim {

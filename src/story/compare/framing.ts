@@ -15,6 +15,9 @@ const PLACE_WORDS = new Set<string>(
   }),
 );
 
+/** Nouns for a group that say the same ("rescue group" = "rescue organisation"). */
+const GROUP_WORDS = new Set(["group", "organisation", "organization", "outfit"]);
+
 /**
  * What a label says, for telling labels apart: lower case, without articles, possessives and
  * the country ("Turkey's President" = "Turkish president" = "the president"), role words
@@ -26,8 +29,13 @@ export function labelKey(label: string): string {
     .replace(/['’]s\b/g, "")
     .split(/\s+/)
     .filter((w) => w && !/^(?:the|a|an|its|his|her|their|country)$/.test(w) && !PLACE_WORDS.has(w))
-    .map((w) => ROLE_OF.get(w) ?? w)
+    .map((w) => (GROUP_WORDS.has(w) ? "group" : (ROLE_OF.get(w) ?? w)))
     .join(" ");
+}
+
+/** A name folded for matching across articles ("ISIS-K" = "ISIS K"). */
+function normKey(name: string): string {
+  return name.toLowerCase().replace(/['’]s$/, "").replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 type LabelClaimEvidence = ActorLabels["byOutlet"][number]["labels"][number]["evidence"];
@@ -47,16 +55,46 @@ function foldForm(name: string): string {
 
 export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] } {
   const byActor = new Map<string, ActorLabels>();
+  /** What each listed label says, when not `labelKey(text)` (aliases, branch-or-parent names). */
+  const keyOf = new WeakMap<object, string>();
+  const addLabel = (actorKey: string, actorName: string, d: StoryDoc, l: { text: string; evidence: LabelClaimEvidence; compareKey?: string }) => {
+    let a = byActor.get(actorKey);
+    if (!a) byActor.set(actorKey, (a = { actor: actorName, byOutlet: [] }));
+    if (actorName.length > a.actor.length) a.actor = actorName;
+    let o = a.byOutlet.find((x) => x.docId === d.analysis.document.id);
+    if (!o) a.byOutlet.push((o = { outlet: d.outlet, docId: d.analysis.document.id, labels: [] }));
+    if (o.labels.some((x) => x.text.toLowerCase() === l.text.toLowerCase())) return;
+    const entry = { text: l.text, evidence: l.evidence };
+    if (l.compareKey) keyOf.set(entry, l.compareKey);
+    o.labels.push(entry);
+  };
   for (const d of docs) {
     for (const l of d.claims.labels) {
-      if (l.kind === "spelling") continue;
-      let a = byActor.get(l.actorKey);
-      if (!a) byActor.set(l.actorKey, (a = { actor: l.actorName, byOutlet: [] }));
-      if (l.actorName.length > a.actor.length) a.actor = l.actorName;
-      let o = a.byOutlet.find((x) => x.docId === d.analysis.document.id);
-      if (!o) a.byOutlet.push((o = { outlet: d.outlet, docId: d.analysis.document.id, labels: [] }));
-      if (!o.labels.some((x) => x.text.toLowerCase() === l.text.toLowerCase())) o.labels.push({ text: l.text, evidence: l.evidence });
+      if (l.kind === "spelling" || l.kind === "form") continue;
+      addLabel(l.actorKey, l.actorName, d, l);
     }
+  }
+  // Branch or parent: listed for a group when some outlet names a branch of it ("ISIS-K", "the
+  // Afghan faction of Islamic State") and another names only the group. A branch one article ties
+  // to its parent ("X, a branch of Y") is a branch in every article.
+  const parentOf = new Map<string, string>();
+  for (const d of docs) for (const l of d.claims.labels) if (l.kind === "form" && l.formOf && l.formOf !== l.actorKey) parentOf.set(l.actorKey, l.formOf);
+  for (const d of docs) for (const l of d.claims.labels) if (l.kind === "form" && l.form === "branch" && l.formOf) parentOf.set(normKey(l.text), l.formOf);
+  type Form = { d: StoryDoc; parent: string; branch: boolean; claim: (typeof docs)[number]["claims"]["labels"][number] };
+  const forms: Form[] = [];
+  for (const d of docs) {
+    for (const l of d.claims.labels) {
+      if (l.kind !== "form") continue;
+      const learned = l.form === "parent" ? (parentOf.get(l.actorKey) ?? parentOf.get(normKey(l.text))) : undefined;
+      forms.push({ d, parent: learned ?? l.actorKey, branch: l.form === "branch" || learned !== undefined, claim: l });
+    }
+  }
+  for (const parent of new Set(forms.filter((f) => f.branch).map((f) => f.parent))) {
+    const mine = forms.filter((f) => f.parent === parent);
+    const withBranch = new Set(mine.filter((f) => f.branch).map((f) => f.d));
+    if (!mine.some((f) => !withBranch.has(f.d))) continue; // every outlet names the branch
+    const name = mine.find((f) => !f.branch)?.claim.actorName ?? mine[0].claim.actorName;
+    for (const f of mine) addLabel(parent, name, f.d, { text: f.claim.text, evidence: f.claim.evidence, compareKey: f.branch ? "form: branch" : "form: parent" });
   }
   // Spellings: a person's full name written differently by different outlets with as many
   // words ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev"): a transliteration difference.
@@ -90,7 +128,7 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
   }
   // An actor's labels are a difference only when outlets use different ones (case aside).
   const differs = (a: ActorLabels) => {
-    const sets = a.byOutlet.map((o) => new Set(o.labels.map((x) => labelKey(x.text))));
+    const sets = a.byOutlet.map((o) => new Set(o.labels.map((x) => keyOf.get(x) ?? labelKey(x.text))));
     return sets.length >= 2 && sets.some((x) => sets.some((y) => [...x].some((l) => !y.has(l))));
   };
   const labels = [...byActor.values()].filter(differs).sort((a, b) => b.byOutlet.length - a.byOutlet.length || a.actor.localeCompare(b.actor));

@@ -137,7 +137,8 @@ export function groupNameClaims(a: Analysis, key: ActorKeyFn): LabelClaim[] {
       }
       // Branches.
       const unnamed = UNNAMED_BRANCH_BEFORE.exec(before);
-      if (unnamed) {
+      // (", a branch of Y" after a name is that name's apposition: the named branch below.)
+      if (unnamed && !/,\s*$/.test(before.slice(0, unnamed.index))) {
         const s = m.start - before.length + unnamed.index;
         push(e, key(e.name, false), s, m.end, "form", { form: "branch", compareKey: "form: branch" });
         inBranchPhrase.add(m.start);

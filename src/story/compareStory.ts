@@ -8,6 +8,7 @@ import type { StoryReport } from "./StoryReport.js";
 import { prepareDocs } from "./compare/docs.js";
 import { compareDates, type DateOptions } from "./compare/dates.js";
 import { compareFigures, type FigureOptions } from "./compare/figures.js";
+import { figureAttributionShifts } from "./compare/figureAttribution.js";
 import { compareFraming } from "./compare/framing.js";
 import { compareIncidents } from "./compare/incidents.js";
 import { comparePresence } from "./compare/presence.js";
@@ -49,7 +50,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     numericConflicts: figures.conflicts,
     qualifierDifferences: figures.qualifiers,
     quoteVariants: quotes.variants,
-    attributionShifts: quotes.shifts,
+    attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs)],
     dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
     placeConflicts: incidents.placeConflicts,

@@ -1,5 +1,5 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
-import type { Analysis, Approx } from "../../types.js";
+import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
 import { APPROX_CUES, DURATION_EVENTS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, QUANTITY_RULES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
@@ -167,6 +167,10 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       approx: f.approx,
       rounding: f.approx === "exact" ? roundingOf(f.text, f.value) * (value / f.value || 1) : 0,
       citedSource: f.source?.name ?? null,
+      citedSpan: f.source?.span ? { start: f.source.span.start, end: f.source.span.end } : null,
+      // Inside quotation marks the speaker is credited with everything; a reported ("indirect")
+      // statement is checked like a sentence credit (compare/figureAttribution.ts).
+      citedInQuote: Boolean(f.source?.quote && a.quotes.some((q) => q.id === f.source!.quote && insideQuotationMarks(text, q, f.start))),
       context: contentWords(text, sent.start, sent.end),
       // Only counts are split by place: a depth or a magnitude is one event's, and "United States
       // Geological Survey" names no scope.
@@ -194,6 +198,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       approx: (/\bover\s*$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) ? null : approxBefore(text, t.start)) ?? "exact",
       rounding: 0,
       citedSource: null,
+      citedSpan: null,
+      citedInQuote: false,
       context: contentWords(text, sent.start, sent.end),
       scope: null,
       years: [],
@@ -202,4 +208,13 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     });
   }
   return out;
+}
+
+/** Whether `pos` lies inside quotation marks of quote `q`: a direct quote, or a quoted part of a mixed one. */
+function insideQuotationMarks(text: string, q: Quote, pos: number): boolean {
+  if (q.type === "direct") return true;
+  if (q.type !== "mixed" || pos < q.content.start || pos >= q.content.end) return false;
+  const before = text.slice(q.content.start, pos);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }

@@ -37,6 +37,10 @@ export interface FigureClaim {
   /** A stated round number covers ± half this (1,200 → 100; 40,000 → 1,000). 0 when exact. */
   rounding: number;
   citedSource: string | null;
+  /** Where the article names the cited source ("local authorities"), when it does outside a quotation. */
+  citedSpan: { start: number; end: number } | null;
+  /** The figure sits inside quotation marks credited to `citedSource`. */
+  citedInQuote: boolean;
   /** Content words of the sentence, for context checks. */
   context: string[];
   /** Which part of a total the figure counts ("Syria", "Syria (opposition-held areas)"), from its clause; null when none is named. */

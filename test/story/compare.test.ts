@@ -116,3 +116,35 @@ test("meetings with different people on different days are not a date or duratio
   const r2 = compareStory([one, three]);
   assert.deepEqual(r2.dateConflicts.map((d) => `${d.event} ${d.a.value}/${d.b.value}`), ["meeting 2024-08-19/2024-08-20"]);
 });
+
+test("compare: paraphrased council reports — £48m/£46m, 31–9/30–10, June/July, three hours/more than two hours (issue 13's new-user probe)", () => {
+  const docs = [
+    ["Northern Post", "The city council approved the £48m tram extension by 31 votes to 9 on Monday night. Construction will start in June, council leader Mary Hall said. The debate lasted three hours."],
+    ["Evening Star", "Councillors backed plans for a £46 million extension of the tram network, with 30 voting in favour and 10 against. Work is due to begin in July, according to Mary Hall, the council leader. Members argued for more than two hours before the vote."],
+    ["Metro Daily", "A £48 million tram extension won the council's approval on Monday, 31-9. Mary Hall, who leads the council, said building would start in June."],
+  ].map(([outlet, text]) => analyze({ text, outlet, published: "2031-05-12" }));
+  const r = compareStory(docs);
+  const timeline = (q: string) => r.figureTimelines.find((t) => t.quantity === q)?.entries.map((e) => e.value);
+  assert.deepEqual(timeline("amount (GBP)"), [46_000_000, 48_000_000]);
+  assert.deepEqual(timeline("votes in favour"), [30, 31]);
+  assert.deepEqual(timeline("votes against"), [9, 10]);
+  assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value]), [["start (planned)", "2031-06", "2031-07"]]);
+  assert.deepEqual(r.qualifierDifferences.map((q) => [q.quantity, q.a.label.split(" — ")[0], q.b.label.split(" — ")[0]]), [["debate duration", "more than 2 hours", "3 hours"]]);
+});
+
+test("compare: a month and a day in it are one date; ranges, scores and seasons are not vote tallies", () => {
+  const r = compareStory([
+    analyze({ text: "Construction will start in June, the mayor said.", outlet: "A", published: "2031-05-12" }),
+    analyze({ text: "Construction will start on June 12, the mayor said.", outlet: "B", published: "2031-05-12" }),
+  ]);
+  assert.deepEqual(r.dateConflicts, []);
+  for (const text of [
+    "Between 10-15 people were hurt before the vote, police said.",
+    "United beat City 3-1 on Saturday, backed by 40,000 fans.",
+    "The motion covers the 2023-24 season.",
+    "The vote was delayed from 9 to 31 May.",
+  ]) {
+    const s = compareStory([analyze({ text, outlet: "A" }), analyze({ text: text.replace(/\d+/g, (d) => String(Number(d) + 1)), outlet: "B" })]);
+    assert.ok(!s.figureTimelines.some((t) => t.quantity.startsWith("votes")), text);
+  }
+});

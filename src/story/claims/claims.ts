@@ -4,10 +4,11 @@
  * story's actor keyer (so name variants meet across outlets).
  */
 import type { Analysis } from "../../types.js";
-import type { ActorKeyFn, ArticleClaims } from "./types.js";
+import type { ActorKeyFn, ArticleClaims, FigureClaim } from "./types.js";
 import { dateClaims } from "./dates.js";
 import { figureClaims } from "./figures.js";
 import { incidentClaims } from "./incidents.js";
+import { voteClaims } from "./votes.js";
 import { labelClaims, loadedClaims } from "./labels.js";
 import { quoteClaims } from "./quotes.js";
 
@@ -25,11 +26,18 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     source: { docId: a.document.id, outlet: a.document.outlet, published: a.document.published, title: a.document.title },
     text: a.document.text,
     quotes,
-    figures: figureClaims(a, key),
+    figures: withVotes(figureClaims(a, key), voteClaims(a, key)),
     dates: dateClaims(a, key),
     incidents: incidentClaims(a),
     labels: labelClaims(a, key, isPerson),
     loaded: loadedClaims(a, quoteSpans),
     quoteSpans,
   };
+}
+
+/** Figures with the vote tallies added; a tally's numbers are no longer read as plain counts ("31 votes"). */
+function withVotes(figures: FigureClaim[], votes: FigureClaim[]): FigureClaim[] {
+  if (votes.length === 0) return figures;
+  const at = new Set(votes.map((v) => v.evidence.span.start));
+  return [...figures.filter((f) => !at.has(f.evidence.span.start)), ...votes];
 }

@@ -12,7 +12,8 @@ export function dateClaims(a: Analysis, key: ActorKeyFn): DateClaim[] {
   for (const t of a.times) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.anchor === "none") continue;
-    const m = /^(\d{4}-\d{2}-\d{2})/.exec(t.value);
+    // A day, or a month alone ("construction will start in June" against "… begin in July").
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(t.value) ?? /^(\d{4}-\d{2})$/.exec(t.value);
     if (!m) continue;
     const sent = sentenceAt(text, t.start);
     const ws = words(text, sent.start, sent.end);

@@ -38,10 +38,11 @@ export const EVENT_TRIGGERS: Record<string, string[]> = {
   start: ["began", "begin", "begins", "started", "start", "launched", "broke"],
   end: ["ended", "ends", "end", "concluded"],
   fighting: ["fighting", "war", "conflict", "clashes", "offensive", "hostilities"],
+  debate: ["debate", "debated", "debating", "argued", "deliberated", "deliberations", "hearing", "sitting"],
 };
 
 /** Only these events give a duration a comparable quantity key ("meeting duration"). */
-export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting"]);
+export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting", "debate"]);
 
 /** Words that mark a clause as planned / future, kept apart from past events. */
 export const PLANNED_CUES = new Set(["will", "would", "expected", "scheduled", "plans", "planned", "set", "due", "next", "to"]);

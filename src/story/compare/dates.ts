@@ -20,8 +20,14 @@ interface DayGroup {
   claims: { doc: StoryDoc; claim: DateClaim }[];
 }
 
+/** Days since 1970 of a day; a month alone counts as its 15th (a month is ±15 days of any of its days). */
 function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86400000);
+  return Math.round(Date.parse(`${day.length === 7 ? `${day}-15` : day}T00:00:00Z`) / 86400000);
+}
+
+/** Whether two values can name the same day: equal, or a month and a day in it ("June" / "June 12"). */
+function sameDay(a: string, b: string): boolean {
+  return a === b || (a.length === 7 && b.startsWith(a)) || (b.length === 7 && a.startsWith(b));
 }
 
 function side(g: DayGroup): Side & { value: string } {
@@ -66,7 +72,10 @@ export function compareDates(docs: readonly StoryDoc[], opts: DateOptions = {}):
       .filter((g) => g.claims.length > 0);
     for (let i = 0; i < usable.length; i++) {
       for (let j = i + 1; j < usable.length; j++) {
-        if (Math.abs(dayNumber(usable[i].day) - dayNumber(usable[j].day)) > maxDays) continue;
+        if (sameDay(usable[i].day, usable[j].day)) continue;
+        // Months compare as months: June and July are a month apart, within reach of each other.
+        const reach = usable[i].day.length === 7 || usable[j].day.length === 7 ? 45 : maxDays;
+        if (Math.abs(dayNumber(usable[i].day) - dayNumber(usable[j].day)) > reach) continue;
         // "met Netanyahu on Monday" / "met Herzog on Tuesday": different people, different meetings.
         if (!usable[i].claims.some((x) => usable[j].claims.some((y) => sameOccasion(x.claim.names, y.claim.names)))) continue;
         out.conflicts.push({ event: ev, a: side(usable[i]), b: side(usable[j]) });

@@ -25,12 +25,9 @@ const piece = fc.oneof(
 /** News-like text with hostile pieces: quotes left open, controls, lone surrogates, odd breaks. */
 export const newsText = fc.array(piece, { minLength: 1, maxLength: 300 }).map((xs) => xs.join(""));
 
-/**
- * One very long token (a word, digits, quotation marks, brackets, dots) inside a sentence.
- * (Runs of hyphens or slashes are left out: they are a known quadratic case, see analyze.test.ts.)
- */
+/** One very long token (a word, digits, quotation marks, brackets, dots, hyphens, slashes, @) inside a sentence. */
 export const hugeToken = fc
-  .tuple(fc.constantFrom("a", "9", "\u201C", "(", ".", "A"), fc.integer({ min: 1_000, max: 50_000 }))
+  .tuple(fc.constantFrom("a", "9", "\u201C", "(", ".", "A", "-", "x/", "//a", "a.b-", "@"), fc.integer({ min: 1_000, max: 50_000 }))
   .map(([unit, n]) => `Officials said ${unit.repeat(Math.ceil(n / unit.length))} on Monday, the ministry said.`);
 
 /** Nested brackets, quotation marks and parentheses, deep. */

@@ -189,6 +189,8 @@ const DISTANCE = new RegExp(
   String.raw`^${QUAL}(\d+(?:[.,]\d+)?)\s*(${UNIT})\b\s*(?:\([^)]{0,30}\)\s*)?(?:([a-z][a-z\-]*)\s+)?(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(${NAME})`,
   "u",
 );
+/** A direction from a named place without a distance ("north of Kyiv", "just south-west of the city of Homs"). */
+const DIRECTION_OF = new RegExp(String.raw`^(?:(?:just|slightly|some|far)\s+)?([a-z][a-z\-]*)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(${NAME})`, "u");
 /** A distance from something not named ("80 miles north of the original tremor"). */
 const RELATIVE = new RegExp(String.raw`^${QUAL}\d+(?:[.,]\d+)?\s*(?:${UNIT})\b\s*(?:\([^)]{0,30}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?:of|from)\s`, "iu");
 /** "in the Pazarcik district of Kahramanmaras province", "near the city of Gaziantep". */
@@ -226,6 +228,15 @@ function placeAfter(text: string, from: number, to: number): PlacePart | null {
       const ref = fold(d[4]);
       const len = matchedLength(window.slice(off), d[0]);
       return { value: `${Math.round(km)} km ${dir ?? "from"} ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km, direction: dir ?? null, start: from + off, end: from + off + len };
+    }
+    const o = DIRECTION_OF.exec(rest);
+    if (o) {
+      const dir = DIRECTIONS[o[1].toLowerCase()];
+      if (dir !== undefined) {
+        const ref = fold(o[2]);
+        const len = o[0].length;
+        return { value: `${dir} of ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km: null, direction: dir, start: from + off, end: from + off + len };
+      }
     }
     // "about 80 miles north of the original tremor in the Pazarcik district": the place is the other tremor's.
     if (RELATIVE.test(rest)) return null;

@@ -45,6 +45,8 @@ export function voteClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
             approx: "exact",
             rounding: 0,
             citedSource: null,
+            citedSpan: null,
+            citedInQuote: false,
             context: contentWords(text, s.start, s.end),
             scope: null,
             years: [],

@@ -133,6 +133,8 @@ function compatible(a: IncidentClaim, b: IncidentClaim): boolean {
         if (a.direction && b.direction && a.direction !== b.direction) return false;
         return Math.abs(a.km - b.km) <= DISTANCE_SHARE * Math.max(a.km, b.km);
       }
+      // "north of X" / "south of X": a direction from the same place, the same only in the same direction.
+      if (a.direction !== null || b.direction !== null) return a.direction === b.direction && a.places[0] === b.places[0];
       // Named places: the same, or one more precise than the other ("Kahramanmaras" / "the Pazarcik district of Kahramanmaras").
       const [small, big] = a.places.length <= b.places.length ? [a.places, b.places] : [b.places, a.places];
       return small.every((p) => big.includes(p));

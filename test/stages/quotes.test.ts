@@ -294,6 +294,20 @@ const ROWS: Row[] = [
   ["The letter, signed by 40 MPs, said the bill was unfair.", ["letter", "said", "indirect", "the bill was unfair"]],
   ["A joint statement issued after the meeting said the two sides agreed to continue talks.", ["joint statement", "said", "indirect", "the two sides agreed"]],
   ["The plan, drafted by the ministry, said nothing about the border.", null],
+  // quoted words without a verb as the object of a reporting verb are the quote
+  ["The minister acknowledged “shortcomings” in the response to the earthquake.", ["minister", "acknowledged", "direct", "shortcomings"]],
+  ["Ana Lima admitted “mistakes were made” during the evacuation.", ["Ana Lima", "admitted", "mixed", "“mistakes were made” during"]],
+  // "reported" with a clause without "that"; not with a noun phrase
+  ["Local authorities reported 145 people were injured.", ["Local authorities", "reported", "indirect", "145 people were injured"]],
+  ["The agency reported the arrest of 11 people.", null],
+  // a speech verb after a verb of going on ("continues to insinuate", "went on to say"); "pointing out"
+  ["Ana Lima went on to say that the talks had stalled.", ["Ana Lima", "say", "indirect", "the talks had stalled"]],
+  ["Vladimir Putin met officials. He continues to insinuate that the attackers had links with Kyiv, pointing out they headed towards the border.", ["Vladimir Putin", "insinuate", "indirect", "the attackers had links with Kyiv"]],
+  ["Vladimir Putin met officials. He continues to insinuate that the attackers had links with Kyiv, pointing out they headed towards the border.", ["Vladimir Putin", "pointing out", "indirect", "they headed towards the border"]],
+  ["Prices continued to rise.", null],
+  ["He pointed to the ruins, pointing at the sky.", null],
+  // a cue inside a fronted adverbial clause: the reported clause ends before the main clause
+  ["Although Putin acknowledged that Islamists carried out the attack, he continues to blame Kyiv.", ["Putin", "acknowledged", "indirect", "Islamists carried out the attack"]],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -39,7 +39,7 @@ export const REFUSALS = wordTable(["declined", "refused", "failed", "unwilling",
 export const FINITE_AUX = wordTable(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
 
 /** Clause-only verbs that also take a complement clause without "that": "confirmed it had sent envoys". */
-export const THATLESS_LEMMAS = wordTable(["confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "reveal", "announce", "declare", "state", "predict", "warn", "signal", "hint", "maintain", "respond", "reply", "suggest", "inform", "assure", "remind", "affirm", "reckon", "mention", "counter", "convey", "testify"]);
+export const THATLESS_LEMMAS = wordTable(["confirm", "deny", "acknowledge", "admit", "indicate", "believe", "agree", "estimate", "reveal", "announce", "declare", "state", "predict", "warn", "signal", "hint", "maintain", "respond", "reply", "suggest", "inform", "assure", "remind", "affirm", "reckon", "mention", "counter", "convey", "testify", "report", "insinuate"]);
 
 /** Auxiliaries between a subject and "quoted as saying" ("was quoted as saying"). */
 export const LINK_AUX = wordTable(["was", "is", "has", "had", "been", "were", "are", "have"]);
@@ -99,3 +99,9 @@ export const ACCORDING_CUES: readonly (readonly string[])[] = [
 
 /** Verbs that relay someone's words: "IRNA quoted Kanaani as saying", "was cited as saying". */
 export const QUOTING_VERBS = wordTable(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+
+/**
+ * Verbs of going on that put a speech verb in the infinitive: "he continues to insinuate that",
+ * "went on to say that"; the subject before them speaks (an optional "on" follows some).
+ */
+export const CATENATIVES = wordTable(["continue", "continues", "continued", "went", "go", "goes", "proceeded", "proceeds"]);

@@ -95,6 +95,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   reason: ["reasoned", "reasons"],
   elaborate: ["elaborated"],
   brief: ["briefed"],
+  insinuate: ["insinuate", "insinuates", "insinuated", "insinuating"],
 };
 
 /** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
@@ -111,7 +112,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply", "clarify",
   "continue",
   "inform", "affirm", "assure", "remind", "mention", "reckon", "counter", "lament", "convey", "submit", "hold",
-  "boast", "joke", "testify", "reason", "elaborate", "brief",
+  "boast", "joke", "testify", "reason", "elaborate", "brief", "insinuate",
 ]);
 
 /**
@@ -195,7 +196,7 @@ export const REPORTING_PARTICIPLES = new Set([
   "stating", "claiming", "announcing", "asserting", "affirming", "reiterating", "acknowledging", "confirming",
   "telling", "emphasizing", "emphasising", "arguing", "cautioning", "recalling",
   "suggesting", "implying", "indicating", "revealing", "predicting", "signalling", "signaling", "hinting", "admitting",
-  "conceding", "complaining", "maintaining", "opining", "informing", "assuring", "reminding", "lamenting", "averring", "retorting", "boasting", "joking", "testifying",
+  "conceding", "complaining", "maintaining", "opining", "informing", "assuring", "reminding", "lamenting", "averring", "retorting", "boasting", "joking", "testifying", "insinuating", "pointing",
   "accusing", "urging", "demanding", "vowing", "pledging", "promising", "threatening", "calling", "asking",
 ]);
 
@@ -205,5 +206,5 @@ export const CLAUSE_ENDING_PARTICIPLES = new Set([
   "citing", "prompting", "raising", "signalling", "signaling", "urging", "declaring", "insisting", "stating",
   "claiming", "announcing", "asserting", "reiterating", "acknowledging", "confirming", "sparking", "paving",
   "taking", "bringing", "leaving", "marking", "putting", "pushing", "triggering", "underscoring", "highlighting",
-  "fuelling", "fueling", "deepening", "heightening", "dealing",
+  "fuelling", "fueling", "deepening", "heightening", "dealing", "pointing",
 ]);

@@ -11,7 +11,7 @@ import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, 
 import { DIRECTIVE_COMPLEMENTS, ISSUING_PARTICIPLES, PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
-import { CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
+import { CATENATIVES, CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
 
 /**
  * Indirect and mixed quotes around a reporting verb in a sentence: "X said (that) …",
@@ -63,7 +63,12 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   // "IRNA quoted Kanaani as saying that …": Kanaani speaks (the passive is handled above)
   const relayed = quotedAsSaying(T, k, s.tokenStart);
   if (relayed?.relay) return reportedClause(ctx, { s, np: relayed.np, from: k - 1, to: k + 1, method: "pattern:quoted-as-saying", lemma: "say" });
-  if (/ing$/.test(t.norm)) return participle(ctx, s, k, lemma);
+  if (/ing$/.test(t.norm)) {
+    // (", pointing out they …": a particle verb needs its particle)
+    const particle = PARTICLE_VERBS[lemma];
+    if (!particle) return participle(ctx, s, k, lemma, k + 1);
+    return T[k + 1] && particle.includes(T[k + 1].norm) ? participle(ctx, s, k, lemma, k + 2) : [];
+  }
   if (negated(ctx, k, s.tokenStart)) return [];
   // the passive with its agent: "It was stated by the ministry that …", "Reporters were told by
   // the minister that …" (a "that" clause must follow the agent)
@@ -80,6 +85,11 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     after++;
   }
   let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
+  // "he continues to insinuate that", "went on to say that": the subject of the verb of going on
+  if (T[e]?.norm === "to" && t.norm === lemma) {
+    const g = T[e - 1]?.norm === "on" ? e - 2 : e - 1;
+    if (CATENATIVES[T[g]?.norm ?? ""] && g > s.tokenStart) e = skipLeftAdverbs(T, g - 1, s.tokenStart);
+  }
   if (T[e]?.text === ")") e = skipAside(T, e, s.tokenStart);
   let np: TokenRange | null = null;
   if (e > s.tokenStart + 1 && T[e].norm === "who" && T[e - 1].text === ",") {
@@ -140,7 +150,7 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
 }
 
 /** ", adding that …", "…, with officials saying …", "released a statement saying …". */
-function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string): CandidateFields[] {
+function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to: number): CandidateFields[] {
   const T = ctx.tokens;
   const t = T[k];
   if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
@@ -152,7 +162,7 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string): C
     const agent = !!DIRECTIVE_COMPLEMENTS[lemma] && raw !== null && /^(NOUN|PROPN)$/.test(T[raw.to - 1].pos) && !TIME_NOUNS.has(T[raw.to - 1].norm);
     const alone = raw && (agent || namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw)) ? raw : null;
     const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
-    return reportedClause(ctx, { s, np: at, from: k, to: k + 1, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
+    return reportedClause(ctx, { s, np: at, from: k, to, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
   }
   if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {
     // "…, with Ukrainian officials saying another round is on the agenda"

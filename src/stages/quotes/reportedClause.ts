@@ -118,8 +118,15 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   const cueStart = T[f.from].start;
   const around = segmentAround(ctx, cueStart, T[f.to - 1].end);
   if (around) while (endTok > c + 1 && T[endTok - 1].start >= around.end) endTok--;
+  // a cue inside a fronted adverbial clause ("Although Putin acknowledged that …, he continues
+  // to …"): the reported clause ends at the comma before the main clause
+  const inOpener = !!CLAUSE_OPENERS[T[s.tokenStart].norm] && !T.slice(s.tokenStart, f.from).some((x) => x.text === ",");
   for (let k = c; k < s.tokenEnd - 1; k++) {
     if (T[k].text !== ",") continue;
+    if (inOpener && k > c + 1 && !insideSegment(ctx, T[k].start) && finiteClause(T.slice(k + 1, s.tokenEnd))) {
+      endTok = k;
+      break;
+    }
     if (accordingCueAt(T, k + 1)) endTok = k;
     // a participle clause of the writer's after the reported clause: "…, describing “…”"
     else if (k > c + 2 && CLAUSE_ENDING_PARTICIPLES.has(T[k + 1].norm) && !insideSegment(ctx, T[k].start)) {
@@ -162,6 +169,15 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   }
   const hasQuote = segs.length > 0;
   const quoteFirst = hasQuote && segs[0].open <= T[c].start + 1;
+  // ("acknowledged “shortcomings” in the response": quoted words without a verb as the verb's
+  // object are the quote, not the rest of the sentence)
+  if (quoteFirst && !sawThat && !directive && segs[0].close >= 0 && lemma !== "say" && lemma !== "tell") {
+    const inner = T.slice(c + 1, endTok).filter((x) => x.end <= segs[0].end);
+    if (inner.length && inner.length <= 6 && !inner.some((x) => x.pos === "VERB" || x.pos === "AUX") && T[endTok - 1].start > segs[0].close) {
+      out.push({ type: "direct", np, cue: tokenSpan(ctx, f.from, f.to), cueToken: f.from, content: trimContent(ctx.text, segs[0].start, segs[0].end, false), claims: [segs[0]], rejectIf: "any", method: f.method.replace("pattern:", "pattern:object-fragment-"), confidence: [0.8, 0.65], sentence: s.index });
+      return out;
+    }
+  }
   if (DIRECTIVE_LEMMAS.has(lemma) && !hasQuote && !directive) return out;
   // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
   if (!directive && CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;

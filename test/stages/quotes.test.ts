@@ -308,6 +308,9 @@ const ROWS: Row[] = [
   ["He pointed to the ruins, pointing at the sky.", null],
   // a cue inside a fronted adverbial clause: the reported clause ends before the main clause
   ["Although Putin acknowledged that Islamists carried out the attack, he continues to blame Kyiv.", ["Putin", "acknowledged", "indirect", "Islamists carried out the attack"]],
+  // a person named after a fronted participle clause is that sentence's subject, so "she" after
+  // her words is hers, not the person quoted before
+  ["“We will win,” Ana Lima said. Opposition leader Rahul Mehta called it a lie. Speaking to reporters outside Parliament, MP Priya Nair opined that the minister was misleading. “The people deserve the truth,” she said.", ["Priya Nair", "said", "direct", "The people deserve the truth"]],
 ];
 
 for (const [sentence, want] of ROWS) {

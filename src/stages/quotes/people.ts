@@ -49,11 +49,22 @@ export function countriesOf(ctx: QuoteContext, e: Entity): Set<string> {
   return out;
 }
 
-/** Is the mention a sentence's subject: a name before its sentence's first verb? */
+/**
+ * Is the mention a sentence's subject: a name before its sentence's first verb, or before the
+ * first verb after a fronted clause ("Speaking to reporters, Congress MP Priya Nair opined …")?
+ */
 export function isSubject(ctx: QuoteContext, mention: Mention): boolean {
   const k = tokenAt(ctx, mention.start);
   const s = ctx.sentences[ctx.tokens[k]?.sentence ?? -1];
-  return !!s && !ctx.tokens.slice(s.tokenStart, k).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (!s) return false;
+  const before = ctx.tokens.slice(s.tokenStart, k);
+  const verb = (t: (typeof before)[number]) => t.pos === "VERB" || t.pos === "AUX";
+  if (!before.some(verb)) return true;
+  // a fronted participle or adverbial clause, closed by a comma, with no verb after that comma
+  const comma = before.map((t) => t.text).lastIndexOf(",");
+  const first = before[0];
+  const fronted = first.pos === "VERB" && /ing$/.test(first.norm) || first.pos === "ADP" || first.pos === "SCONJ";
+  return fronted && comma > 0 && !before.slice(comma + 1).some(verb);
 }
 
 /** Is the name at `offset` a byline ("By Tom Bateman, …" opening its paragraph)? */

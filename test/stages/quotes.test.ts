@@ -311,6 +311,14 @@ const ROWS: Row[] = [
   // a person named after a fronted participle clause is that sentence's subject, so "she" after
   // her words is hers, not the person quoted before
   ["“We will win,” Ana Lima said. Opposition leader Rahul Mehta called it a lie. Speaking to reporters outside Parliament, MP Priya Nair opined that the minister was misleading. “The people deserve the truth,” she said.", ["Priya Nair", "said", "direct", "The people deserve the truth"]],
+  // "the statement read"; a speaker described by an adjective of manner before a colon
+  ["The statement read: “We will not leave.”", ["statement", "read", "direct", "We will not leave."]],
+  ["“We are doing everything possible,” the statement read.", ["statement", "read", "direct", "We are doing everything possible"]],
+  ["The minister was blunt: “We will not give up.”", ["minister", ":", "direct", "We will not give up."]],
+  ["Ana Lima met the envoy. Lima's message was clear: “We will not leave.”", ["Ana Lima", ":", "direct", "We will not leave."]],
+  ["The minister was asked: “Will you resign?”", null],
+  ["The choice was simple: “Stay or go.”", null],
+  ["He read the book: “War and Peace”.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -105,3 +105,9 @@ export const QUOTING_VERBS = wordTable(["quoted", "quotes", "quoting", "cited", 
  * "went on to say that"; the subject before them speaks (an optional "on" follows some).
  */
 export const CATENATIVES = wordTable(["continue", "continues", "continued", "went", "go", "goes", "proceeded", "proceeds"]);
+
+/** Forms of "be" before an adjective of manner: "The minister was blunt: “…”". */
+export const COPULAS = wordTable(["was", "is", "were", "are", "has been", "had been"]);
+
+/** Nouns for what someone said, whose possessor speaks: "Lima's message was clear: “…”". */
+export const SPEECH_NOUNS = wordTable(["words", "message", "response", "reply", "answer", "verdict", "reaction", "warning", "advice", "view", "position", "stance", "comments", "remarks", "tone"]);

@@ -1,13 +1,13 @@
-import type { Sentence } from "../../types.js";
+import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields as Found, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, negated, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, clauseAfter, introducesQuote, isPersonName, openingComma, skipAside, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
+import { appositionPhrase, clauseAfter, introducesQuote, isPersonDescription, isPersonName, openingComma, skipAside, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
 import { segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
-import { ATTRIBUTION_DASHES } from "../../lexicons/en/quoteWords.js";
+import { ATTRIBUTION_DASHES, COPULAS, SPEECH_NOUNS } from "../../lexicons/en/quoteWords.js";
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
 
@@ -58,7 +58,7 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
   for (let k = j + 1; k < Math.min(j + 20, s.tokenEnd); k++) {
     const tk = T[k];
     if (/^[\u201C\u201D"\u00AB\u00BB]$/.test(tk.text) || tk.text === "." || tk.text === ";") break;
-    if (!isCueWord(ctx, k)) continue;
+    if (!isCueWord(ctx, k) && !statementReads(T, k, j)) continue;
     // (“…,” one witness, who asked not to be named, told Reuters: the relative clause's verb is not the cue)
     if (T[k - 1]?.norm === "who" && T[k - 2]?.text === ",") continue;
     if (negated(ctx, k, j)) break;
@@ -114,8 +114,9 @@ function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { star
     // "stated in a statement reported by the Saudi News Agency, SPA: “…”": "reported by"
     // describes the statement; the cue is further left
     if (STATEMENT_HEADS.has(T[k - 1]?.norm ?? "") && T[k + 1]?.norm === "by") continue;
-    if (T[k].pos === "VERB" && !isCueWord(ctx, k)) break;
-    if (!isCueWord(ctx, k)) continue;
+    const reads = statementReads(T, k, s.tokenStart);
+    if (T[k].pos === "VERB" && !isCueWord(ctx, k) && !reads) break;
+    if (!isCueWord(ctx, k) && !reads) continue;
     if (negated(ctx, k, s.tokenStart)) return null;
     if (/ing$/.test(T[k].norm) && T[k - 1]?.text === ",") {
       // "Here in Columbia, Sanders stepped up …, saying, “…”": the participle's subject is the sentence's
@@ -139,6 +140,27 @@ function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { star
   if (tp.text === ":") {
     const np = nounPhraseEndingAt(T, p - 1, s.tokenStart);
     if (np && np.from === s.tokenStart && ctx.mentions.inside(T[np.from].start, T[np.to - 1].end).length) return direct(ctx, seg, content, np, p, p + 1, false, "pattern:colon-speaker", s.index);
+    // "The minister was blunt: “…”", "Lima's message was clear: “…”": a speaker described by an
+    // adjective of manner, the words after the colon being theirs
+    // (the tagger may read the adjective as a verb: "blunt"; not a participle: "was asked:")
+    const manner = T[p - 1]?.pos === "ADJ" || (T[p - 1]?.pos === "VERB" && !/(ed|ing|en)$/.test(T[p - 1].norm));
+    if (manner && COPULAS[T[p - 2]?.norm ?? ""]) {
+      let subj = nounPhraseEndingAt(T, skipLeftAdverbs(T, p - 3, s.tokenStart), s.tokenStart);
+      if (subj && subj.from === subjectStart(ctx, s, p)) {
+        // (the possessor of "words", "message", "response": "Lima's message was clear")
+        const poss = T.slice(subj.from, subj.to).findIndex((t) => /^('s|\u2019s)$/.test(t.norm));
+        if (poss > 0 && SPEECH_NOUNS[T[subj.to - 1].norm]) subj = { from: subj.from, to: subj.from + poss };
+        const pronoun = subj.to - subj.from === 1 && /^(he|she|they)$/.test(T[subj.from].norm);
+        if (pronoun || isPersonDescription(T, subj) || ctx.mentions.inside(T[subj.from].start, T[subj.to - 1].end).some((m) => m.entity.type === "PER" || m.entity.type === "ORG")) {
+          return direct(ctx, seg, content, subj, p, p + 1, false, "pattern:manner-colon", s.index);
+        }
+      }
+    }
   }
   return null;
+}
+
+/** "the statement read" (`k` at "read"/"reads", a statement's head just before it, after `min`). */
+function statementReads(T: readonly Token[], k: number, min: number): boolean {
+  return /^(read|reads)$/.test(T[k]?.norm ?? "") && k - 1 >= min && STATEMENT_HEADS.has(T[k - 1].norm);
 }

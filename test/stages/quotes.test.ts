@@ -319,6 +319,9 @@ const ROWS: Row[] = [
   ["The minister was asked: “Will you resign?”", null],
   ["The choice was simple: “Stay or go.”", null],
   ["He read the book: “War and Peace”.", null],
+  // a fragment after a name and a description between commas; an indefinite title is someone new
+  ["Sir John Hale, the chairman of the home affairs committee, described the plan as “unworkable”.", ["John Hale", "described", "direct", "unworkable"]],
+  ["Tory MP Mark Francis told the Guardian: “The public want action.” Another MP, who asked not to be named, said the party was in despair.", ["Another MP", "said", "indirect", "the party was in despair"]],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -57,6 +57,8 @@ export function findFragmentQuotes(ctx: QuoteContext): QuoteCandidate[] {
         // "The Russian ambassador to Vienna, Mikhail Ulyanov, spoke of “…”": the apposition
         const c2 = openingComma(T, e, s);
         np = c2 >= 0 ? appositionPhrase(T, c2, e) : null;
+        // ("Sir John Hale, the chairman of the committee, described …": the name before a description)
+        if ((!np || !namesSomeone(ctx, np)) && c2 > s.tokenStart) np = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
       } else np = nounPhraseEndingAt(T, e, s.tokenStart);
       if (np && !namesSomeone(ctx, np) && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
       if (!np) return;

@@ -86,7 +86,10 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
     // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
     const rest = text.slice(best.mention.end, end);
     const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));
-    if (!linkBefore && headOk) {
+    // ("Another MP, who asked not to be named, said": an indefinite title is someone new, not
+    // the holder the entities stage linked it to)
+    const indefinite = best.mention.kind === "title" && /^(another|a|an|one|some|other)$/.test(tokens[np.from].norm);
+    if (!linkBefore && headOk && !indefinite) {
       const m = best.mention;
       return { speaker: { entity: best.entity.id, name: best.entity.name, mention: { start: m.start, end: m.end, text: m.text } }, method: `speaker:${m.kind}` };
     }

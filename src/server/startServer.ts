@@ -17,7 +17,7 @@ export interface ServeOptions extends AppOptions {
   /** Largest request body, bytes (default 5 MB). */
   maxBodyBytes?: number;
   fetch?: UrlFetchOptions;
-  /** Cluster unassigned articles at start, then compute the newest stories' reports (default true). */
+  /** Cluster unassigned articles at start, then compute the missing or stale story reports, newest first (default true). */
   clusterAtStart?: boolean;
 }
 
@@ -40,10 +40,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? "127.0.0.1";
   const stories = new StoryIndex(opts.store);
   let pending: Promise<void> = Promise.resolve();
+  const failed = (what: string) => (e: unknown) => {
+    process.stderr.write(`dossier serve: ${what} failed: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
+  };
+  // Clustering, then the reports of new and changed stories (stored, so a story request reads
+  // JSON instead of comparing articles); one run after another, in the background.
   const recluster = () => {
-    pending = pending.then(() => stories.clusterNew()).catch((e) => {
-      process.stderr.write(`dossier serve: clustering failed: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
-    });
+    pending = pending
+      .then(() => stories.clusterNew())
+      .then(
+        () => stories.precompute().then(() => undefined, failed("computing story reports")),
+        failed("clustering"),
+      );
   };
   const ctx: ServerContext = {
     store: opts.store,
@@ -58,14 +66,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     },
   };
   const app = createApp(ctx, opts);
-  if (opts.clusterAtStart !== false) {
-    recluster();
-    // The first page of the Stories list shows the newest stories' difference counts: compute
-    // those reports now rather than on the first visit.
-    pending = pending.then(async () => {
-      for (const s of (await stories.list()).slice(0, 20)) if (s.size > 1) await stories.view(s.id);
-    }).catch(() => undefined);
-  }
+  if (opts.clusterAtStart !== false) recluster();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once("error", reject);

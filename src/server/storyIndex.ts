@@ -1,8 +1,7 @@
 import type { ArticleRow, Store } from "../store/Store.js";
-import type { Analysis } from "../types.js";
 import type { StoryReport } from "../story/StoryReport.js";
-import { compareStory } from "../story/compareStory.js";
-import { withCopies } from "../story/report/storyCounts.js";
+import { computeStoryReport } from "../story/report/computeStoryReport.js";
+import { storyFingerprint } from "../story/report/storyFingerprint.js";
 
 /** One story in the listing: read from the store's story assignments, no clustering needed. */
 export interface StoryEntry {
@@ -18,7 +17,10 @@ export interface StoryEntry {
 
 export interface StoryView {
   entry: StoryEntry;
-  report: StoryReport;
+  /** The report (parsed from `json` on first use). */
+  readonly report: StoryReport;
+  /** The report serialised, as stored and as the API sends it. */
+  json: string;
   /** The story's articles; `byDocId` maps a report's document ids to article ids (for links). */
   articles: ArticleRow[];
   byDocId: Map<string, number>;
@@ -26,15 +28,6 @@ export interface StoryView {
 
 /** The report arrays whose items are each one difference (counted in the story list). */
 const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts", "placeConflicts"];
-
-const reportJson = new WeakMap<StoryReport, string>();
-
-/** The report serialised once (reports are cached and served many times). */
-export function storyJson(report: StoryReport): string {
-  let s = reportJson.get(report);
-  if (s === undefined) reportJson.set(report, (s = JSON.stringify(report)));
-  return s;
-}
 
 /**
  * How many differences a story report holds: conflicts, qualifier differences, quote variants,
@@ -50,69 +43,108 @@ export function differenceCount(report: StoryReport): number {
 }
 
 interface Listing {
-  at: number;
+  /** The store's change count when the listing was read. */
+  version: number;
   stories: StoryEntry[];
+  byId: Map<number, StoryEntry>;
   byArticle: Map<number, number>;
   rows: Map<number, ArticleRow>;
 }
 
+/** A story report held in memory: its JSON, parsed when a page needs the object. */
+interface CachedReport {
+  json: string;
+  report?: StoryReport;
+  /** Computed while an analysis was replaced: served once, neither stored nor kept. */
+  transient?: boolean;
+}
+
 export interface StoryIndexOptions {
-  /** Age after which the story listing is rebuilt in the background (ms, default 5000). */
-  ttlMs?: number;
+  /**
+   * How often the store's change count is read (ms, default 1000): when it moved (a write by
+   * any process), the listing is rebuilt in the background and the reports in memory dropped.
+   */
+  checkMs?: number;
   /** Story reports kept in memory (default 1024). */
   cacheSize?: number;
 }
 
 /**
  * The stories of a store for the server: a cached listing built from `storyAssignments()` and
- * the article rows, story reports computed with `compareStory` and kept in a small LRU keyed by
- * the story's members and their engine versions, and incremental clustering of articles that
- * have no story yet (serialised: one clustering at a time).
+ * the article rows, and story reports. A report is computed with `compareStory` once, stored in
+ * the store under the fingerprint of its members (`storyFingerprint`) and from then on read as
+ * JSON; the server precomputes the reports of new and changed stories after clustering
+ * (`precompute`). Also: incremental clustering of articles that have no story yet (serialised:
+ * one clustering at a time).
  */
 export class StoryIndex {
   private listing: Listing | null = null;
   private building: Promise<Listing> | null = null;
   private refreshing: Promise<void> | null = null;
-  private reports = new Map<string, StoryReport>();
+  private checking: Promise<void> | null = null;
+  private checkedAt = 0;
+  private reports = new Map<string, CachedReport>();
+  private computing = new Map<string, Promise<CachedReport>>();
   private clustering: Promise<void> | null = null;
-  private readonly ttlMs: number;
+  /** False once storing a report failed (a read-only store): reports are then only kept in memory. */
+  private persist = true;
+  private readonly checkMs: number;
   private readonly cacheSize: number;
 
   constructor(private readonly store: Store, options: StoryIndexOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 5000;
+    this.checkMs = options.checkMs ?? 1000;
     this.cacheSize = options.cacheSize ?? 1024;
   }
 
-  /** Forgets the cached listing (after a write). Reports stay: their key changes with their members. */
+  /** Forgets the cached listing and the reports in memory (after a write through this server). */
   invalidate(): void {
     this.listing = null;
     this.building = null;
+    this.reports.clear();
   }
 
   /**
    * The listing. A fresh one is built when there is none (first use, or after a write through
-   * this server); one older than the TTL is served as is while a rebuild runs in the background
-   * (rebuilding reads every article row: hundreds of ms at 10,000 articles).
+   * this server). At most every `checkMs` the store's change count is read; when it moved, the
+   * listing is rebuilt in the background (it reads every article row: hundreds of ms at 10,000
+   * articles) and served as is meanwhile.
    */
   private async load(): Promise<Listing> {
-    if (this.listing) {
-      if (Date.now() - this.listing.at >= this.ttlMs && !this.refreshing) {
-        this.refreshing = this.build()
-          .then((l) => {
-            if (this.listing !== null) this.listing = l;
+    const listing = this.listing;
+    if (listing) {
+      if (Date.now() - this.checkedAt >= this.checkMs && !this.checking && !this.refreshing) {
+        this.checkedAt = Date.now();
+        this.checking = this.store
+          .changeCount()
+          .then((n) => {
+            if (n.any !== listing.version && this.listing === listing) this.refresh();
           })
           .catch(() => undefined)
-          .finally(() => (this.refreshing = null));
+          .finally(() => (this.checking = null));
       }
-      return this.listing;
+      return listing;
     }
     const built = await (this.building ??= this.build().finally(() => (this.building = null)));
     this.listing = built;
+    this.checkedAt = Date.now();
     return built;
   }
 
+  private refresh(): void {
+    this.refreshing = this.build()
+      .then((l) => {
+        if (this.listing !== null) {
+          this.listing = l;
+          this.reports.clear();
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => (this.refreshing = null));
+  }
+
   private async build(): Promise<Listing> {
-    const at = Date.now();
+    // Read the change count first: a write racing with the reads below moves it again.
+    const version = (await this.store.changeCount()).any;
     const [rows, assignments] = await Promise.all([this.store.listArticles({}), this.store.storyAssignments()]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const members = new Map<number, ArticleRow[]>();
@@ -142,7 +174,7 @@ export class StoryIndex {
     }
     // Newest first, then larger stories, then id.
     stories.sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || b.size - a.size || a.id - b.id);
-    return { at, stories, byArticle, rows: byId };
+    return { version, stories, byId: new Map(stories.map((e) => [e.id, e])), byArticle, rows: byId };
   }
 
   /** Every story, newest first. */
@@ -163,27 +195,93 @@ export class StoryIndex {
 
   /** One story with its comparison report, or null when there is no such story. */
   async view(id: number): Promise<StoryView | null> {
-    const entry = (await this.load()).stories.find((s) => s.id === id);
+    const listing = await this.load();
+    const entry = listing.byId.get(id);
     if (!entry) return null;
-    const rowsById = (await this.load()).rows;
-    const articles = entry.articleIds.map((aid) => rowsById.get(aid)).filter((r): r is ArticleRow => Boolean(r));
-    const key = `${id}:${articles.map((r) => `${r.id}@${r.engineVersion}`).join(",")}`;
-    let report = this.reports.get(key);
-    if (report) {
-      this.reports.delete(key);
-    } else {
-      const analyses: Analysis[] = [];
-      for (const r of articles) {
-        const a = await this.store.getAnalysis(r.id);
-        if (a) analyses.push(a);
-      }
-      report = withCopies(compareStory(analyses), analyses);
-    }
-    this.reports.set(key, report);
-    while (this.reports.size > this.cacheSize) this.reports.delete(this.reports.keys().next().value as string);
+    const articles = this.members(listing, entry);
+    const cached = await this.report(entry.id, articles, true);
     const byDocId = new Map<string, number>();
     for (const r of articles) if (!byDocId.has(r.docId)) byDocId.set(r.docId, r.id);
-    return { entry, report, articles, byDocId };
+    return {
+      entry,
+      json: cached.json,
+      get report() {
+        return (cached.report ??= JSON.parse(cached.json) as StoryReport);
+      },
+      articles,
+      byDocId,
+    };
+  }
+
+  /** One story's report as JSON (what `GET /api/stories/{id}` sends), or null when there is no such story. */
+  async reportJson(id: number): Promise<string | null> {
+    const listing = await this.load();
+    const entry = listing.byId.get(id);
+    return entry ? (await this.report(entry.id, this.members(listing, entry), true)).json : null;
+  }
+
+  /**
+   * Computes and stores the reports of every story whose stored report is missing or stale,
+   * newest stories first, yielding to pending requests between stories. Returns how many were
+   * computed.
+   */
+  async precompute(): Promise<number> {
+    const listing = await this.load();
+    const stored = await this.store.storyReportFingerprints();
+    let n = 0;
+    for (const entry of listing.stories) {
+      if (this.listing !== listing && this.listing !== null) break; // a newer listing: the next run takes over
+      const articles = this.members(listing, entry);
+      if (stored.get(entry.id) === storyFingerprint(articles)) continue;
+      await this.report(entry.id, articles, false);
+      n++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return n;
+  }
+
+  private members(listing: Listing, entry: StoryEntry): ArticleRow[] {
+    return entry.articleIds.map((aid) => listing.rows.get(aid)).filter((r): r is ArticleRow => Boolean(r));
+  }
+
+  /**
+   * A story's report: from memory, else from the store when stored under the members'
+   * fingerprint, else computed and stored. A report computed while an analysis was replaced
+   * (`reanalyze`) is returned but neither stored nor kept: it may hold the old analysis.
+   */
+  private async report(id: number, articles: ArticleRow[], keep: boolean): Promise<CachedReport> {
+    const fingerprint = storyFingerprint(articles);
+    const key = `${id}:${fingerprint}`;
+    const hit = this.reports.get(key);
+    if (hit) {
+      this.reports.delete(key);
+      this.reports.set(key, hit);
+      return hit;
+    }
+    let pending = this.computing.get(key);
+    if (!pending) {
+      pending = (async (): Promise<CachedReport> => {
+        const stored = await this.store.storyReport(id, fingerprint);
+        if (stored !== null) return { json: stored };
+        const before = (await this.store.changeCount()).analyses;
+        const json = JSON.stringify(await computeStoryReport(this.store, articles));
+        if ((await this.store.changeCount()).analyses !== before) return { json, transient: true };
+        if (this.persist) {
+          await this.store.putStoryReport(id, fingerprint, json).catch((e) => {
+            this.persist = false;
+            process.stderr.write(`dossier serve: story reports are kept in memory only (cannot store them: ${String((e as Error)?.message ?? e).split("\n")[0]})\n`);
+          });
+        }
+        return { json };
+      })().finally(() => this.computing.delete(key));
+      this.computing.set(key, pending);
+    }
+    const cached = await pending;
+    if (keep && !cached.transient) {
+      this.reports.set(key, cached);
+      while (this.reports.size > this.cacheSize) this.reports.delete(this.reports.keys().next().value as string);
+    }
+    return cached;
   }
 
   /**

@@ -82,6 +82,29 @@ export interface Store {
   /** Sets the story of each given article (replacing its previous one); other articles keep theirs. */
   setStories(assignments: StoryAssignment[]): Promise<void>;
   storyAssignments(): Promise<StoryAssignment[]>;
+
+  /**
+   * Counters kept by database triggers, so they see writes from any connection or process:
+   * `any` grows whenever an article, an analysis or a story membership changes (whoever caches
+   * what it read compares it to know the cache is stale), `analyses` whenever an analysis is
+   * replaced (`replaceAnalysis`).
+   */
+  changeCount(): Promise<StoreChanges>;
+  /**
+   * Serialised story reports (`dossier.story/1` JSON), each stored with the fingerprint of what
+   * it was computed from (src/story/report/storyFingerprint.ts). Returns the stored JSON when its
+   * fingerprint is this one, else null (none stored, or stored from other members or versions).
+   */
+  storyReport(storyId: number, fingerprint: string): Promise<string | null>;
+  /** Stores a story's serialised report and its fingerprint, replacing the previous one. */
+  putStoryReport(storyId: number, fingerprint: string, json: string): Promise<void>;
+  /** The fingerprint of every stored story report, by story id. */
+  storyReportFingerprints(): Promise<Map<number, string>>;
+}
+
+export interface StoreChanges {
+  any: number;
+  analyses: number;
 }
 
 export interface StoryAssignment {

@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { ApiError } from "../apiError.js";
 import { exportList, listFormat, type Column } from "../exportFormat.js";
 import { ErrorSchema, FormatParam, IdParam, OffsetParam, StoryEntrySchema, StoryReportSchema, errorResponses, limitParam } from "../schemas.js";
-import { storyJson, type StoryEntry } from "../storyIndex.js";
+import type { StoryEntry } from "../storyIndex.js";
 import type { AppEnv } from "../ServerContext.js";
 
 const COLUMNS: Column<StoryEntry>[] = [
@@ -60,8 +60,9 @@ export function storyRoutes(app: OpenAPIHono<AppEnv>): void {
   });
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const view = await c.get("ctx").stories.view(id);
-    if (!view) throw new ApiError(404, "not-found", `story ${id}: no such story`);
-    return c.body(storyJson(view.report), 200, { "Content-Type": "application/json" }) as never;
+    // The stored JSON as it is: no parsing, no validation, no serialising on the way out.
+    const json = await c.get("ctx").stories.reportJson(id);
+    if (json === null) throw new ApiError(404, "not-found", `story ${id}: no such story`);
+    return c.body(json, 200, { "Content-Type": "application/json" }) as never;
   });
 }

@@ -17,6 +17,7 @@ import type {
   SearchHit,
   SearchQuery,
   Store,
+  StoreChanges,
   StoreCounts,
   StoredArticle,
   StoryAssignment,
@@ -310,6 +311,8 @@ export class PostgresStore implements Store {
         await c.query("UPDATE articles SET doc_id = $1, engine_version = $2 WHERE id = $3", [doc.id, analysis.engine.version, id]);
         await this.insertDerived(c, id, rows);
       }
+      // The stored reports of its stories were computed from the old analysis.
+      await c.query("DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_members WHERE article_id = $1 OR article_id IN (SELECT id FROM articles WHERE copy_of = $1))", [articleId]);
       await this.beforeCommit?.(articleId);
     });
   }
@@ -580,5 +583,28 @@ export class PostgresStore implements Store {
 
   async storyAssignments(): Promise<StoryAssignment[]> {
     return (await this.query("SELECT article_id, story_id FROM story_members ORDER BY article_id")).map((r) => ({ articleId: Number(r.article_id), storyId: Number(r.story_id) }));
+  }
+
+  async changeCount(): Promise<StoreChanges> {
+    const r = (await this.query("SELECT n, analyses FROM store_version WHERE id = 1"))[0];
+    return { any: Number(r.n), analyses: Number(r.analyses) };
+  }
+
+  async storyReport(storyId: number, fingerprint: string): Promise<string | null> {
+    const r = await this.query("SELECT json FROM story_reports WHERE story_id = $1 AND fingerprint = $2", [storyId, fingerprint]);
+    return r.length ? (r[0].json as string) : null;
+  }
+
+  async putStoryReport(storyId: number, fingerprint: string, json: string): Promise<void> {
+    await this.query(
+      `INSERT INTO story_reports (story_id, fingerprint, json, computed_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (story_id) DO UPDATE SET fingerprint = excluded.fingerprint, json = excluded.json, computed_at = excluded.computed_at`,
+      [storyId, fingerprint, json],
+    );
+  }
+
+  async storyReportFingerprints(): Promise<Map<number, string>> {
+    const rows = await this.query("SELECT story_id, fingerprint FROM story_reports");
+    return new Map(rows.map((r) => [Number(r.story_id), r.fingerprint as string]));
   }
 }

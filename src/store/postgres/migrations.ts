@@ -168,6 +168,31 @@ DELETE FROM failures WHERE id NOT IN (SELECT max(id) FROM failures GROUP BY sour
 CREATE INDEX failures_source ON failures (source, code);
 `,
   },
+  {
+    version: 5,
+    name: "store_version (bumped by triggers on every article, analysis and story-membership change); story_reports (serialised story reports)",
+    // n counts every change, analyses the replaced analyses. Statement-level triggers: one bump per statement, however many rows it writes. The row
+    // lock on store_version is held from the first write of a transaction to its commit, so
+    // writers queue for it only for the short insert transactions (analysis happens outside).
+    sql: `
+CREATE TABLE store_version (id integer PRIMARY KEY CHECK (id = 1), n bigint NOT NULL, analyses bigint NOT NULL);
+INSERT INTO store_version (id, n, analyses) VALUES (1, 0, 0);
+CREATE FUNCTION bump_store_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE store_version SET n = n + 1, analyses = analyses + (CASE WHEN TG_TABLE_NAME = 'analyses' THEN 1 ELSE 0 END) WHERE id = 1;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER articles_version AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH STATEMENT EXECUTE FUNCTION bump_store_version();
+CREATE TRIGGER analyses_version AFTER UPDATE ON analyses FOR EACH STATEMENT EXECUTE FUNCTION bump_store_version();
+CREATE TRIGGER story_members_version AFTER INSERT OR UPDATE OR DELETE ON story_members FOR EACH STATEMENT EXECUTE FUNCTION bump_store_version();
+CREATE TABLE story_reports (
+  story_id integer PRIMARY KEY,
+  fingerprint text NOT NULL,
+  json text NOT NULL,
+  computed_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

@@ -16,6 +16,7 @@ import type {
   SearchHit,
   SearchQuery,
   Store,
+  StoreChanges,
   StoreCounts,
   StoredArticle,
   StoryAssignment,
@@ -248,6 +249,8 @@ export class SqliteStore implements Store {
         this.stmt("UPDATE articles SET doc_id = ?, engine_version = ? WHERE id = ?").run(doc.id, analysis.engine.version, id);
         this.insertDerived(id, rows);
       }
+      // The stored reports of its stories were computed from the old analysis.
+      this.stmt("DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_members WHERE article_id = ? OR article_id IN (SELECT id FROM articles WHERE copy_of = ?))").run(articleId, articleId);
       this.beforeCommit?.(articleId);
     });
     this.guard(() => replace.immediate());
@@ -495,5 +498,28 @@ export class SqliteStore implements Store {
       articleId: r.article_id,
       storyId: r.story_id,
     }));
+  }
+
+  async changeCount(): Promise<StoreChanges> {
+    return this.guard(() => this.stmt("SELECT n AS \"any\", analyses FROM store_version WHERE id = 1").get() as StoreChanges);
+  }
+
+  async storyReport(storyId: number, fingerprint: string): Promise<string | null> {
+    const r = this.guard(() => this.stmt("SELECT json FROM story_reports WHERE story_id = ? AND fingerprint = ?").get(storyId, fingerprint) as { json: string } | undefined);
+    return r ? r.json : null;
+  }
+
+  async putStoryReport(storyId: number, fingerprint: string, json: string): Promise<void> {
+    this.guard(() =>
+      this.stmt(
+        `INSERT INTO story_reports (story_id, fingerprint, json, computed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (story_id) DO UPDATE SET fingerprint = excluded.fingerprint, json = excluded.json, computed_at = excluded.computed_at`,
+      ).run(storyId, fingerprint, json, new Date().toISOString()),
+    );
+  }
+
+  async storyReportFingerprints(): Promise<Map<number, string>> {
+    const rows = this.guard(() => this.stmt("SELECT story_id, fingerprint FROM story_reports").all() as Array<{ story_id: number; fingerprint: string }>);
+    return new Map(rows.map((r) => [r.story_id, r.fingerprint]));
   }
 }

@@ -200,6 +200,30 @@ DELETE FROM failures WHERE id NOT IN (SELECT max(id) FROM failures GROUP BY sour
 CREATE INDEX failures_source ON failures(source, code);
 `,
   },
+  {
+    version: 6,
+    name: "store_version (bumped by triggers on every article, analysis and story-membership change); story_reports (serialised story reports)",
+    // n counts every change, analyses the replaced analyses. The triggers count changes made by any connection or process, so a server can tell that
+    // its cached listing and search pages are stale. A later step that rebuilds one of these
+    // tables must create its triggers again.
+    sql: `
+CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL, analyses INTEGER NOT NULL);
+INSERT INTO store_version (id, n, analyses) VALUES (1, 0, 0);
+CREATE TRIGGER articles_insert_version AFTER INSERT ON articles BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER articles_update_version AFTER UPDATE ON articles BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER articles_delete_version AFTER DELETE ON articles BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER analyses_update_version AFTER UPDATE ON analyses BEGIN UPDATE store_version SET n = n + 1, analyses = analyses + 1 WHERE id = 1; END;
+CREATE TRIGGER story_members_insert_version AFTER INSERT ON story_members BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER story_members_update_version AFTER UPDATE ON story_members BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER story_members_delete_version AFTER DELETE ON story_members BEGIN UPDATE store_version SET n = n + 1 WHERE id = 1; END;
+CREATE TABLE story_reports (
+  story_id INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  json TEXT NOT NULL,
+  computed_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

@@ -516,6 +516,50 @@ export function storeSuite(factory: StoreFactory): void {
       assert.equal((await store.storyAssignments()).length, 4);
     });
 
+    test("change counts: every article, analysis and story write moves them, from any connection; jobs and failures do not", async () => {
+      const { store, location } = await fresh();
+      const other = await reopen(location);
+      const c0 = await store.changeCount();
+      const herald1 = (await store.putAnalysis(herald, { source: "herald.txt" })).id;
+      const c1 = await store.changeCount();
+      assert.ok(c1.any > c0.any, "putAnalysis");
+      assert.equal(c1.analyses, c0.analyses, "a new article replaces no analysis");
+      const valley1 = (await other.putAnalysis(valley, { source: "valley.txt" })).id;
+      const c2 = await store.changeCount();
+      assert.ok(c2.any > c1.any, "a write through another connection is seen");
+      await store.putAnalysis(herald, { source: "herald.txt" });
+      assert.deepEqual(await store.changeCount(), c2, "a duplicate writes nothing");
+      await other.recordFailure({ source: "x.txt", reason: "broken" });
+      await other.enqueue(["a.txt"]);
+      const [job] = await other.claim("w", 1);
+      await other.finishJob(job.id, { status: "done" });
+      assert.deepEqual(await store.changeCount(), c2, "failures and jobs are not articles");
+      await other.setStories([{ articleId: herald1, storyId: 1 }, { articleId: valley1, storyId: 1 }]);
+      const c3 = await store.changeCount();
+      assert.ok(c3.any > c2.any, "setStories");
+      await store.replaceAnalysis(herald1, analyze({ ...bridgeHerald, outlet: "Harbor Herald Online" }));
+      const c4 = await store.changeCount();
+      assert.ok(c4.any > c3.any && c4.analyses > c3.analyses, "replaceAnalysis moves both counts");
+    });
+
+    test("story reports: stored under a fingerprint, replaced per story, dropped when a member's analysis is replaced", async () => {
+      const { store, ids } = await filled();
+      assert.equal(await store.storyReport(1, "fp-a"), null);
+      await store.putStoryReport(1, "fp-a", '{"story":1}');
+      await store.putStoryReport(2, "fp-b", '{"story":2}');
+      assert.equal(await store.storyReport(1, "fp-a"), '{"story":1}');
+      assert.equal(await store.storyReport(1, "fp-b"), null, "another fingerprint is a stale report");
+      await store.putStoryReport(1, "fp-c", '{"story":1,"v":2}');
+      assert.equal(await store.storyReport(1, "fp-a"), null);
+      assert.equal(await store.storyReport(1, "fp-c"), '{"story":1,"v":2}');
+      assert.deepEqual([...(await store.storyReportFingerprints())].sort(), [[1, "fp-c"], [2, "fp-b"]]);
+      await store.setStories([{ articleId: ids.herald, storyId: 1 }, { articleId: ids.valley, storyId: 1 }, { articleId: ids.storm, storyId: 2 }]);
+      // The same engine version, so the fingerprint (ids, versions, metadata) alone would not see it.
+      await store.replaceAnalysis(ids.valley, analyze(bridgeValley));
+      assert.equal(await store.storyReport(1, "fp-c"), null, "the report of the re-analysed article's story is dropped");
+      assert.equal(await store.storyReport(2, "fp-b"), '{"story":2}', "other stories keep theirs");
+    });
+
     test("migrate is idempotent and keeps the data", async () => {
       const { store, location } = await fresh();
       const v = await store.migrate();

@@ -1,11 +1,14 @@
 import type { Store } from "../store/Store.js";
 import type { UrlFetchOptions } from "../readers/urlFetch.js";
 import type { StoryIndex } from "./storyIndex.js";
+import type { SearchCache } from "./SearchCache.js";
 
-/** What every route reads: the store, the story index and the server's write policy. */
+/** What every route reads: the store, the story index, the search cache and the server's write policy. */
 export interface ServerContext {
   store: Store;
   stories: StoryIndex;
+  /** Searches, cached while the store is unchanged. */
+  search: SearchCache;
   /** The bearer token writes need; null = no token configured. */
   token: string | null;
   /** Without a token, writes are allowed only when the server listens on loopback. */

@@ -4,6 +4,7 @@ import type { Store } from "../store/Store.js";
 import type { UrlFetchOptions } from "../readers/urlFetch.js";
 import { createApp, type AppOptions } from "./createApp.js";
 import { StoryIndex } from "./storyIndex.js";
+import { SearchCache } from "./SearchCache.js";
 import type { ServerContext } from "./ServerContext.js";
 
 export interface ServeOptions extends AppOptions {
@@ -56,12 +57,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const ctx: ServerContext = {
     store: opts.store,
     stories,
+    search: new SearchCache(opts.store),
     token: opts.token ?? null,
     loopbackOnly: isLoopbackHost(host),
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1000 * 1000,
     fetch: opts.fetch ?? {},
     afterWrite: () => {
       stories.invalidate();
+      ctx.search.clear();
       recluster();
     },
   };

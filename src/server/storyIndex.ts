@@ -24,6 +24,11 @@ export interface StoryView {
   /** The story's articles; `byDocId` maps a report's document ids to article ids (for links). */
   articles: ArticleRow[];
   byDocId: Map<string, number>;
+  /**
+   * Things made from this very report and members (a rendered page), kept with the report in
+   * memory and dropped with it.
+   */
+  made: Map<string, string>;
 }
 
 /** The report arrays whose items are each one difference (counted in the story list). */
@@ -57,6 +62,7 @@ interface CachedReport {
   report?: StoryReport;
   /** Computed while an analysis was replaced: served once, neither stored nor kept. */
   transient?: boolean;
+  made?: Map<string, string>;
 }
 
 export interface StoryIndexOptions {
@@ -210,6 +216,7 @@ export class StoryIndex {
       },
       articles,
       byDocId,
+      made: (cached.made ??= new Map()),
     };
   }
 

@@ -74,16 +74,31 @@ const ANY_WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+)?/gu;
  * word when that finds nothing (so "Zurich" still finds "Zürich").
  */
 export function locateHit(text: string, query: string, sentences?: Array<{ start: number; end: number }>): LocatedHit {
+  return hitLocator(query)(text, sentences);
+}
+
+/**
+ * `locateHit` for one query and many texts: the query's terms and word pattern are worked out
+ * once (a search places its query in every hit).
+ */
+export function hitLocator(query: string): (text: string, sentences?: Array<{ start: number; end: number }>) => LocatedHit {
   const terms = queryTerms(query);
-  const spans = sentences && sentences.length ? sentences : sentenceSpans(text);
-  let best = terms.length ? bestSentence(text, terms, spans, candidateWords(terms)) : null;
-  if (!best && terms.length && /[^\x00-\x7f]/.test(text)) best = bestSentence(text, terms, spans, new RegExp(ANY_WORD.source, "gu"));
-  if (best) {
-    const s = spans[best.index];
-    return { start: s.start, end: s.end, snippet: text.slice(s.start, s.end), match: best.match };
-  }
-  const s = spans[0] ?? { start: 0, end: 0 };
-  return { start: s.start, end: s.end, snippet: text.slice(s.start, s.end), match: null };
+  const words = terms.length ? candidateWords(terms) : null;
+  return (text, sentences) => {
+    const spans = sentences && sentences.length ? sentences : sentenceSpans(text);
+    let best = null;
+    if (words) {
+      words.lastIndex = 0;
+      best = bestSentence(text, terms, spans, words);
+    }
+    if (!best && terms.length && /[^\x00-\x7f]/.test(text)) best = bestSentence(text, terms, spans, new RegExp(ANY_WORD.source, "gu"));
+    if (best) {
+      const s = spans[best.index];
+      return { start: s.start, end: s.end, snippet: text.slice(s.start, s.end), match: best.match };
+    }
+    const s = spans[0] ?? { start: 0, end: 0 };
+    return { start: s.start, end: s.end, snippet: text.slice(s.start, s.end), match: null };
+  };
 }
 
 function bestSentence(

@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { parseCsv } from "../../src/export/csvField.js";
 import { createApp } from "../../src/server/createApp.js";
 import { StoryIndex } from "../../src/server/storyIndex.js";
+import { SearchCache } from "../../src/server/SearchCache.js";
 import type { ServerContext } from "../../src/server/ServerContext.js";
 import type { RunningServer } from "../../src/server/startServer.js";
 import { buildFixture, serveFixture, type Fixture } from "./serverFixture.js";
@@ -288,7 +289,7 @@ describe("POST /api/ingest and write access", () => {
     assert.equal(ok.status, 200, ok.text);
   });
   test("a server beyond loopback without a token refuses writes", async () => {
-    const ctx: ServerContext = { store: f.store, stories: new StoryIndex(f.store), token: null, loopbackOnly: false, maxBodyBytes: 1_000_000, fetch: {}, afterWrite: () => {} };
+    const ctx: ServerContext = { store: f.store, stories: new StoryIndex(f.store), search: new SearchCache(f.store), token: null, loopbackOnly: false, maxBodyBytes: 1_000_000, fetch: {}, afterWrite: () => {} };
     const app = createApp(ctx);
     const r = await app.request("/api/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(article(9)) });
     assertError({ status: r.status, json: await r.json() }, 403);
@@ -298,7 +299,7 @@ describe("POST /api/ingest and write access", () => {
 });
 
 describe("limits and failures", () => {
-  const ctx = (maxBodyBytes = 1_000_000): ServerContext => ({ store: f.store, stories: new StoryIndex(f.store), token: null, loopbackOnly: true, maxBodyBytes, fetch: {}, afterWrite: () => {} });
+  const ctx = (maxBodyBytes = 1_000_000): ServerContext => ({ store: f.store, stories: new StoryIndex(f.store), search: new SearchCache(f.store), token: null, loopbackOnly: true, maxBodyBytes, fetch: {}, afterWrite: () => {} });
   test("a body over the limit → 413", async () => {
     const app = createApp(ctx(2000));
     const r = await app.request("/api/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "word ".repeat(1000) }) });
@@ -320,7 +321,7 @@ describe("limits and failures", () => {
     const { openStore } = await import("../../src/store/openStore.js");
     const s = await openStore(`${f.dir}/closed.db`);
     await s.close();
-    const app = createApp({ ...ctx(), store: s, stories: new StoryIndex(s) });
+    const app = createApp({ ...ctx(), store: s, stories: new StoryIndex(s), search: new SearchCache(s) });
     const origWrite = process.stderr.write;
     const logged: string[] = [];
     process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;

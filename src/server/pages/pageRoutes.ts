@@ -52,7 +52,10 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>): void {
   app.get("/stories/:id", async (c) => {
     const view = await c.get("ctx").stories.view(idParam(c));
     if (!view) throw new ApiError(404, "not-found", "No such story.");
-    return page(c, storyPage(view));
+    // The page depends only on the report and the members' rows: rendered once per report.
+    let html = view.made.get("page");
+    if (html === undefined) view.made.set("page", (html = storyPage(view).value));
+    return c.html(html);
   });
 
   app.get("/articles/:id", async (c) => {
@@ -90,7 +93,7 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>): void {
     }
     const p = pageParam(c);
     if (!form.q) return page(c, searchPage(form, null, 0, false, outlets, null));
-    const hits = await ctx.store.search({ text: form.q, outlet: form.outlet, since: form.since, until: form.until, entity: form.entity, limit: PER_PAGE + 1, offset: p * PER_PAGE });
+    const { hits } = await ctx.search.search({ text: form.q, outlet: form.outlet, since: form.since, until: form.until, entity: form.entity, limit: PER_PAGE + 1, offset: p * PER_PAGE });
     return page(c, searchPage(form, hits.slice(0, PER_PAGE), p, hits.length > PER_PAGE, outlets, null));
   });
 

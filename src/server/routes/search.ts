@@ -48,10 +48,13 @@ const route = createRoute({
 export function searchRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const q = c.req.valid("query");
-    const hits = await c.get("ctx").store.search({ text: q.q, outlet: q.outlet, since: q.since, until: q.until, entity: q.entity, limit: q.limit + 1, offset: q.offset });
-    const page = hits.slice(0, q.limit);
+    const found = await c.get("ctx").search.search({ text: q.q, outlet: q.outlet, since: q.since, until: q.until, entity: q.entity, limit: q.limit + 1, offset: q.offset });
+    const page = found.hits.slice(0, q.limit);
     const exported = exportList(c, listFormat(c, q.format), page, COLUMNS, "search");
     if (exported) return exported;
-    return c.json({ hits: page, next: hits.length > q.limit ? q.offset + q.limit : null }, 200);
+    // Serialised once per cached search and sent as is.
+    let json = found.json.get(q.limit);
+    if (json === undefined) found.json.set(q.limit, (json = JSON.stringify({ hits: page, next: found.hits.length > q.limit ? q.offset + q.limit : null })));
+    return c.body(json, 200, { "Content-Type": "application/json" }) as never;
   });
 }

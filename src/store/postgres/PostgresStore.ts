@@ -29,7 +29,7 @@ import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
 import { NO_LIMIT, articleFilterSql, limitSql, pgBinder } from "../filterSql.js";
-import { locateHit } from "../locateHit.js";
+import { hitLocator } from "../locateHit.js";
 import { maskUrl } from "../maskUrl.js";
 import { entityNameInSql, nameMatchSql } from "../normName.js";
 import { normalizeHash } from "../normalizeHash.js";
@@ -378,9 +378,10 @@ export class PostgresStore implements Store {
     if (!ranked.length) return [];
     const rows = await this.query("SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id = ANY($1::int[])", [ranked.map((r) => Number(r.id))]);
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    const locate = hitLocator(query.text);
     return ranked.map((k) => {
       const r = byId.get(Number(k.id))!;
-      const hit = locateHit(String(r.text), query.text);
+      const hit = locate(String(r.text));
       return {
         articleId: Number(r.id),
         docId: String(r.doc_id),

@@ -29,7 +29,7 @@ import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
 import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder } from "../filterSql.js";
 import { ftsQuery } from "../ftsQuery.js";
-import { locateHit } from "../locateHit.js";
+import { hitLocator } from "../locateHit.js";
 import { entityNameInSql, nameMatchSql } from "../normName.js";
 import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { normalizeHash } from "../normalizeHash.js";
@@ -324,9 +324,10 @@ export class SqliteStore implements Store {
       .prepare(`SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id IN (${ranked.map(() => "?").join(", ")})`)
       .all(...ranked.map((r) => r.id)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as number, r]));
+    const locate = hitLocator(query.text);
     return ranked.map(({ id, rank }) => {
       const r = byId.get(id)!;
-      const hit = locateHit(r.text as string, query.text);
+      const hit = locate(r.text as string);
       return {
         articleId: id,
         docId: r.doc_id as string,

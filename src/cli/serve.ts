@@ -12,6 +12,7 @@ export interface ServeFlags {
   rateLimit?: string;
   allowPrivate?: boolean;
   json?: boolean;
+  workers?: string;
 }
 
 const HELP_AFTER = `
@@ -26,10 +27,15 @@ Writes (POST /api/ingest, the Add page) need the token when one is given (--toke
 $DOSSIER_TOKEN; send Authorization: Bearer TOKEN). Without a token, writes are accepted only
 when the server listens on loopback (the default, 127.0.0.1). Stop with Ctrl-C.
 
+--workers N starts N server processes sharing the port (node:cluster), each with its own store
+connection, caches and rate limits (a client gets up to N × --rate-limit); the first process
+only clusters new articles and computes story reports. Use it on a machine with several cores.
+
 Examples:
   dossier serve
   dossier serve --db archive.db --port 3000
   dossier serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"
+  dossier serve --db archive.db --workers 2
   dossier demo --serve`;
 
 /** Adds the server options shared by `serve` and `demo --serve`. */
@@ -50,6 +56,7 @@ export function registerServe(program: Command, io: CliIO, setCode: (code: numbe
     .description("Serve the web app (stories, articles, people, search, add) and the JSON API (OpenAPI 3.1 at /openapi.json) from the store.")
     .option("--db <path-or-url>", DB_OPTION_HELP);
   addServeOptions(cmd)
+    .option("--workers <n>", "server processes sharing the port (default 1)")
     .option("--json", "print the address as one JSON line when listening")
     .addHelpText("after", HELP_AFTER)
     .action(async (flags: ServeFlags) => {
@@ -62,6 +69,7 @@ export function checkServeFlags(flags: ServeFlags): void {
   countFlag("--port", flags.port, 0);
   if (Number(flags.port) > 65535) throw new UsageError("--port", `expected a port 0–65535, got "${flags.port}"`);
   countFlag("--rate-limit", flags.rateLimit, 0);
+  if ((countFlag("--workers", flags.workers, 1) ?? 1) > 64) throw new UsageError("--workers", `at most 64, got "${flags.workers}"`);
   if (flags.host !== undefined && !/^[\w.:\-[\]]+$/.test(flags.host)) throw new UsageError("--host", `not a host address: "${flags.host}"`);
   if (flags.token !== undefined && !/^\S{8,}$/.test(flags.token)) throw new UsageError("--token", "a token needs at least 8 characters and no spaces");
 }
@@ -71,28 +79,44 @@ export async function serveStore(store: Store, flags: ServeFlags, io: CliIO, ban
   const { startServer } = await import("../server/startServer.js");
   const token = flags.token ?? (io.env.DOSSIER_TOKEN || null);
   if (token !== null && !/^\S{8,}$/.test(token)) throw new UsageError("DOSSIER_TOKEN", "a token needs at least 8 characters and no spaces");
-  let server;
-  try {
-    server = await startServer({
-      store,
-      host: flags.host ?? "127.0.0.1",
-      port: Number(flags.port ?? 8080),
-      token,
-      rateLimit: Number(flags.rateLimit ?? 600),
-      fetch: flags.allowPrivate ? { allowPrivate: true } : {},
-    });
-  } catch (e) {
+  const host = flags.host ?? "127.0.0.1";
+  const port = Number(flags.port ?? 8080);
+  const rateLimit = Number(flags.rateLimit ?? 600);
+  const workers = Number(flags.workers ?? 1);
+  const listenError = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${flags.host ?? "127.0.0.1"}:${flags.port ?? 8080}`, code === "EADDRINUSE" ? "address already in use (try --port)" : `cannot listen: ${code ?? (e as Error).message}`);
+    return new UsageError(`${host}:${port}`, code === "EADDRINUSE" ? "address already in use (try --port)" : `cannot listen: ${code ?? (e as Error).message}`);
+  };
+  let url: string;
+  let close: () => Promise<void>;
+  if (workers > 1) {
+    const { startWorkers } = await import("../server/startWorkers.js");
+    try {
+      const pool = await startWorkers(store, { db: flags.db ?? (io.env.DOSSIER_DB || null), host, port, token, rateLimit, allowPrivate: Boolean(flags.allowPrivate) }, workers, (line) => io.err(`${line}\n`));
+      ({ url, close } = pool);
+    } catch (e) {
+      throw listenError(e);
+    }
+  } else {
+    try {
+      const server = await startServer({ store, host, port, token, rateLimit, fetch: flags.allowPrivate ? { allowPrivate: true } : {} });
+      url = server.url;
+      close = server.close;
+    } catch (e) {
+      throw listenError(e);
+    }
   }
-  const writes = token !== null ? "writes need the token" : server.ctx.loopbackOnly ? "writes open: loopback, no token" : "writes disabled: no --token";
-  if (flags.json) io.out(JSON.stringify({ url: server.url, store: store.location, writes: token !== null ? "token" : server.ctx.loopbackOnly ? "loopback" : "disabled" }) + "\n");
-  else io.out(`${banner}dossier serving ${store.location} at ${server.url}/ (${writes}; API docs at ${server.url}/docs) — Ctrl-C to stop\n`);
+  const { isLoopbackHost } = await import("../server/startServer.js");
+  const writeMode = token !== null ? "token" : isLoopbackHost(host) ? "loopback" : "disabled";
+  const writes = writeMode === "token" ? "writes need the token" : writeMode === "loopback" ? "writes open: loopback, no token" : "writes disabled: no --token";
+  const procs = workers > 1 ? `, ${workers} workers` : "";
+  if (flags.json) io.out(JSON.stringify({ url, store: store.location, writes: writeMode, workers }) + "\n");
+  else io.out(`${banner}dossier serving ${store.location} at ${url}/ (${writes}${procs}; API docs at ${url}/docs) — Ctrl-C to stop\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
-  await server.close();
+  await close();
   return EXIT_OK;
 }
 

@@ -20,6 +20,13 @@ export interface ServeOptions extends AppOptions {
   fetch?: UrlFetchOptions;
   /** Cluster unassigned articles at start, then compute the missing or stale story reports, newest first (default true). */
   clusterAtStart?: boolean;
+  /**
+   * Cluster and compute story reports in this process after a write through it (default true).
+   * A worker of `serve --workers` leaves that to its primary and tells it with `onWrite`.
+   */
+  clusterAfterWrite?: boolean;
+  /** Called after articles were stored through this server. */
+  onWrite?: () => void;
 }
 
 export interface RunningServer {
@@ -65,7 +72,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     afterWrite: () => {
       stories.invalidate();
       ctx.search.clear();
-      recluster();
+      opts.onWrite?.();
+      if (opts.clusterAfterWrite !== false) recluster();
     },
   };
   const app = createApp(ctx, opts);

@@ -34,6 +34,8 @@ test("bad flags → one line naming the flag, exit 2", async () => {
     [["--rate-limit", "-3"], "--rate-limit"],
     [["--token", "short"], "--token"],
     [["--host", "a b"], "--host"],
+    [["--workers", "0"], "--workers"],
+    [["--workers", "two"], "--workers"],
   ] as const) {
     const x = io();
     assert.equal(await main(["node", "dossier", "serve", ...args], x), 2, args.join(" "));
@@ -64,6 +66,50 @@ test("a serve process listens, answers, and exits 0 on SIGTERM", async () => {
     const r = await fetch(`${info.url}/api/stories`);
     assert.equal(r.status, 200);
     assert.deepEqual((await r.json()).stories, []);
+    const code = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+    child.kill("SIGTERM");
+    assert.equal(await code, 0);
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Starts `dossier serve ARGS --json` as its own process; resolves with it and its JSON line. */
+async function serveProcess(args: string[]) {
+  const mainUrl = new URL("../../src/cli/main.ts", import.meta.url).href;
+  const argv = ["node", "dossier", "serve", ...args, "--port", "0", "--json"];
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(mainUrl)}; main(${JSON.stringify(argv)}).then((c) => { process.exitCode = c; });`], { stdio: ["ignore", "pipe", "pipe"] });
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = "";
+    child.stdout.on("data", (d: Buffer) => {
+      buf += d.toString();
+      if (buf.includes("\n")) resolve(buf.split("\n")[0]);
+    });
+    child.once("exit", (c) => reject(new Error(`exited early with ${c}`)));
+  });
+  return { child, info: JSON.parse(line) as { url: string; writes: string; workers: number } };
+}
+
+test("serve --workers 2: both processes answer, a write through one is seen by every search, stories follow, exit 0 on SIGTERM", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-workers-"));
+  const { child, info } = await serveProcess(["--db", path.join(dir, "w.db"), "--workers", "2"]);
+  try {
+    assert.equal(info.workers, 2);
+    const search = async () => ((await (await fetch(`${info.url}/api/search?q=pier`)).json()) as { hits: unknown[] }).hits.length;
+    // Every worker answers (and caches) the search before the write...
+    for (let i = 0; i < 8; i++) assert.equal(await search(), 0);
+    const article = (outlet: string) => ({ text: `"The pier reopens Monday," harbour chief Nils Aberg said. The pier had been closed for repairs since March.`, outlet, title: "Pier reopens", published: "2026-03-02" });
+    const r = await fetch(`${info.url}/api/ingest`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([article("Coast Wire"), article("Harbour Gazette")]) });
+    assert.equal(r.status, 200, await r.clone().text());
+    // ...and every one of them sees the write (the store's change count, not its own memory).
+    for (let i = 0; i < 8; i++) assert.equal(await search(), 2, `search ${i} after the write`);
+    let stories = 0;
+    for (let i = 0; i < 200 && stories === 0; i++) {
+      stories = ((await (await fetch(`${info.url}/api/stories`)).json()) as { total: number }).total;
+      if (stories === 0) await new Promise((res) => setTimeout(res, 50));
+    }
+    assert.equal(stories, 1, "the primary clustered the new articles into a story");
     const code = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
     child.kill("SIGTERM");
     assert.equal(await code, 0);

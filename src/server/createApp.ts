@@ -83,12 +83,15 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): OpenAPI
 
   app.use("*", async (c, next) => {
     c.set("ctx", ctx);
-    await next();
+    // Set before the response exists, so every response made with c.json/c.body/c.html/c.redirect
+    // carries them. (Setting a header on a finished response makes Hono copy it into a stream,
+    // which @hono/node-server then pipes instead of writing the string at once.)
     c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "same-origin");
     c.header("X-Frame-Options", "DENY");
     c.header("Cross-Origin-Opener-Policy", "same-origin");
+    await next();
   });
   app.use("*", async (c, next) => {
     const heavy = c.req.method === "POST";

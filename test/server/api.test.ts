@@ -66,7 +66,9 @@ describe("OpenAPI and docs", () => {
     assert.match(r.text, /POST \/api\/ingest/);
   });
   test("every response carries the Content-Security-Policy", async () => {
-    for (const p of ["/", "/api/stories", "/openapi.json", "/nope", "/api/nope"]) {
+    // Pages, JSON made by c.json and sent as stored strings, static files, redirects, errors.
+    const paths = ["/", "/api/stories", "/openapi.json", "/nope", "/api/nope", `/api/stories/${f.demoStory}`, `/stories/${f.demoStory}`, "/api/search?q=talks", "/api/search?q=", "/search?q=talks", "/static/app.css", "/stories", "/api/stories/424242"];
+    for (const p of paths) {
       const r = await get(p);
       assert.match(r.headers.get("content-security-policy") ?? "", /default-src 'none'; script-src 'self'/, p);
       assert.equal(r.headers.get("x-content-type-options"), "nosniff");

@@ -144,3 +144,8 @@ test("incidents: exact clock times a few minutes apart differ (1:28 vs 1:24); a 
   );
   assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value]), [["crash time", "01:28", "01:24"]]);
 });
+
+test("incidents: “north of X” against “south of X” is a place conflict; the same direction agrees", () => {
+  const r = story("The blast struck north of Kharkiv, officials said.", "The explosion hit just south of Kharkiv, the governor said.", "The blast hit north of Kharkiv overnight.");
+  assert.deepEqual(r.placeConflicts.map((p) => p.sides.map((s) => `${s.place}:${s.sources}`)), [["north of kharkiv:2", "south of kharkiv:1"]]);
+});

@@ -148,3 +148,32 @@ test("compare: a month and a day in it are one date; ranges, scores and seasons 
     assert.ok(!s.figureTimelines.some((t) => t.quantity.startsWith("votes")), text);
   }
 });
+
+test("compare: a unit each article gives once is one quantity (8 knots / 9 knots) even in unrelated words; a unit counting several things is not", () => {
+  const r = compareStory([
+    analyze({ text: "The ship was travelling at about 8 knots, the coast guard said.", outlet: "A" }),
+    analyze({ text: "Police said the vessel was moving at 9 knots when it hit the bridge.", outlet: "B" }),
+  ]);
+  assert.deepEqual(r.figureTimelines.find((t) => t.quantity === "knot")?.entries.map((e) => e.value), [8, 9]);
+  assert.deepEqual(r.numericConflicts.map((c) => [c.quantity, c.a.value, c.b.value]), [["knot", 8, 9]]);
+  // One article gives two values of the unit: it counts two things; the values are not paired.
+  const s = compareStory([
+    analyze({ text: "The ferry carried 300 containers and unloaded 200 containers at the port.", outlet: "A" }),
+    analyze({ text: "Workers moved 250 containers off the quay on Friday.", outlet: "B" }),
+  ]);
+  assert.ok(!s.figureTimelines.some((t) => t.quantity === "container"));
+  // Values far apart are not one thing ("$600 million" to rebuild, "$60 million" in emergency funds).
+  const u = compareStory([
+    analyze({ text: "The ship was travelling at 8 knots.", outlet: "A" }),
+    analyze({ text: "Winds gusted to 40 knots overnight.", outlet: "B" }),
+  ]);
+  assert.deepEqual(u.numericConflicts, []);
+});
+
+test("compare: two lower bounds with different values are not one figure hedged differently", () => {
+  const r = compareStory([
+    analyze({ text: "More than 110,000 rescue personnel were taking part in the effort, the agency said.", outlet: "A", published: "2031-02-09" }),
+    analyze({ text: "Turkey says more than 115,000 rescue personnel are working in the region.", outlet: "B", published: "2031-02-10" }),
+  ]);
+  assert.deepEqual(r.qualifierDifferences, []);
+});

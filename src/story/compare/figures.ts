@@ -8,6 +8,7 @@ import type { Approx } from "../../types.js";
 import type { Agreement, FigureSide, NumericConflict, QualifierDifference } from "../StoryReport.js";
 import { sameOccasion, type FigureClaim } from "../claims/claims.js";
 import type { StoryDoc } from "./docs.js";
+import { soleUnit } from "./soleUnit.js";
 import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 import { articleDate } from "../cluster/articleDay.js";
 
@@ -73,6 +74,12 @@ function side(s: Statement, groups: (d: StoryDoc) => number): FigureSide {
     evidence: s.claims.map((c) => c.claim.evidence),
     sources: new Set(s.claims.map((c) => groups(c.doc))).size,
   };
+}
+
+const LOWER = new Set<Approx>(["more than", "at least"]);
+const UPPER = new Set<Approx>(["less than", "at most"]);
+function sameBound(a: Approx, b: Approx): boolean {
+  return (LOWER.has(a) && LOWER.has(b)) || (UPPER.has(a) && UPPER.has(b));
 }
 
 function overlap(a: string[], b: string[]): number {
@@ -142,6 +149,7 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
     }
   }
   const out: FigureFindings = { conflicts: [], qualifiers: [], agreements: [], statements: byKey };
+  const named = new Set(docs.flatMap((d) => d.claims.figures.filter((c) => !c.generic).map((c) => c.quantity)));
   for (const [k, list] of byKey) {
     const usable = list
       .map((s) => ({ ...s, claims: s.claims.filter((c) => !ambiguous.has(`${c.doc.index}|${k}`)) }))
@@ -159,7 +167,7 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         const b = usable[j];
         const ca = a.claims[0].claim;
         const cb = b.claims[0].claim;
-        if (ca.generic && overlap(ca.context, cb.context) < genericContext) continue;
+        if (ca.generic && overlap(ca.context, cb.context) < genericContext && !(soleUnit(list) && !named.has(ca.quantity))) continue;
         const lo = Math.min(a.value, b.value);
         const hi = Math.max(a.value, b.value);
         if (lo <= 0 || hi / lo > maxRatio) continue; // too far apart to be one quantity
@@ -180,6 +188,9 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         // Lengths converted from miles ("about 20 miles" = 32.2 km vs "about 33 km") within 5 %: the same value.
         if (a.unit === "km" && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value)) continue;
         if (compatible(a, b)) {
+          // Two lower (or two upper) bounds with different values are two statements of a bound,
+          // not one figure hedged differently ("more than 110,000" / "more than 115,000").
+          if (a.value !== b.value && sameBound(a.approx, b.approx)) continue;
           out.qualifiers.push({ quantity: a.quantity, a: side(first, group), b: side(second, group) });
         } else {
           out.conflicts.push({ quantity: a.quantity, a: side(first, group), b: side(second, group) });

@@ -12,6 +12,7 @@ import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 import { articleDate } from "../cluster/articleDay.js";
 import type { StoryDoc } from "./docs.js";
 import { compatible, formatValue } from "./figures.js";
+import { soleUnit } from "./soleUnit.js";
 
 /** Bare people words say too little to line two counts up ("5 people" and "7,200 people"). */
 const VAGUE_UNITS = new Set(["people", "person", "persons", "others", "individuals", "times", "year", "years"]);
@@ -80,10 +81,13 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
       if (!dr.claims.some((x) => x.doc === d && x.claim.evidence.span.start === c.evidence.span.start)) dr.claims.push({ doc: d, claim: c });
     }
   }
+  // Quantities some article names outright ("magnitude"): a bare unit word of the same name ("a
+  // 7.5-magnitude quake") is not taken as one thing across the story on its own.
+  const named = new Set([...byKey.values()].filter((t) => !t.generic).map((t) => t.quantity));
   const out: FigureTimeline[] = [];
   for (const t of byKey.values()) {
     let drafts = t.drafts;
-    if (t.generic) {
+    if (t.generic && !(soleUnit(drafts) && !named.has(t.quantity))) {
       // A quantity known only by its unit word: keep values whose sentences share words with a
       // value from another article (the same "buildings collapsed", not any buildings).
       drafts = drafts.filter((a) =>

@@ -322,6 +322,11 @@ const ROWS: Row[] = [
   // a fragment after a name and a description between commas; an indefinite title is someone new
   ["Sir John Hale, the chairman of the home affairs committee, described the plan as “unworkable”.", ["John Hale", "described", "direct", "unworkable"]],
   ["Tory MP Mark Francis told the Guardian: “The public want action.” Another MP, who asked not to be named, said the party was in despair.", ["Another MP", "said", "indirect", "the party was in despair"]],
+  // a fronted reporting participle with its "that" clause: the main clause's subject speaks
+  ["Stressing that humanitarian aid must reach the region without interruption, Hakan Demir underlined: “No one can remain silent.”", ["Hakan Demir", "stressing", "indirect", "humanitarian aid must reach the region"]],
+  ["Noting that the talks had stalled, the foreign minister said a new round was planned.", ["foreign minister", "noting", "indirect", "the talks had stalled"]],
+  ["Noting that the talks had stalled, the foreign minister said a new round was planned.", ["foreign minister", "said", "indirect", "a new round was planned"]],
+  ["Noting that the talks had stalled, the agreement was shelved.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

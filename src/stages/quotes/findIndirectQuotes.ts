@@ -1,7 +1,7 @@
 import type { Sentence } from "../../types.js";
 import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { isCueWord, namesSomeone, negated, subjectStart } from "./QuoteContext.js";
+import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenSpan, trimContent } from "./QuoteContext.js";
 import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, subjectOfObject, trailingApposition } from "./phraseShapes.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
@@ -153,6 +153,7 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
 function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to: number): CandidateFields[] {
   const T = ctx.tokens;
   const t = T[k];
+  if (k === subjectStart(ctx, s, k + 1) && T[to]?.norm === "that" && REPORTING_PARTICIPLES.has(t.norm)) return frontedParticiple(ctx, s, k, to);
   if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
     // ", adding that …", ", saying …": the subject of the sentence's earlier quote, else the
     // sentence subject when it is a name, a pronoun or a person description ("The billionaire
@@ -173,6 +174,29 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
       const subj = subjectOfObject(ctx, np, s);
       if (subj) return reportedClause(ctx, { s, np: subj, from: k, to: k + 1, method: "pattern:object-participle", lemma });
     }
+  }
+  return [];
+}
+
+/**
+ * A fronted reporting participle with its clause: "Stressing that aid must reach the region,
+ * Demir underlined: …", "Noting that talks had stalled, the minister said …". The clause runs to
+ * the comma before the main clause, whose subject speaks.
+ */
+function frontedParticiple(ctx: QuoteContext, s: Sentence, k: number, that: number): CandidateFields[] {
+  const T = ctx.tokens;
+  for (let q = that + 3; q < Math.min(s.tokenEnd - 2, that + 40); q++) {
+    if (T[q].text !== "," || insideSegment(ctx, T[q].start)) continue;
+    const np = nounPhraseStartingAt(T, q + 1, s.tokenEnd);
+    if (!np) continue;
+    let v = np.to;
+    while (v < s.tokenEnd && T[v].pos === "ADV") v++;
+    if (!T[v] || (T[v].pos !== "VERB" && T[v].pos !== "AUX")) continue;
+    const head = T[np.to - 1];
+    if (!namesSomeone(ctx, np) && !/^(he|she|they|it)$/.test(T[np.from].norm) && (!/^(NOUN|PROPN)$/.test(head.pos) || NON_SPEAKER_HEADS[head.norm])) return [];
+    const content = trimContent(ctx.text, T[that + 1].start, T[q - 1].end, false);
+    const claims = segmentsIn(ctx, content.start, content.end);
+    return [{ type: claims.length ? "mixed" : "indirect", np, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content, claims, rejectIf: "any", method: "pattern:fronted-participle", confidence: [0.75, 0.6], sentence: s.index }];
   }
   return [];
 }

@@ -30,8 +30,8 @@ function assertFloors(folder: string, files: number, floors: Floors, dataDir = n
 }
 
 test("news-dev gold: quote attribution, dates and figures stay above their floors", { skip: SKIP }, () => {
-  // measured 2026-12-02 on 27 files: quote attribution 91.1, content 91.7, dates 100, figures 96.8
-  assertFloors("./news-dev/", 27, { quotes: 0.88, content: 0.88, dates: 0.95, figures: 0.93 });
+  // measured 2026-12-07 on 27 files: quote attribution 91.2, content 91.7, dates 100, figures 96.8
+  assertFloors("./news-dev/", 27, { quotes: 0.89, content: 0.88, dates: 0.95, figures: 0.93 });
 });
 
 // The held-out gold (test/gold/news-dev-heldout, 7 files) is never used to choose rules; only its
@@ -46,8 +46,8 @@ test("news-dev held-out gold: scores stay above their floors", { skip: SKIP }, (
 // times annotated: dates are vacuous). Floors a few points below the first measurement
 // (docs/EVALUATION.md); the held-out set is scores only, like news-dev's.
 test("stories-dev gold: quote attribution, figures and figure sources stay above their floors", { skip: STORIES_SKIP }, () => {
-  // measured 2026-12-07: quote attribution 77.9 (P 81.6, R 74.4), content 83.2, figures 94.9, sources 77.5
-  assertFloors("./stories-dev/", 40, { quotes: 0.75, content: 0.8, dates: 1, figures: 0.92, sources: 0.74 }, storiesDev);
+  // measured 2026-12-07 (after the issue 14 recall work): quote attribution 84.0 (P 84.8, R 83.3), figures 94.9
+  assertFloors("./stories-dev/", 40, { quotes: 0.81, content: 0.8, dates: 1, figures: 0.92, sources: 0.74 }, storiesDev);
 });
 
 test("stories-dev held-out gold: scores stay above their floors", { skip: STORIES_SKIP }, () => {

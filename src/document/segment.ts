@@ -76,57 +76,75 @@ export function cutLongRuns(text: string): { winkText: string; inserted: number[
 }
 
 /**
+ * wink-nlp reads a long text in windows of about this many characters, each ending at a line
+ * break, so that only one window's wink document is alive at a time (a 10 MB text's document
+ * alone took several hundred MB). A window starts a paragraph, which starts a sentence anyway,
+ * and wink reads the windows in order, so tokens, parts of speech and sentences are those of
+ * one reading (checked on a 1 MB text); an article is shorter than one window.
+ */
+export const WINK_WINDOW = 100_000;
+
+/**
  * Tokens and sentences from wink-nlp, with UTF-16 offsets recovered from wink's lossless
  * tokenisation (preceding spaces + token value reproduce the text). Sentences never cross a
  * paragraph boundary.
  */
-export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
+export function segment(text: string, window = WINK_WINDOW): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
   const paragraphs = splitParagraphs(text);
   const n = wink();
   const its = n.its;
   const { winkText, inserted } = cutLongRuns(text);
-  const wdoc = n.readDoc(winkText);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
-  let off = 0;
-  // offsets are found in winkText; `shift` spaces inserted before `off` map them back to text
-  let shift = 0;
-  const wt2t: number[] = new Array(values.length).fill(-1);
-  for (let i = 0; i < values.length; i++) {
-    off += spaces[i].length;
-    const v = values[i];
-    let start = off;
-    if (winkText.startsWith(v, off)) {
-      off += v.length;
-    } else {
-      // Defensive: wink altered a token; find it ahead, else skip it.
-      const at = winkText.indexOf(v, off);
-      if (at < 0 || at - off > 8) continue;
-      start = at;
-      off = at + v.length;
-    }
-    if (pos[i] === "SPACE" || /^\s+$/.test(v)) continue;
-    while (shift < inserted.length && inserted[shift] < start) shift++;
-    wt2t[i] = tokens.length;
-    tokens.push({ index: tokens.length, start: start - shift, end: off - shift, text: v, sentence: -1, pos: pos[i], norm: normKey(v) });
-  }
   // Sentence boundaries from wink (token index ranges) and from paragraphs.
   const cuts = new Set<number>();
-  const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [s] of sentSpans) {
-    let j = s;
-    while (j < wt2t.length && wt2t[j] < 0) j++;
-    if (j >= wt2t.length) continue;
-    let first = wt2t[j];
-    // "… had ''cratered.''": a cut between the two apostrophes of a closing mark goes after it
-    if (tokens[first].text === "'" && tokens[first - 1]?.text === "'" && tokens[first - 1].end === tokens[first].start) first++;
-    if (first >= tokens.length) continue;
-    // "Sen. Rand Paul (R-Ky.) said …": a cut after a full stop or a closing bracket before a
-    // lower-case word is an abbreviation's full stop, not a sentence end
-    if (/^\p{Ll}/u.test(tokens[first].text) && abbreviationEnd(tokens, first - 1)) continue;
-    cuts.add(tokens[first].start);
+  // offsets are found in winkText; `shift` spaces inserted before `off` map them back to text
+  let shift = 0;
+  // one norm string per distinct token text (a 10 MB text has 1.9 million tokens, 100,000 distinct)
+  const norms = new Map<string, string>();
+  for (let from = 0; from < winkText.length; ) {
+    let to = from + window >= winkText.length ? winkText.length : winkText.indexOf("\n", from + window);
+    if (to < 0) to = winkText.length;
+    const wdoc = n.readDoc(from === 0 && to === winkText.length ? winkText : winkText.slice(from, to));
+    const values = wdoc.tokens().out(its.value) as string[];
+    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    let off = from;
+    const wt2t: number[] = new Array(values.length).fill(-1);
+    for (let i = 0; i < values.length; i++) {
+      off += spaces[i].length;
+      const v = values[i];
+      let start = off;
+      if (winkText.startsWith(v, off)) {
+        off += v.length;
+      } else {
+        // Defensive: wink altered a token; find it ahead, else skip it.
+        const at = winkText.indexOf(v, off);
+        if (at < 0 || at - off > 8) continue;
+        start = at;
+        off = at + v.length;
+      }
+      if (pos[i] === "SPACE" || /^\s+$/.test(v)) continue;
+      while (shift < inserted.length && inserted[shift] < start) shift++;
+      wt2t[i] = tokens.length;
+      let norm = norms.get(v);
+      if (norm === undefined) norms.set(v, (norm = normKey(v)));
+      tokens.push({ index: tokens.length, start: start - shift, end: off - shift, text: v, sentence: -1, pos: pos[i], norm });
+    }
+    const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [s] of sentSpans) {
+      let j = s;
+      while (j < wt2t.length && wt2t[j] < 0) j++;
+      if (j >= wt2t.length) continue;
+      let first = wt2t[j];
+      // "… had ''cratered.''": a cut between the two apostrophes of a closing mark goes after it
+      if (tokens[first].text === "'" && tokens[first - 1]?.text === "'" && tokens[first - 1].end === tokens[first].start) first++;
+      if (first >= tokens.length) continue;
+      // "Sen. Rand Paul (R-Ky.) said …": a cut after a full stop or a closing bracket before a
+      // lower-case word is an abbreviation's full stop, not a sentence end
+      if (/^\p{Ll}/u.test(tokens[first].text) && abbreviationEnd(tokens, first - 1)) continue;
+      cuts.add(tokens[first].start);
+    }
+    from = to;
   }
   for (const p of paragraphs) cuts.add(p.start);
   const sentences: Sentence[] = [];

@@ -1,6 +1,7 @@
 // Sentence splitting: wink-nlp's boundaries, paragraphs, and the abbreviation repair.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import { cutLongRuns, LONG_RUN, segment } from "../../src/document/segment.js";
 
 const sentences = (text: string): string[] => segment(text).sentences.map((s) => s.text);
@@ -58,4 +59,12 @@ test("segment: tokens of a run cut for wink keep their offsets in the text (issu
     assert.equal(tokens.map((t) => t.text).join(""), text.replace(/\s/g, ""));
     assert.deepEqual(tokens.slice(-5).map((t) => t.text), ["The", "vote", "is", "Tuesday", "."]);
   }
+});
+
+test("segment: a text read by wink in windows (issue 17: memory) gives the tokens and sentences of one reading", () => {
+  const text = fs.readFileSync(new URL("../../examples/article.txt", import.meta.url), "utf8");
+  const windowed = segment(text, 300);
+  const whole = segment(text);
+  assert.ok(text.length > 3 * 300);
+  assert.deepEqual(windowed, whole);
 });

@@ -131,3 +131,24 @@ test("modelNerSpans: hyphenated words reach the model whole, and spans map back 
     ["PER:Linda Thomas-Greenfield", "LOC:Port Sudan"],
   );
 });
+
+test("modelNerSpans: a long text is tagged in windows of whole paragraphs, each a document (issue 17: memory)", () => {
+  const text = "Ann Lee spoke. Bob Day left.\nCal Fox won.\nDee Roe lost. Eve Kay wept.\nFay Ng sang.";
+  const doc = createDocument({ text });
+  const { layers } = runPipeline(doc, [segmentStage as Stage]);
+  const calls: string[][] = [];
+  const tagger = {
+    predictDocument(sentences: readonly (readonly string[])[]): string[][] {
+      calls.push(sentences.map((s) => s.join(" ")));
+      return sentences.map((s) => s.map((w, i) => (i === 0 ? "B-PER" : i === 1 ? "I-PER" : "O")));
+    },
+  };
+  const whole = modelNerSpans(text, layers.sentences, layers.tokens, tagger);
+  assert.equal(calls.length, 1, "shorter than a window: one document");
+  calls.length = 0;
+  const windowed = modelNerSpans(text, layers.sentences, layers.tokens, tagger, 8);
+  // 8 tokens reached inside the first paragraph: it ends the first window; then 4 (< 8) + 8
+  assert.deepEqual(calls, [["Ann Lee spoke .", "Bob Day left ."], ["Cal Fox won .", "Dee Roe lost .", "Eve Kay wept ."], ["Fay Ng sang ."]]);
+  assert.deepEqual(windowed, whole);
+  assert.deepEqual(whole.map((s) => text.slice(s.start, s.end)), ["Ann Lee", "Bob Day", "Cal Fox", "Dee Roe", "Eve Kay", "Fay Ng"]);
+});

@@ -92,12 +92,36 @@ function modelTokenGroups(tokens: readonly Token[], from: number, to: number): [
   return groups;
 }
 
+/**
+ * The model tags a long text in windows of whole paragraphs of at least this many tokens (the
+ * last may be shorter), each as a document of its own: its document features and second stage
+ * see one window, and only one window's features and scores are alive at a time (a 10 MB text
+ * tagged at once held several hundred MB of them). An article is far shorter than one window (a
+ * 10,000-word article has about 12,000 tokens), so it is tagged as one document.
+ */
+export const NER_WINDOW = 100_000;
+
 /** Runs a tagger over a document's sentences and returns its entity spans in character offsets. */
-export function modelNerSpans(text: string, sentences: readonly Sentence[], tokens: readonly Token[], tagger: DocumentTagger): NerSpan[] {
+export function modelNerSpans(text: string, sentences: readonly Sentence[], tokens: readonly Token[], tagger: DocumentTagger, window = NER_WINDOW): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let from = 0; from < sentences.length; ) {
+    let to = from + 1;
+    let n = sentences[from].tokenEnd - sentences[from].tokenStart;
+    while (to < sentences.length && (n < window || sentences[to].paragraph === sentences[to - 1].paragraph)) {
+      n += sentences[to].tokenEnd - sentences[to].tokenStart;
+      to++;
+    }
+    tagWindow(text, from === 0 && to === sentences.length ? sentences : sentences.slice(from, to), tokens, tagger, out);
+    from = to;
+  }
+  return out;
+}
+
+/** Tags `sentences` as one document and appends its entity spans to `out`. */
+function tagWindow(text: string, sentences: readonly Sentence[], tokens: readonly Token[], tagger: DocumentTagger, out: NerSpan[]): void {
   const groups = sentences.map((s) => modelTokenGroups(tokens, s.tokenStart, s.tokenEnd));
   const words = groups.map((gs) => gs.map(([a, b]) => modelToken(b === a + 1 ? tokens[a].text : text.slice(tokens[a].start, tokens[b - 1].end))));
   const tags = tagger.predictDocument(words);
-  const out: NerSpan[] = [];
   groups.forEach((gs, k) => {
     const st = tags[k];
     let open: { from: number; type: string } | null = null;
@@ -112,7 +136,6 @@ export function modelNerSpans(text: string, sentences: readonly Sentence[], toke
       if (begins) open = { from: i, type };
     }
   });
-  return out;
 }
 
 let defaultFinder: NerSpanFinder | null | undefined;

@@ -14,6 +14,7 @@ import { compareIncidents } from "./compare/incidents.js";
 import { comparePresence } from "./compare/presence.js";
 import { compareQuotes, type QuoteOptions } from "./compare/quotes.js";
 import { figureTimelines } from "./compare/timelines.js";
+import { recordShifts } from "./compare/records.js";
 
 export interface CompareOptions {
   /**
@@ -50,7 +51,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     numericConflicts: figures.conflicts,
     qualifierDifferences: figures.qualifiers,
     quoteVariants: quotes.variants,
-    attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs)],
+    attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs), ...recordShifts(docs)],
     dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
     placeConflicts: incidents.placeConflicts,

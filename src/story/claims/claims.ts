@@ -11,6 +11,8 @@ import { incidentClaims } from "./incidents.js";
 import { voteClaims } from "./votes.js";
 import { labelClaims, loadedClaims } from "./labels.js";
 import { quoteClaims } from "./quotes.js";
+import { recordClaims } from "./records.js";
+import { eventClassClaims } from "./eventClass.js";
 
 export { evidenceFor } from "./evidence.js";
 export { parseDuration } from "./figures.js";
@@ -29,7 +31,8 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     figures: withVotes(figureClaims(a, key), voteClaims(a, key)),
     dates: dateClaims(a, key),
     incidents: incidentClaims(a),
-    labels: labelClaims(a, key, isPerson),
+    labels: [...labelClaims(a, key, isPerson), ...eventClassClaims(a)],
+    records: recordClaims(a, key),
     loaded: loadedClaims(a, quoteSpans),
     quoteSpans,
   };

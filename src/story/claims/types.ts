@@ -98,13 +98,27 @@ export interface LabelClaim {
    * "alias": another name the outlet gives ("also known as the Syrian Civil Defence"); "form":
    * the name an outlet uses for a group, a branch or its parent (`form`).
    */
-  kind?: "label" | "spelling" | "alias" | "form";
+  kind?: "label" | "spelling" | "alias" | "form" | "class";
   /** For "form": whether the name is a branch ("ISIS-K", "the Afghan faction of Islamic State") or the parent group. */
   form?: "branch" | "parent";
   /** For a branch the article itself ties to its parent ("X, a branch of Y"): the parent's actor key. */
   formOf?: string;
   /** What the label says, when not its text ("alias: syria civil defense", "form: branch"). */
   compareKey?: string;
+  /** For "class": the class noun given to the second event ("aftershock"), and whether the outlet denies it ("not an aftershock"). */
+  classNoun?: string;
+  negated?: boolean;
+}
+
+/** A superlative measured against a year ("the deadliest … since 1939") and who the article credits it to. */
+export interface RecordClaim {
+  /** The year the event is measured against. */
+  year: number;
+  /** Who the article credits: a speaker's name, or null when the outlet states it itself. */
+  speakerName: string | null;
+  speakerKey: string | null;
+  speakerKind: SpeakerKind;
+  evidence: Evidence;
 }
 
 export interface LoadedClaim {
@@ -120,6 +134,7 @@ export interface ArticleClaims {
   figures: FigureClaim[];
   dates: DateClaim[];
   incidents: IncidentClaim[];
+  records: RecordClaim[];
   labels: LabelClaim[];
   loaded: LoadedClaim[];
   /** Spans of quotation contents (to tell the outlet's words from a speaker's). */

@@ -162,7 +162,9 @@ export function figureAttributionShifts(docs: readonly StoryDoc[]): AttributionS
     // One bucket per source (names of one source meet), in order of first appearance.
     const buckets: Cited[][] = [];
     for (const c of list) {
-      const b = buckets.find((x) => x.some((y) => sameSource(y.claim.citedSource!, c.claim.citedSource!)));
+      // Both the resolved name and the words the article uses ("USGS" resolved to "Geological Survey").
+      const names = (x: Cited) => [x.claim.citedSource!, ...(x.claim.citedSpan ? [x.doc.analysis.document.text.slice(x.claim.citedSpan.start, x.claim.citedSpan.end)] : [])];
+      const b = buckets.find((x) => x.some((y) => names(y).some((n) => names(c).some((m) => sameSource(n, m)))));
       if (b) b.push(c);
       else buckets.push([c]);
     }

@@ -70,7 +70,7 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
   };
   for (const d of docs) {
     for (const l of d.claims.labels) {
-      if (l.kind === "spelling" || l.kind === "form") continue;
+      if (l.kind === "spelling" || l.kind === "form" || l.kind === "class") continue;
       addLabel(l.actorKey, l.actorName, d, l);
     }
   }
@@ -125,6 +125,15 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
         if (!o.labels.some((x) => x.text === use.text)) o.labels.push({ text: use.text, evidence: use.evidence });
       }
     }
+  }
+  // The second event called a class by one outlet and "not" that class by another ("another
+  // 7.7 magnitude aftershock" / "not an aftershock"): only those claims are listed.
+  const classes = docs.flatMap((d) => d.claims.labels.filter((l) => l.kind === "class").map((l) => ({ d, l })));
+  for (const noun of new Set(classes.filter((c) => c.l.negated).map((c) => c.l.classNoun!))) {
+    const denied = classes.filter((c) => c.l.classNoun === noun && c.l.negated);
+    const given = classes.filter((c) => c.l.classNoun === noun && !c.l.negated && !denied.some((x) => x.d.group === c.d.group));
+    if (given.length === 0) continue;
+    for (const c of [...given, ...denied]) addLabel(`${c.l.actorKey}:${noun}`, c.l.actorName, c.d, { text: c.l.text, evidence: c.l.evidence, compareKey: c.l.negated ? `not ${noun}` : noun });
   }
   // An actor's labels are a difference only when outlets use different ones (case aside).
   const differs = (a: ActorLabels) => {

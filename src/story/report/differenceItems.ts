@@ -33,7 +33,7 @@ export function differenceItems(r: StoryReport): DifferenceItem[] {
   for (const c of r.numericConflicts) out.push({ kind: "numeric", title: `${c.quantity}: ${c.a.label} ≠ ${c.b.label}`, sides: [c.a.evidence, c.b.evidence] });
   for (const c of r.qualifierDifferences) out.push({ kind: "qualifier", title: `${c.quantity}: ${c.a.label} ~ ${c.b.label}`, sides: [c.a.evidence, c.b.evidence] });
   for (const v of r.quoteVariants) out.push({ kind: "quote", title: `${v.speaker}: two wordings`, sides: [v.a.evidence, v.b.evidence] });
-  for (const s of r.attributionShifts) out.push({ kind: "attribution", title: `${s.shift}: ${s.a.speaker ?? "?"} / ${s.b.speaker ?? "?"}`, sides: [s.a.evidence, s.b.evidence] });
+  for (const s of r.attributionShifts) out.push({ kind: "attribution", title: `${s.shift}: ${s.a.speaker ?? "the outlet itself"} / ${s.b.speaker ?? "the outlet itself"}`, sides: [s.a.evidence, s.b.evidence] });
   for (const d of r.dateConflicts) out.push({ kind: "date", title: `${d.event}: ${d.a.value} ≠ ${d.b.value}`, sides: [d.a.evidence, d.b.evidence] });
   for (const p of r.placeConflicts) out.push({ kind: "place", title: `${p.topic}: ${p.sides.map((s) => s.label).join(" ≠ ")}`, sides: p.sides.map((s) => s.evidence) });
   for (const l of r.framing.labels) {

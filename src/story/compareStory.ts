@@ -51,7 +51,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     numericConflicts: figures.conflicts,
     qualifierDifferences: figures.qualifiers,
     quoteVariants: quotes.variants,
-    attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs), ...recordShifts(docs)],
+    attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs, quotes.shifts), ...recordShifts(docs)],
     dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
     placeConflicts: incidents.placeConflicts,

@@ -59,6 +59,11 @@ function initials(name: string): string {
  */
 const RELAYS = /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|dpa|cnn|bbc|cbs news|nbc news|abc news|al jazeera|sky news)$/i;
 
+/** Whether a source is a wire agency or broadcaster relaying what others said (see `RELAYS`). */
+export function isRelay(name: string): boolean {
+  return RELAYS.test(name.trim());
+}
+
 /** Two names of one source: one's words within the other's, or an acronym of it. */
 export function sameSource(a: string, b: string): boolean {
   const wa = sourceWords(a);
@@ -144,12 +149,17 @@ const SHIFT_NAME: Record<string, string> = {
  * The same value of one quantity (same scope and unit) credited to different sources by
  * different, independent outlets; each side's sentence must tie the figure to its source.
  */
-export function figureAttributionShifts(docs: readonly StoryDoc[]): AttributionShift[] {
+export function figureAttributionShifts(docs: readonly StoryDoc[], already: readonly AttributionShift[] = []): AttributionShift[] {
+  // A pair of sentences a quotation shift already shows ("Murasko said 145 …" / "Local
+  // authorities reported 145 …" as reported speech) is not listed twice.
+  const sameSentence = (x: Evidence, y: Evidence) => x.docId === y.docId && x.sentence.start < y.sentence.end && y.sentence.start < x.sentence.end;
+  const shown = (a: AttributedSide, b: AttributedSide) =>
+    already.some((s) => [[s.a, s.b], [s.b, s.a]].some(([p, q]) => a.evidence.some((x) => p.evidence.some((y) => sameSentence(x, y))) && b.evidence.some((x) => q.evidence.some((y) => sameSentence(x, y)))));
   const groups = new Map<string, Cited[]>();
   for (const d of docs) {
     const persons = new Set(d.analysis.entities.filter((e) => e.type === "PER").flatMap((e) => [e.name.toLowerCase(), ...e.mentions.map((m) => m.text.toLowerCase())]));
     for (const f of d.claims.figures) {
-      if (!f.citedSource || f.generic || f.years.length > 0 || RELAYS.test(f.citedSource.trim())) continue;
+      if (!f.citedSource || f.generic || f.years.length > 0 || isRelay(f.citedSource)) continue;
       if (!creditsFigure(d.analysis.document.text, f)) continue;
       const k = `${f.quantity}|${f.scope ?? ""}|${f.value}`;
       const list = groups.get(k) ?? [];
@@ -175,7 +185,10 @@ export function figureAttributionShifts(docs: readonly StoryDoc[]): AttributionS
         if (a.every((x) => b.some((y) => y.doc.group === x.doc.group))) continue;
         const rank = (c: SourceClass) => (c === "person" ? 0 : c === "organisation" ? 1 : 2);
         if (rank(b[0].cls) < rank(a[0].cls)) [a, b] = [b, a];
-        out.push({ shift: SHIFT_NAME[`${a[0].cls}|${b[0].cls}`], a: side(a, a[0].cls), b: side(b, b[0].cls), similarity: 1 });
+        const sa = side(a, a[0].cls);
+        const sb = side(b, b[0].cls);
+        if (shown(sa, sb)) continue;
+        out.push({ shift: SHIFT_NAME[`${a[0].cls}|${b[0].cls}`], a: sa, b: sb, similarity: 1 });
       }
     }
   }

@@ -10,6 +10,7 @@ import { preview } from "../report/preview.js";
 import { alignWords, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords, spanOf } from "../claims/text.js";
 import { paraphrasedQuotes } from "./paraphrases.js";
+import { isRelay, sameSource } from "./figureAttribution.js";
 
 export interface QuoteOptions {
   /** Same-speaker quotes are one quotation at this word containment (default 0.7). */
@@ -133,13 +134,16 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
   }
 
   // ── attribution shifts: the same words, different speakers
-  const usable = items.filter((it) => it.claim.tokens.length >= sMin && it.claim.speakerKind !== "unknown" && it.claim.speakerKey);
+  // A wire agency an outlet credits ("…, according to the Associated Press") relays the words; it is no speaker of its own.
+  const usable = items.filter((it) => it.claim.tokens.length >= sMin && it.claim.speakerKind !== "unknown" && it.claim.speakerKey && !isRelay(it.claim.speakerName ?? ""));
   const shiftPairs = new Map<string, { a: Item[]; b: Item[]; sim: number; ka: string; kb: string }>();
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const x = usable[i];
       const y = usable[j];
       if (x.doc === y.doc || x.claim.speakerKey === y.claim.speakerKey) continue;
+      // One organisation under two names ("USGS" / "US Geological Survey") is no shift.
+      if (x.claim.speakerName && y.claim.speakerName && sameSource(x.claim.speakerName, y.claim.speakerName)) continue;
       if (x.claim.direct !== y.claim.direct) continue;
       if (setContainmentBound(x.toks, x.set, y.toks, y.set) < sC) continue;
       const al = alignWords(x.toks, y.toks);

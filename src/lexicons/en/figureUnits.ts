@@ -177,3 +177,9 @@ export const ORDINAL_IDIOM_NEXT = new Set([
   "lady", "minister", "aid", "responders", "responder", "amendment", "of", "person", "hand", "class",
   "things", "place", "glance", "sight", "light", "name", "names", "half", "world",
 ]);
+
+/** Collective nouns a number after "of" counts the members of ("a crew of 22", "a population of 5,000"). */
+export const COLLECTIVE_NOUNS = new Set([
+  "crew", "staff", "workforce", "population", "contingent", "delegation", "fleet", "garrison", "audience", "crowd",
+  "membership", "turnout", "congregation", "squad", "team",
+]);

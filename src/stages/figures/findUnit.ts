@@ -1,6 +1,6 @@
 import type { Token } from "../../types.js";
 import {
-  CASUALTY_GAP_WORDS, CASUALTY_NOUNS, CASUALTY_WORDS, CURRENCY_SUFFIXES, HEAD_PLURALS, MONTHS, NON_UNIT_NOUNS,
+  CASUALTY_GAP_WORDS, CASUALTY_NOUNS, CASUALTY_WORDS, COLLECTIVE_NOUNS, CURRENCY_SUFFIXES, HEAD_PLURALS, MONTHS, NON_UNIT_NOUNS,
 } from "../../lexicons/en/figureUnits.js";
 import type { SentenceView } from "./SentenceView.js";
 import { isGluedHyphen, isNoun, isWord } from "./tokenHelpers.js";
@@ -128,6 +128,12 @@ export function findUnit(view: SentenceView, next: number, qualifierFirst: numbe
       res.nounFirst = first;
       res.nounLast = last;
     }
+  }
+  // "a crew of 22", "a population of 5,000": no noun after the number, a collective noun before "of".
+  if (res.noun === null && opts.searchNoun && !opts.ordinal) {
+    const of = tokens[qualifierFirst - 1];
+    const head = tokens[qualifierFirst - 2];
+    if (of?.norm === "of" && head && head.sentence === of.sentence && COLLECTIVE_NOUNS.has(head.norm) && qualifierFirst - 2 >= sentence.tokenStart) res.noun = head.text.toLowerCase();
   }
   if (res.casualty === null) res.casualty = casualtyAfter(tokens, res.nounLast >= 0 ? res.nounLast + 1 : next, end) ?? casualtyBefore(tokens, qualifierFirst, sentence.tokenStart);
   return res;

@@ -143,7 +143,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
     // Money: "£46m" and "$100 million" are an amount in their currency, not a "gbp" count.
     if (!quantity && f.unit && /^[A-Z]{3}$/.test(f.unit)) quantity = `amount (${f.unit})`;
-    if (!quantity) quantity = unitWords.map(singular).join(" ");
+    // "21 crew members" and "a crew of 22" count one thing: the crew.
+    if (!quantity) quantity = unitWords.map(singular).join(" ").replace(/^(\S+) member$/, "$1");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
       const clause = ` ${words(text, sent.start, Math.min(sent.end, f.end + 40)).map((w) => w.norm).join(" ")} `;

@@ -92,7 +92,7 @@ function overlap(a: string[], b: string[]): number {
 
 /** The comparison key of a figure claim: its quantity, unit and scope ("deaths|killed|Syria"). */
 function figureKey(c: FigureClaim): string {
-  return `${c.quantity}|${GROWING_QUANTITIES.has(c.quantity) ? "" : c.unit}|${c.scope ?? ""}`;
+  return `${c.quantity}|${GROWING_QUANTITIES.has(c.quantity) || c.generic ? "" : c.unit}|${c.scope ?? ""}`;
 }
 
 /**

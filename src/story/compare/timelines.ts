@@ -73,7 +73,8 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
     for (const c of d.claims.figures) {
       if (c.generic && VAGUE_UNITS.has(c.unit.toLowerCase())) continue;
       if (c.years.some((y) => y < storyYear)) continue;
-      const key = `${c.generic ? `${c.quantity}|${c.unit.toLowerCase()}` : c.quantity}|${c.scope ?? ""}`;
+      // A generic quantity is its unit word, singular ("crew members" and "crew" are "crew").
+      const key = `${c.quantity}|${c.scope ?? ""}`;
       let t = byKey.get(key);
       if (!t) byKey.set(key, (t = { quantity: c.quantity, scope: c.scope, unit: c.unit, generic: c.generic, drafts: [] }));
       let dr = t.drafts.find((x) => x.value === c.value && x.approx === c.approx);

@@ -49,19 +49,8 @@ test("bad flags → one line naming the flag, exit 2", async () => {
 
 test("a serve process listens, answers, and exits 0 on SIGTERM", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-cli-"));
-  const mainUrl = new URL("../../src/cli/main.ts", import.meta.url).href;
-  const args = ["node", "dossier", "serve", "--db", path.join(dir, "x.db"), "--port", "0", "--json"];
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(mainUrl)}; main(${JSON.stringify(args)}).then((c) => { process.exitCode = c; });`], { stdio: ["ignore", "pipe", "pipe"] });
+  const { child, info } = await serveProcess(["--db", path.join(dir, "x.db")]);
   try {
-    const line = await new Promise<string>((resolve, reject) => {
-      let buf = "";
-      child.stdout.on("data", (d: Buffer) => {
-        buf += d.toString();
-        if (buf.includes("\n")) resolve(buf.split("\n")[0]);
-      });
-      child.once("exit", (c) => reject(new Error(`exited early with ${c}`)));
-    });
-    const info = JSON.parse(line) as { url: string; writes: string };
     assert.equal(info.writes, "loopback");
     const r = await fetch(`${info.url}/api/stories`);
     assert.equal(r.status, 200);

@@ -275,6 +275,10 @@ const ROWS: Row[] = [
   ["Read more: Aid will arrive on Monday: Ana Lima\n\nForeign Minister Ana Lima spoke in Cairo.", null],
   // relayed words: the speaker is the one quoted, not the relay ("IRNA quoted Kanaani as saying")
   ["“Aid will arrive on Monday,” the minister was quoted as saying by the state news agency.", ["minister", "quoted as saying", "direct", "Aid will arrive on Monday"]],
+  // a news agency reporting words a colon gives to someone else relays them (“…,” the DHA news agency reported)
+  ["Contractor Ana Lima told reporters on Sunday: “My conscience is clear,” the DHA news agency reported.", ["Ana Lima", "told", "direct", "My conscience is clear"]],
+  ["“My conscience is clear,” the DHA news agency reported.", ["DHA", "reported", "direct", "My conscience is clear"]],
+  ["Ana Lima said: “The plan is dead,” Omar Haddad replied.", ["Omar Haddad", "replied", "direct", "The plan is dead"]],
   ["“Aid will arrive on Monday,” IRNA quoted Nasser Kanaani as saying.", ["Nasser Kanaani", "as saying", "direct", "Aid will arrive on Monday"]],
   ["IRNA quoted Nasser Kanaani as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
   ["Interfax quoted the FSB as saying the suspects had been detained.", ["FSB", "as saying", "indirect", "the suspects had been detained"]],

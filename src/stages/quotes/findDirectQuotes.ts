@@ -23,11 +23,24 @@ export function findDirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
     const content = trimContent(ctx.text, seg.start, seg.end, false);
     if (content.end <= content.start) return;
     const after = seg.close >= 0 ? attributionAfter(ctx, seg, content) : null;
-    if (after) out.push({ ...after, order: [0, i, 0] });
     const before = attributionBefore(ctx, seg, content);
-    if (before) out.push({ ...before, order: [0, i, 1] });
+    // "X told reporters: “…,” the DHA news agency reported": the agency relays X's words; the
+    // speaker the colon introduces wins the quotation.
+    const relayed = after && before && before.method === "pattern:speaker-said-colon" && isMediaRelay(ctx, after);
+    if (after) out.push({ ...after, order: [0, i, relayed ? 1 : 0] });
+    if (before) out.push({ ...before, order: [0, i, relayed ? 0 : 1] });
   });
   return out;
+}
+
+/** Words that make a reporting subject a news medium ("the DHA news agency", "state television"). */
+const MEDIA_WORDS = /\b(?:agency|news|newspaper|media|television|tv|radio|broadcaster|daily|outlet|channel|reuters|afp|ap)\b/i;
+
+/** Whether an after-side attribution is a news medium reporting (“…,” the DHA news agency reported). */
+function isMediaRelay(ctx: QuoteContext, f: Found): boolean {
+  if (!f.np || !/^report(?:ed|s)?$/i.test(f.cue?.text ?? "")) return false;
+  const np = ctx.text.slice(ctx.tokens[f.np.from].start, ctx.tokens[f.np.to - 1].end);
+  return MEDIA_WORDS.test(np);
 }
 
 function direct(ctx: QuoteContext, seg: QuoteSegment, content: { start: number; end: number }, np: TokenRange, cueFrom: number, cueTo: number, claimsCue: boolean, method: string, sentence: number): Found {

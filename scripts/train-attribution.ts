@@ -3,7 +3,7 @@
 //   npx tsx scripts/train-attribution.ts [--data DIR] [--out FILE] [--epochs N] [--arg-epochs N]
 //                                        [--seed N] [--bits B] [--limit N] [--no-dev] [--no-select]
 //                                        [--one-stage] [--stage1 cue|all] [--reuse-arguments FILE]
-//                                        [--no-lexicon] [--arg-bits B]
+//                                        [--no-lexicon] [--arg-bits B] [--no-rules]
 //
 // Two stages: (1) a BIO tagger over the whole document (default: cues only; `--stage1 all` tags
 // source/cue/content, the one-stage model), whose cues are kept;
@@ -12,7 +12,9 @@
 // PolNeAR dev (stage 2 with stage 1's predicted cues) and the best epoch (mean of the
 // attribution, source, cue and content exact F1) is kept: the model after epoch k of a run is
 // exactly the model a k-epoch run gives, so the file stays reproducible. The test split is never
-// read here. `--reuse-arguments FILE` takes stage 2 from an earlier file (development only: the
+// read here. Both stages read the quotes of the rules (`src/stages/quotes/`, run through
+// `analyze` with the rule quote stage alone) as features (`ruleRoles.ts`), as `analyze` gives
+// them to the model; `--no-rules` trains without. `--reuse-arguments FILE` takes stage 2 from an earlier file (development only: the
 // shipped file is trained from scratch). Deterministic: the same settings give the same file, byte for byte.
 import fs from "node:fs";
 import path from "node:path";
@@ -34,6 +36,12 @@ import { tagSpans } from "../src/model/attribution/assemble.js";
 import { trainArgumentTagger, type ArgumentInstance } from "../src/model/attribution/argumentTagger.js";
 import { firstTokenEndingAfter } from "../src/model/attribution/goldTags.js";
 import type { CueRange } from "../src/model/attribution/argumentFeatures.js";
+import { createEngine } from "../src/engine.js";
+import { segmentStage } from "../src/document/segment.js";
+import { entitiesStage } from "../src/stages/entities/extractEntities.js";
+import { ruleQuotesStage } from "../src/stages/quotes/extractQuotes.js";
+import { ruleAttributions } from "../src/model/attribution/ruleAttributions.js";
+import { emptyRuleView, ruleRoles } from "../src/model/attribution/ruleRoles.js";
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,11 +73,14 @@ if (!fs.existsSync(path.join(dataDir, "data", "metadata.tsv"))) {
   process.exit(2);
 }
 const t0 = Date.now();
+const useRules = !process.argv.includes("--no-rules");
+const rulesEngine = createEngine({ stages: [segmentStage, entitiesStage, ruleQuotesStage] });
 const load = (split: "train" | "dev", n?: number) =>
   readPolnear(dataDir, split, { limit: n }).map((d) => {
     const doc = tokenizeDocument(d.text);
     const gold = d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content }));
-    return { d, doc, gold, tags: goldTags(d.text, doc.tokens, gold) };
+    const rules = useRules ? ruleRoles(doc, ruleAttributions(rulesEngine.analyze({ text: d.text, published: d.published }).quotes)) : emptyRuleView(doc.tokens.length);
+    return { d, doc, gold, tags: goldTags(d.text, doc.tokens, gold), rules: useRules ? rules : undefined };
   });
 const train = load("train", limit);
 const dev = withDev ? load("dev") : [];
@@ -81,13 +92,14 @@ console.log(
 const useLexicon = !process.argv.includes("--no-lexicon");
 const lexicon = useLexicon ? buildCueLexicon(train.map((x) => ({ doc: x.doc, gold: x.tags }))) : undefined;
 const foldLexicons = useLexicon ? crossFoldLexicons(train.map((x) => ({ doc: x.doc, gold: x.tags }))) : null;
-const trainFeatures = train.map((x, i) => extractFeatures(x.doc, bits, foldLexicons ? foldLexicons[i] : undefined));
-const devFeatures = dev.map((x) => extractFeatures(x.doc, bits, lexicon));
+const trainFeatures = train.map((x, i) => extractFeatures(x.doc, bits, foldLexicons ? foldLexicons[i] : undefined, x.rules));
+const devFeatures = dev.map((x) => extractFeatures(x.doc, bits, lexicon, x.rules));
+const ruleMeta = { ruleFeatures: useRules };
 if (lexicon) console.log(`cue lexicon: ${lexicon.size} words and lemmas (5 cross-folds for train)`);
 const pct = (v: number) => (100 * v).toFixed(1);
 
 function scoreDev(parts: AttributionModelParts) {
-  const model = new AttributionModel(reused && stage1Target === "cue" ? { ...parts, argumentBucketBits: argBits, argumentStage: reused.stages[1] } : parts);
+  const model = new AttributionModel({ ...(reused && stage1Target === "cue" ? { ...parts, argumentBucketBits: argBits, argumentStage: reused.stages[1] } : parts), meta: ruleMeta });
   if (stage1Target === "cue" && !reused) {
     // cue-only stage 1 without an argument stage: score the cues alone (content = cue span)
     return scoreAttribution(
@@ -107,7 +119,7 @@ function scoreDev(parts: AttributionModelParts) {
     dev.map((x, i) => ({
       text: x.d.text,
       gold: x.gold,
-      predicted: model.extractFrom(x.doc, devFeatures[i]),
+      predicted: model.extractFrom(x.doc, devFeatures[i], x.rules),
     })),
   );
 }
@@ -182,11 +194,12 @@ if (reused && !oneStage) {
       epochs: argEpochs,
       seed,
       bucketBits: argBits,
+      rules: useRules ? train.map((x) => x.rules!) : undefined,
       onEpoch: (epoch, stage, stats) => {
         let line = `  stage 2 epoch ${String(epoch).padStart(2)}: ${stats.errors} token errors / ${stats.tokens}`;
         if (dev.length > 0) {
-          const model = new AttributionModel({ ...chosen.parts, argumentBucketBits: argBits, argumentStage: stage });
-          const s = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, devCues[i]) })));
+          const model = new AttributionModel({ ...chosen.parts, argumentBucketBits: argBits, argumentStage: stage, meta: ruleMeta });
+          const s = scoreAttribution(dev.map((x, i) => ({ text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, devCues[i], x.rules) })));
           const value = (s.attribution.f1 + s.source.exact.f1 + s.cue.exact.f1 + s.content.exact.f1) / 4;
           line += `; dev attribution F1 ${pct(s.attribution.f1)} (P ${pct(s.attribution.p)} R ${pct(s.attribution.r)}), exact F1 source ${pct(s.source.exact.f1)} cue ${pct(s.cue.exact.f1)} content ${pct(s.content.exact.f1)}`;
           if (!bestArg || value > bestArg.value) bestArg = { epoch, value, stage, line };
@@ -221,7 +234,7 @@ if (select && dev.length > 0 && !oneStage) {
     }
   });
   const std = Math.sqrt(Math.max(0, sum2 / cnt - (sum / cnt) ** 2));
-  const model = new AttributionModel(final);
+  const model = new AttributionModel({ ...final, meta: ruleMeta });
   let bestBias = { bias: 0, inside: 0, value: -1, line: "" };
   for (const k of [0, 0.15, 0.225, 0.3, 0.375, 0.45, 0.6, 0.8, 1]) {
     for (const ki of [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2]) {
@@ -238,7 +251,7 @@ if (select && dev.length > 0 && !oneStage) {
           const cues = tagSpans(viterbi(em, n, L, final.transitions))
             .filter((s) => s.role === "cue")
             .map((s) => ({ first: s.first, last: s.last }));
-          return { text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, cues) };
+          return { text: x.d.text, gold: x.gold, predicted: model.argumentsOf(x.doc, cues, x.rules) };
         }),
       );
       const value = (sc.attribution.f1 + sc.source.exact.f1 + sc.cue.exact.f1 + sc.content.exact.f1) / 4;
@@ -265,6 +278,7 @@ const parts: AttributionModelParts = {
     bucketBits: bits,
     argumentBucketBits: argBits,
     cueLexicon: lexicon ? "PolNeAR train gold cues (5 cross-folds while training)" : "none",
+    ruleFeatures: useRules,
   },
 };
 saveAttributionModel(out, parts);

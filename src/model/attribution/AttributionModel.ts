@@ -36,6 +36,7 @@ import { ARGUMENT_FEATURE_VERSION, tokenAtoms, type CueRange } from "./argumentF
 import { otherCueMask, tagArguments } from "./argumentTagger.js";
 import { attributionFromArguments } from "./argumentAssemble.js";
 import { lexiconFromJSON, lexiconToJSON, type CueLexicon } from "./cueLexicon.js";
+import type { RuleView } from "./ruleRoles.js";
 
 export { emissionScores };
 
@@ -106,18 +107,28 @@ export class AttributionModel {
     }
   }
 
-  /** First-stage features of a tokenised document (with the model's cue lexicon). */
-  features(doc: TokenizedDocument): DocumentFeatures {
-    return extractFeatures(doc, this.bucketBits, this.lexicon);
+  /** Whether the model was trained with the rule quotes' roles as features (`ruleRoles.ts`). */
+  get readsRules(): boolean {
+    return this.meta.ruleFeatures === true;
   }
 
-  /** First-stage label tags (indices into `LABELS`) for a tokenised document. */
-  tag(doc: TokenizedDocument, features: DocumentFeatures = this.features(doc)): Uint8Array {
+  /** First-stage features of a tokenised document (with the model's cue lexicon). */
+  features(doc: TokenizedDocument, rules?: RuleView): DocumentFeatures {
+    return extractFeatures(doc, this.bucketBits, this.lexicon, this.readsRules ? rules : undefined);
+  }
+
+  /** First-stage emission scores with the cue biases added. */
+  private emissions(doc: TokenizedDocument, features: DocumentFeatures): Float64Array {
     const n = doc.tokens.length;
     const em = emissionScores(this.weights, features, n);
     if (this.cueBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + B_CUE] += this.cueBias;
     if (this.cueInsideBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + I_CUE] += this.cueInsideBias;
-    return viterbi(em, n, NUM_LABELS, this.transitions);
+    return em;
+  }
+
+  /** First-stage label tags (indices into `LABELS`) for a tokenised document. */
+  tag(doc: TokenizedDocument, features: DocumentFeatures = this.features(doc)): Uint8Array {
+    return viterbi(this.emissions(doc, features), doc.tokens.length, NUM_LABELS, this.transitions);
   }
 
   /** Attributions (source, cue, content) found in a text; spans are offsets into `text`. */
@@ -125,23 +136,34 @@ export class AttributionModel {
     return this.extractFrom(tokenizeDocument(text));
   }
 
-  /** Same as {@link extract} for an already tokenised document. */
-  extractFrom(doc: TokenizedDocument, features?: DocumentFeatures): ExtractedAttribution[] {
-    const tags = this.tag(doc, features);
+  /**
+   * Same as {@link extract} for an already tokenised document (`rules`: the rule quotes' roles,
+   * read when the model was trained with them). Each attribution's `score` is its cue's first
+   * token's `B-cue` score over `O` (biases included): > 0 means the tagger chose it on its own.
+   */
+  extractFrom(doc: TokenizedDocument, features?: DocumentFeatures, rules?: RuleView): ExtractedAttribution[] {
+    const em = this.emissions(doc, features ?? this.features(doc, rules));
+    const tags = viterbi(em, doc.tokens.length, NUM_LABELS, this.transitions);
     if (!this.argumentStage) return assembleAttributions(doc.text, doc.tokens, tags, this.assembleOptions);
     const cues: CueRange[] = tagSpans(tags)
       .filter((s) => s.role === "cue")
       .map((s) => ({ first: s.first, last: s.last }));
-    return this.argumentsOf(doc, cues);
+    const out = this.argumentsOf(doc, cues, rules);
+    for (const a of out) {
+      const i = a.cueFirst ?? -1;
+      if (i >= 0) a.score = em[i * NUM_LABELS + B_CUE] - em[i * NUM_LABELS];
+    }
+    return out;
   }
 
   /** Second stage only: the attributions of the given cues (token ranges). */
-  argumentsOf(doc: TokenizedDocument, cues: CueRange[]): ExtractedAttribution[] {
+  argumentsOf(doc: TokenizedDocument, cues: CueRange[], rules?: RuleView): ExtractedAttribution[] {
     if (!this.argumentStage) throw new Error("attribution model: no argument stage");
     const atoms = tokenAtoms(doc);
     const out: ExtractedAttribution[] = [];
+    const r2 = this.readsRules ? rules : undefined;
     for (const cue of cues) {
-      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue));
+      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue), r2);
       const a = attributionFromArguments(doc, cue, r.from, r.tags);
       if (a) out.push(a);
     }

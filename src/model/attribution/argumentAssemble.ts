@@ -24,5 +24,6 @@ export function attributionFromArguments(doc: TokenizedDocument, cue: CueRange, 
     source: sources.length > 0 ? span(sources[0].first, sources[0].last) : null,
     cue: span(cue.first, cue.last),
     content: { start, end, text: text.slice(start, end), fragments },
+    cueFirst: cue.first,
   };
 }

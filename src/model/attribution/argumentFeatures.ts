@@ -4,14 +4,17 @@
  * the cue: direction (before/after), sentence offset, token distance bucket, and what lies between
  * (comma, colon, quotation mark, paragraph break, another cue, `that`), crossed with the token's
  * word, POS, quotation state and the cue's own words. Features are mixed from precomputed 32-bit
- * atoms (no strings per pair), then hashed into buckets.
+ * atoms (no strings per pair), then hashed into buckets. When the quote rules ran, each token also
+ * says whether it is the content or source of the rule quote that has this very cue, or of another
+ * rule quote (`ruleRoles.ts`).
  */
 import { fmix, hashString, mixIn } from "../ner/hash.js";
-import { normWord, quoteState, wordShape } from "./features.js";
+import { quoteState, wordHashes } from "./features.js";
 import type { TokenizedDocument } from "./tokens.js";
+import { RULE_CUE_B, RULE_CUE_I, type RuleView } from "./ruleRoles.js";
 
-/** Bumped whenever the argument features change. */
-export const ARGUMENT_FEATURE_VERSION = 1;
+/** Bumped whenever the argument features change (2: the rule quotes' roles). */
+export const ARGUMENT_FEATURE_VERSION = 2;
 
 /** Per-token atoms of a document, computed once and shared by every cue. */
 export interface TokenAtoms {
@@ -40,12 +43,15 @@ export interface CueRange {
 }
 
 const h = (s: string) => hashString(s) | 0;
+const START = h("<s>");
+const END = h("</s>");
 
 /** Computes the per-token atoms of a document. */
 export function tokenAtoms(doc: TokenizedDocument): TokenAtoms {
   const { tokens, sentences } = doc;
   const n = tokens.length;
-  const words = tokens.map((t) => normWord(t.text));
+  const hashes = tokens.map((t) => wordHashes(t.text));
+  const words = hashes.map((x) => x.normalised);
   const { inside, mark } = quoteState(doc);
   const a: TokenAtoms = {
     word: new Int32Array(n),
@@ -63,13 +69,13 @@ export function tokenAtoms(doc: TokenizedDocument): TokenAtoms {
     thats: new Int32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
-    a.word[i] = h(words[i]);
-    a.prevWord[i] = h(i > 0 ? words[i - 1] : "<s>");
-    a.nextWord[i] = h(i + 1 < n ? words[i + 1] : "</s>");
+    a.word[i] = hashes[i].word;
+    a.prevWord[i] = i > 0 ? hashes[i - 1].word : START;
+    a.nextWord[i] = i + 1 < n ? hashes[i + 1].word : END;
     a.pos[i] = h(tokens[i].pos);
     a.prevPos[i] = h(i > 0 ? tokens[i - 1].pos : "<s>");
     a.nextPos[i] = h(i + 1 < n ? tokens[i + 1].pos : "</s>");
-    a.shape[i] = h(wordShape(tokens[i].text));
+    a.shape[i] = hashes[i].shape;
     a.quote[i] = inside[i] ? 1 : mark[i] === "open" ? 2 : mark[i] === "close" ? 3 : 0;
     a.commas[i + 1] = a.commas[i] + (words[i] === "," ? 1 : 0);
     a.colons[i + 1] = a.colons[i] + (words[i] === ":" || words[i] === ";" ? 1 : 0);
@@ -114,11 +120,18 @@ export function argumentFeatures(
   window: { from: number; to: number },
   otherCues: Uint8Array,
   bucketBits: number,
+  rules?: RuleView,
 ): { ids: Int32Array; offsets: Int32Array } {
   const mask = (1 << bucketBits) - 1;
   const { tokens } = doc;
   const m = window.to - window.from;
-  const ids = new Int32Array(m * 24);
+  const ids = new Int32Array(m * (rules ? 29 : 24));
+  // the rule quote that has this cue (its cue tokens overlap the cue), if any
+  let own = -1;
+  if (rules) {
+    for (let i = cue.first; i <= cue.last && own < 0; i++) if (rules.role[i] === RULE_CUE_B || rules.role[i] === RULE_CUE_I) own = rules.owner[i];
+  }
+  const hasRule = own >= 0 ? 1 : 0;
   const offsets = new Int32Array(m + 1);
   let k = 0;
   const cueSent = tokens[cue.first].sentence;
@@ -177,6 +190,16 @@ export function argumentFeatures(
     ids[k++] = feat(mask, 22, cl, atoms.nextWord[cue.last], rel);
     ids[k++] = feat(mask, 23, cueLen, rel, sp);
     ids[k++] = feat(mask, 24, p, q, rs);
+    if (rules) {
+      // role in a rule quote (0 none, 1–4 cue start / cue / content / source), + 5 when that
+      // quote is the one with this cue
+      const rr = rules.role[i] + (own >= 0 && rules.owner[i] === own ? 5 : 0);
+      ids[k++] = feat(mask, 25, rr, rel, hasRule);
+      ids[k++] = feat(mask, 26, rr, p, dir);
+      ids[k++] = feat(mask, 27, rr, q, rs);
+      ids[k++] = feat(mask, 28, rr, btw, dir);
+      ids[k++] = feat(mask, 29, rr, sp, rules.role[i - 1] ?? 0);
+    }
   }
   offsets[m] = k;
   return { ids: ids.subarray(0, k), offsets };

@@ -10,6 +10,7 @@ import { emissionScores } from "./emissionScores.js";
 import { NUM_LABELS, labelOf } from "./labels.js";
 import { viterbi } from "./viterbi.js";
 import type { TokenizedDocument } from "./tokens.js";
+import type { RuleView } from "./ruleRoles.js";
 
 /** Weights of one tagging stage: `2^bucketBits × L` and `(L+1) × L` transitions. */
 export interface StageWeights {
@@ -49,9 +50,10 @@ export function tagArguments(
   atoms: TokenAtoms,
   cue: CueRange,
   otherCues: Uint8Array,
+  rules?: RuleView,
 ): { from: number; to: number; tags: Uint8Array } {
   const win = argumentWindow(doc, cue);
-  const f = argumentFeatures(doc, atoms, cue, win, otherCues, bucketBits);
+  const f = argumentFeatures(doc, atoms, cue, win, otherCues, bucketBits, rules);
   const m = win.to - win.from;
   const em = emissionScores(stage.weights, f, m);
   maskCue(em, win.from, win.to, cue);
@@ -69,6 +71,8 @@ export interface TrainArgumentsOptions {
   epochs?: number;
   seed?: number;
   bucketBits: number;
+  /** Rule-quote roles per document (`ruleRoles.ts`), read as features when given. */
+  rules?: RuleView[];
   onEpoch?: (epoch: number, stage: { weights: Float32Array; transitions: Float32Array }, stats: { errors: number; tokens: number }) => void;
 }
 
@@ -91,7 +95,7 @@ export function trainArgumentTagger(
   const prepared = instances.map((inst) => {
     const doc = docs[inst.doc];
     const win = argumentWindow(doc, inst.cue);
-    const f = argumentFeatures(doc, atoms[inst.doc], inst.cue, win, otherCueMask(doc.tokens.length, cuesByDoc[inst.doc], inst.cue), options.bucketBits);
+    const f = argumentFeatures(doc, atoms[inst.doc], inst.cue, win, otherCueMask(doc.tokens.length, cuesByDoc[inst.doc], inst.cue), options.bucketBits, options.rules?.[inst.doc]);
     return { win, f, gold: inst.gold.subarray(win.from, win.to), cue: inst.cue };
   });
   const order = prepared.map((_, i) => i);

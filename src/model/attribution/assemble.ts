@@ -31,6 +31,10 @@ export interface ExtractedAttribution {
   source: SpanOffsets | null;
   cue: SpanOffsets | null;
   content: SpanOffsets & { fragments: Array<{ start: number; end: number }> };
+  /** Token index of the cue's first token (two-stage model). */
+  cueFirst?: number;
+  /** How sure the cue tagger was (see `AttributionModel.extractFrom`). */
+  score?: number;
 }
 
 export interface AssembleOptions {

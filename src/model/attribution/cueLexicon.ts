@@ -100,3 +100,23 @@ export function lexiconToJSON(lex: CueLexicon): Array<[string, number, number, n
 export function lexiconFromJSON(rows: Array<[string, number, number, number]>): CueLexicon {
   return new Map(rows.map(([k, n, b, i]) => [k, { n, b, i }]));
 }
+
+/**
+ * {@link lexiconBucket} as a small integer: 0 `none`, 1 `zero`, else 2 + 3 × rate class + frequency
+ * class (so a code ≥ 11 is a rate of at least 25 %: a strong cue word).
+ */
+export function lexiconCode(lex: CueLexicon | undefined, key: string, which: "b" | "i"): number {
+  const e = lex?.get(key);
+  if (!e) return 0;
+  const c = which === "b" ? e.b : e.i;
+  if (c === 0) return 1;
+  const r = c / e.n;
+  const rate = r < 0.02 ? 0 : r < 0.1 ? 1 : r < 0.25 ? 2 : r < 0.5 ? 3 : r < 0.75 ? 4 : 5;
+  const freq = e.n < 3 ? 0 : e.n < 10 ? 1 : 2;
+  return 2 + 3 * rate + freq;
+}
+
+/** Whether a {@link lexiconCode} says "starts a gold cue at least 25 % of the time". */
+export function strongCode(code: number): boolean {
+  return code >= 11;
+}

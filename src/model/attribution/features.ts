@@ -22,15 +22,23 @@
  *   cue word: `called for`; an auxiliary or adverb before one: `then pointed out`); the distance
  *   to the nearest strong cue word on each side (`said in a statement Monday`).
  *
- * `extractFeatures` returns, per token, a list of bucket indices (flat array + offsets).
+ * - **rule quotes** (when the quote rules ran, `ruleRoles.ts`): the token's role in a rule quote
+ *   (cue start, cue, content, source), crossed with the word, POS, cue-lexicon class and the
+ *   neighbours' roles.
+ *
+ * Every feature is mixed from 32-bit atoms computed once per distinct word (no string is built
+ * per feature; version 3 built and hashed ~75 strings per token, half the model's time), then
+ * hashed into buckets. `extractFeatures` returns, per token, a list of bucket indices (flat array
+ * + offsets).
  */
-import { hashString } from "../ner/hash.js";
+import { fmix, hashString, mixIn } from "../ner/hash.js";
 import { MODEL_REPORTING_FORMS } from "./reportingForms.js";
 import type { TokenizedDocument } from "./tokens.js";
-import { lemmaKey, lexiconBucket, type CueLexicon } from "./cueLexicon.js";
+import { lexiconCode, strongCode, type CueLexicon } from "./cueLexicon.js";
+import type { RuleView } from "./ruleRoles.js";
 
 /** Bumped whenever the feature set changes (a model file records the version it was trained with). */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Default number of hash buckets (2^20). */
 export const DEFAULT_BUCKET_BITS = 20;
@@ -122,30 +130,138 @@ export function tokenClass(w: string | undefined, pos: string | undefined): stri
   return pos ?? "?";
 }
 
-/** Whether a start-rate bucket is a strong cue word (starts a gold cue at least 25 % of the time). */
-function strongStart(bucket: string): boolean {
-  return bucket.startsWith("r3") || bucket.startsWith("r4") || bucket.startsWith("r5");
+/** Distance bucket as a small integer: 0 none, 1–5 for 0–4, 6 for 5–7, 7 for 8–15, 8 for 16+. */
+function distCode(d: number): number {
+  return d < 0 ? 0 : d <= 4 ? d + 1 : d <= 7 ? 6 : d <= 15 ? 7 : 8;
+}
+
+const hs = (s: string) => hashString(s) | 0;
+const EDGE_W_LEFT = hs("<s>");
+const EDGE_W_RIGHT = hs("</s>");
+const EDGE_CLASS = hs("edge");
+const NO_WORD = hs("-");
+const SPECIAL_CLASS = new Set(["that", "to", ",", ":", ".", "if", "whether"]);
+
+/** What the features need of one token text, computed once per distinct text. */
+interface WordInfo {
+  word: string;
+  w: number;
+  suf: number;
+  lem: number;
+  lemKey: string;
+  shape: number;
+  rep: boolean;
+  /** Hash of the token class when the word decides it (`that`, `,`, a quote mark …), else 0. */
+  cls: number;
+  punct: boolean;
+  that: boolean;
+  /** The word ends a sentence's words (`.`, `”`, `)` …). */
+  closing: boolean;
+}
+
+const wordCache = new Map<string, WordInfo>();
+const posCache = new Map<string, number>();
+const lexCaches = new WeakMap<CueLexicon, Map<string, Int32Array>>();
+const NO_LEX = new Int32Array(3);
+
+function wordInfo(text: string): WordInfo {
+  let info = wordCache.get(text);
+  if (info) return info;
+  if (wordCache.size > 200_000) wordCache.clear();
+  const word = normWord(text);
+  const lemma = crudeLemma(word);
+  info = {
+    word,
+    w: hs(word),
+    suf: hs(word.slice(-3)),
+    lem: hs(lemma),
+    lemKey: `~${lemma}`,
+    shape: hs(wordShape(text)),
+    rep: REPORTING.has(word),
+    cls: SPECIAL_CLASS.has(word) ? hs(`c:${word}`) : word === '"' || word === "'" ? hs("c:quote") : 0,
+    punct: word === "," || word === ":",
+    that: word === "that",
+    closing: /^[.!?"”’')\]]+$/.test(text),
+  };
+  wordCache.set(text, info);
+  return info;
+}
+
+/** Hashes of a token text's normalised word and shape (`hashString(…) | 0`, memoised). */
+export function wordHashes(text: string): { word: number; shape: number; normalised: string } {
+  const info = wordInfo(text);
+  return { word: info.w, shape: info.shape, normalised: info.word };
+}
+
+function posHash(pos: string): number {
+  let h = posCache.get(pos);
+  if (h === undefined) {
+    h = hs(`p:${pos}`);
+    posCache.set(pos, h);
+  }
+  return h;
+}
+
+/** Start, continuation and lemma-start codes of a word in a lexicon (memoised per lexicon). */
+function lexCodes(lexicon: CueLexicon | undefined, info: WordInfo): Int32Array {
+  if (!lexicon) return NO_LEX;
+  let cache = lexCaches.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    lexCaches.set(lexicon, cache);
+  }
+  let c = cache.get(info.word);
+  if (!c) {
+    c = Int32Array.of(lexiconCode(lexicon, info.word, "b"), lexiconCode(lexicon, info.word, "i"), lexiconCode(lexicon, info.lemKey, "b"));
+    cache.set(info.word, c);
+  }
+  return c;
 }
 
 /**
  * Computes the hashed features of every token of a document. Without a `lexicon` the cue-lexicon
- * features all read `none` (a model is always run with the lexicon it was trained with).
+ * features all read `none` (a model is always run with the lexicon it was trained with); without
+ * `rules` the rule-role features read "no rule quote here".
  */
-export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon): DocumentFeatures {
+export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon, rules?: RuleView): DocumentFeatures {
   const { tokens, sentences } = doc;
   const n = tokens.length;
   const mask = (1 << bucketBits) - 1;
-  const words = tokens.map((t) => normWord(t.text));
-  const pos = tokens.map((t) => t.pos);
-  const rep = words.map((w) => REPORTING.has(w));
+  const infos: WordInfo[] = new Array(n);
+  const W = new Int32Array(n);
+  const P = new Int32Array(n);
+  const rep = new Uint8Array(n);
+  const isVerb = new Uint8Array(n);
+  const lexB = new Int32Array(n);
+  const lexI = new Int32Array(n);
+  const lexL = new Int32Array(n);
+  const strong = new Uint8Array(n);
+  const cls = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const info = wordInfo(t.text);
+    infos[i] = info;
+    W[i] = info.w;
+    P[i] = posHash(t.pos);
+    rep[i] = info.rep ? 1 : 0;
+    isVerb[i] = t.pos === "VERB" ? 1 : 0;
+    const lx = lexCodes(lexicon, info);
+    lexB[i] = lx[0];
+    lexI[i] = lx[1];
+    lexL[i] = lx[2];
+    strong[i] = strongCode(lx[0]) || strongCode(lx[2]) ? 1 : 0;
+    cls[i] = info.cls || P[i];
+  }
+  const role = rules?.role;
   const { inside, mark } = quoteState(doc);
-  const isVerb = pos.map((p) => p === "VERB");
-  const lexB = words.map((w) => lexiconBucket(lexicon, w, "b"));
-  const lexI = words.map((w) => lexiconBucket(lexicon, w, "i"));
-  const lexLem = words.map((w) => lexiconBucket(lexicon, lemmaKey(w), "b"));
-  const strong = lexB.map((b, k) => strongStart(b) || strongStart(lexLem[k]));
-  const LB = (k: number) => (k < 0 || k >= n ? "edge" : lexB[k]);
-  const LI = (k: number) => (k < 0 || k >= n ? "edge" : lexI[k]);
+  const q = new Int32Array(n);
+  for (let i = 0; i < n; i++) q[i] = inside[i] ? 1 : mark[i] === "open" ? 2 : mark[i] === "close" ? 3 : 0;
+  const Wa = (i: number) => (i < 0 ? EDGE_W_LEFT : i >= n ? EDGE_W_RIGHT : W[i]);
+  const Pa = (i: number) => (i < 0 ? EDGE_W_LEFT : i >= n ? EDGE_W_RIGHT : P[i]);
+  const Ca = (i: number) => (i < 0 || i >= n ? EDGE_CLASS : cls[i]);
+  const LB = (k: number) => (k < 0 || k >= n ? -1 : lexB[k]);
+  const LI = (k: number) => (k < 0 || k >= n ? -1 : lexI[k]);
+  const R = (k: number) => (role && k >= 0 && k < n ? role[k] : 0);
 
   // Per sentence: holds a reporting word / a quote mark.
   const sentRep = sentences.map((s) => {
@@ -177,120 +293,126 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
     if (mark[i]) next = i;
   }
 
-  const ids: number[] = [];
+  let ids = new Int32Array(Math.max(16, n * 84));
+  let k = 0;
   const offsets = new Int32Array(n + 1);
-  const add = (key: string) => {
-    ids.push(hashString(key) & mask);
+  const add = (t: number, a = 0, b = 0, c = 0, d = 0) => {
+    ids[k++] = fmix(mixIn(mixIn(mixIn(mixIn(mixIn(0x7f4a7c15, t), a), b), c), d)) & mask;
   };
-  const W = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : words[i]);
-  const P = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : pos[i]);
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const prevSame = si > 0 && sentences[si - 1].paragraph === s.paragraph;
     const nextSame = si + 1 < sentences.length && sentences[si + 1].paragraph === s.paragraph;
-    const ctxPrev = prevSame ? `${sentRep[si - 1] ? "R" : "-"}${sentQuote[si - 1] ? "Q" : "-"}` : "none";
-    const ctxNext = nextSame ? `${sentRep[si + 1] ? "R" : "-"}${sentQuote[si + 1] ? "Q" : "-"}` : "none";
-    const firstInPara = !prevSame;
+    const ctxPrev = prevSame ? 1 + (sentRep[si - 1] ? 1 : 0) + (sentQuote[si - 1] ? 2 : 0) : 0;
+    const ctxNext = nextSame ? 1 + (sentRep[si + 1] ? 1 : 0) + (sentQuote[si + 1] ? 2 : 0) : 0;
+    const firstInPara = prevSame ? 0 : 1;
     const len = s.tokenEnd - s.tokenStart;
     let lastWord = s.tokenEnd - 1;
-    while (lastWord > s.tokenStart && /^[.!?"”’')\]]+$/.test(tokens[lastWord].text)) lastWord--;
+    while (lastWord > s.tokenStart && infos[lastWord].closing) lastWord--;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      offsets[i] = ids.length;
-      const w = words[i];
-      const q = inside[i] ? "in" : mark[i] ? mark[i] : "out";
-      add("b");
-      add(`w0=${w}`);
-      add(`w-1=${W(i - 1)}`);
-      add(`w+1=${W(i + 1)}`);
-      add(`w-2=${W(i - 2)}`);
-      add(`w+2=${W(i + 2)}`);
-      add(`w-1w0=${W(i - 1)}|${w}`);
-      add(`w0w+1=${w}|${W(i + 1)}`);
-      add(`suf=${w.slice(-3)}`);
-      add(`shape=${wordShape(tokens[i].text)}`);
-      add(`p0=${P(i)}`);
-      add(`p-1=${P(i - 1)}`);
-      add(`p+1=${P(i + 1)}`);
-      add(`p-2=${P(i - 2)}`);
-      add(`p+2=${P(i + 2)}`);
-      add(`p-1p0=${P(i - 1)}|${P(i)}`);
-      add(`p0p+1=${P(i)}|${P(i + 1)}`);
-      add(`p-1p0p+1=${P(i - 1)}|${P(i)}|${P(i + 1)}`);
-      add(`rep=${rep[i]}|${rep[i - 1] ?? false}|${rep[i + 1] ?? false}`);
-      add(`q=${q}`);
-      add(`q|p0=${q}|${P(i)}`);
-      add(`q|w0=${q}|${w}`);
-      add(`qL=${distBucket(markLeft[i])}|${q}`);
-      add(`qR=${distBucket(markRight[i])}|${q}`);
-      add(`sctx=${ctxPrev}|${ctxNext}|${sentRep[si] ? "R" : "-"}|${q}`);
+      offsets[i] = k;
+      if (ids.length - k < 100) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      const w = W[i];
+      const qi = q[i];
+      const p0 = P[i];
+      add(1);
+      add(2, w);
+      add(3, Wa(i - 1));
+      add(4, Wa(i + 1));
+      add(5, Wa(i - 2));
+      add(6, Wa(i + 2));
+      add(7, Wa(i - 1), w);
+      add(8, w, Wa(i + 1));
+      add(9, infos[i].suf);
+      add(10, infos[i].shape);
+      add(11, p0);
+      add(12, Pa(i - 1));
+      add(13, Pa(i + 1));
+      add(14, Pa(i - 2));
+      add(15, Pa(i + 2));
+      add(16, Pa(i - 1), p0);
+      add(17, p0, Pa(i + 1));
+      add(18, Pa(i - 1), p0, Pa(i + 1));
+      add(19, rep[i] | ((i > 0 ? rep[i - 1] : 0) << 1) | ((i + 1 < n ? rep[i + 1] : 0) << 2));
+      add(20, qi);
+      add(21, qi, p0);
+      add(22, qi, w);
+      add(23, distCode(markLeft[i]), qi);
+      add(24, distCode(markRight[i]), qi);
+      add(25, ctxPrev, ctxNext, sentRep[si] ? 1 : 0, qi);
 
-      const k = i - s.tokenStart;
-      add(`spos=${k === 0 ? "first" : i === s.tokenEnd - 1 ? "last" : i === lastWord ? "lastword" : i > lastWord ? "tail" : "mid"}|${firstInPara}`);
-      add(`sposb=${distBucket(k)}|${distBucket(s.tokenEnd - 1 - i)}`);
-      add(`len=${distBucket(len)}`);
-      add(`head=${s.paragraph === 0}`);
+      const j0 = i - s.tokenStart;
+      const spos = j0 === 0 ? 1 : i === s.tokenEnd - 1 ? 2 : i === lastWord ? 3 : i > lastWord ? 4 : 5;
+      add(26, spos, firstInPara);
+      add(27, distCode(j0), distCode(s.tokenEnd - 1 - i));
+      add(28, distCode(len));
+      add(29, s.paragraph === 0 ? 1 : 0);
 
       // Nearest reporting word and verb on each side (same sentence).
       let rl = -1;
       let vl = -1;
-      let commaL = false;
-      let thatL = false;
+      let commaL = 0;
+      let thatL = 0;
       for (let j = i - 1; j >= s.tokenStart; j--) {
         if (rl < 0 && rep[j]) rl = j;
         if (vl < 0 && isVerb[j]) vl = j;
-        if (rl < 0 && (words[j] === "," || words[j] === ":")) commaL = true;
-        if (rl < 0 && words[j] === "that") thatL = true;
+        if (rl < 0 && infos[j].punct) commaL = 1;
+        if (rl < 0 && infos[j].that) thatL = 1;
         if (rl >= 0 && vl >= 0) break;
       }
       let rr = -1;
       let vr = -1;
-      let commaR = false;
+      let commaR = 0;
       for (let j = i + 1; j < s.tokenEnd; j++) {
         if (rr < 0 && rep[j]) rr = j;
         if (vr < 0 && isVerb[j]) vr = j;
-        if (rr < 0 && (words[j] === "," || words[j] === ":")) commaR = true;
+        if (rr < 0 && infos[j].punct) commaR = 1;
         if (rr >= 0 && vr >= 0) break;
       }
-      const dl = rl < 0 ? "none" : distBucket(i - rl);
-      const dr = rr < 0 ? "none" : distBucket(rr - i);
-      add(`repL=${dl}|${commaL}|${thatL}`);
-      add(`repR=${dr}|${commaR}`);
-      add(`repLR=${rl >= 0}|${rr >= 0}|${q}`);
-      add(`repLw=${rl < 0 ? "-" : words[rl]}|${rl >= 0 && i - rl <= 3 ? dl : "far"}`);
-      add(`repRw=${rr < 0 ? "-" : words[rr]}|${rr >= 0 && rr - i <= 3 ? dr : "far"}`);
-      add(`repR|w0=${rr >= 0 && rr - i <= 6}|${w}`);
-      add(`repR|p0=${dr}|${P(i)}|${commaR}`);
-      add(`repL|p0=${dl}|${P(i)}|${q}`);
-      add(`vL=${vl < 0 ? "-" : words[vl]}|${vl < 0 ? "none" : distBucket(i - vl)}`);
-      add(`vR=${vr < 0 ? "-" : words[vr]}|${vr < 0 ? "none" : distBucket(vr - i)}`);
-      add(`vLw=${vl < 0 ? "-" : words[vl]}`);
-      add(`vRw=${vr < 0 ? "-" : words[vr]}`);
-      add(`vLR|w0=${vl < 0 ? "-" : words[vl]}|${w}`);
-      add(`lem=${crudeLemma(w)}`);
-      add(`lem|nx=${crudeLemma(w)}|${tokenClass(words[i + 1], pos[i + 1])}`);
-      add(`nx2=${tokenClass(words[i + 1], pos[i + 1])}|${tokenClass(words[i + 2], pos[i + 2])}|${P(i)}`);
-      add(`pv=${tokenClass(words[i - 1], pos[i - 1])}|${P(i)}`);
-      add(`w3=${W(i - 1)}|${w}|${W(i + 1)}`);
-      add(`w0p+1p+2=${w}|${P(i + 1)}|${P(i + 2)}`);
-      add(`pu=${W(i - 1) === "," || W(i - 1) === ":"}|${W(i + 1) === "," || W(i + 1) === ":"}|${P(i)}`);
+      const dl = rl < 0 ? 0 : distCode(i - rl);
+      const dr = rr < 0 ? 0 : distCode(rr - i);
+      add(30, dl, commaL, thatL);
+      add(31, dr, commaR);
+      add(32, rl >= 0 ? 1 : 0, rr >= 0 ? 1 : 0, qi);
+      add(33, rl < 0 ? NO_WORD : W[rl], rl >= 0 && i - rl <= 3 ? dl : 99);
+      add(34, rr < 0 ? NO_WORD : W[rr], rr >= 0 && rr - i <= 3 ? dr : 99);
+      add(35, rr >= 0 && rr - i <= 6 ? 1 : 0, w);
+      add(36, dr, p0, commaR);
+      add(37, dl, p0, qi);
+      add(38, vl < 0 ? NO_WORD : W[vl], vl < 0 ? 0 : distCode(i - vl));
+      add(39, vr < 0 ? NO_WORD : W[vr], vr < 0 ? 0 : distCode(vr - i));
+      add(40, vl < 0 ? NO_WORD : W[vl]);
+      add(41, vr < 0 ? NO_WORD : W[vr]);
+      add(42, vl < 0 ? NO_WORD : W[vl], w);
+      const nx = Ca(i + 1);
+      const pv = Ca(i - 1);
+      add(43, infos[i].lem);
+      add(44, infos[i].lem, nx);
+      add(45, nx, Ca(i + 2), p0);
+      add(46, pv, p0);
+      add(47, Wa(i - 1), w, Wa(i + 1));
+      add(48, w, Pa(i + 1), Pa(i + 2));
+      add(49, i > 0 && infos[i - 1].punct ? 1 : 0, i + 1 < n && infos[i + 1].punct ? 1 : 0, p0);
 
       // Cue lexicon.
-      const nx = tokenClass(words[i + 1], pos[i + 1]);
-      const pv = tokenClass(words[i - 1], pos[i - 1]);
-      add(`lxB=${lexB[i]}`);
-      add(`lxI=${lexI[i]}`);
-      add(`lxL=${lexLem[i]}`);
-      add(`lxB|q=${lexB[i]}|${q}`);
-      add(`lxB|nx=${lexB[i]}|${nx}`);
-      add(`lxB|pv=${lexB[i]}|${pv}`);
-      add(`lxB|p0=${lexB[i]}|${P(i)}`);
-      add(`lxL|p0|nx=${lexLem[i]}|${P(i)}|${nx}`);
-      add(`lxL|repL=${lexLem[i]}|${dl}|${q}`);
-      add(`lxI|lxB-1=${lexI[i]}|${LB(i - 1)}`);
-      add(`lxI|p0|lxI-1=${lexI[i]}|${P(i)}|${LI(i - 1)}`);
-      add(`lxB+1|p0=${LB(i + 1)}|${P(i)}`);
-      add(`lxB+1|w0=${LB(i + 1)}|${w}`);
+      add(50, lexB[i]);
+      add(51, lexI[i]);
+      add(52, lexL[i]);
+      add(53, lexB[i], qi);
+      add(54, lexB[i], nx);
+      add(55, lexB[i], pv);
+      add(56, lexB[i], p0);
+      add(57, lexL[i], p0, nx);
+      add(58, lexL[i], dl, qi);
+      add(59, lexI[i], LB(i - 1));
+      add(60, lexI[i], p0, LI(i - 1));
+      add(61, LB(i + 1), p0);
+      add(62, LB(i + 1), w);
       let sl = -1;
       for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
         if (strong[j]) {
@@ -305,14 +427,24 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
           break;
         }
       }
-      add(`cueL=${sl}|${P(i)}|${lexI[i]}`);
-      add(`cueL|w0=${sl}|${w}`);
-      add(`cueR=${sr}|${P(i)}`);
-      add(`cueR|w0=${sr}|${w}`);
-      add(`cueLR=${sl}|${sr}|${strong[i]}|${q}`);
+      add(63, sl, p0, lexI[i]);
+      add(64, sl, w);
+      add(65, sr, p0);
+      add(66, sr, w);
+      add(67, sl, sr, strong[i], qi);
 
+      // The rule quotes' roles (`ruleRoles.ts`): the finders' candidates as evidence.
+      if (role) {
+        const r0 = role[i];
+        add(68, r0);
+        add(69, r0, w);
+        add(70, r0, p0);
+        add(71, r0, lexB[i]);
+        add(72, R(i - 1), r0, R(i + 1));
+        add(73, r0, qi, nx);
+      }
     }
   }
-  offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  offsets[n] = k;
+  return { ids: ids.slice(0, k), offsets };
 }

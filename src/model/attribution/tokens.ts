@@ -42,3 +42,13 @@ export function tokenizeDocument(text: string): TokenizedDocument {
   }));
   return { text, tokens, sentences };
 }
+
+/**
+ * The attribution model's view of a document the pipeline has already segmented (the same
+ * `segment()` tokens and sentences): no second segmentation inside `analyze`.
+ */
+export function tokenizedFromLayers(text: string, sentences: ReadonlyArray<{ tokenStart: number; tokenEnd: number; paragraph: number }>, tokens: ReadonlyArray<{ start: number; end: number; text: string; pos: string; sentence: number }>): TokenizedDocument {
+  const sents: AttSentence[] = sentences.map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, paragraph: s.paragraph }));
+  const toks: AttToken[] = tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, pos: t.pos, sentence: t.sentence, paragraph: sents[t.sentence]?.paragraph ?? 0 }));
+  return { text, tokens: toks, sentences: sents };
+}

@@ -13,6 +13,7 @@ import { orderCandidates, type QuoteCandidate, type QuoteDraft } from "./QuoteCa
 import { createQuoteContext, type QuoteContext } from "./QuoteContext.js";
 import { settleCandidates } from "./settleCandidates.js";
 import { speakerFromNextParagraph } from "./speakerFromNextParagraph.js";
+import { refineWithModel } from "./refineWithModel.js";
 
 /**
  * The finders, each proposing candidates from the document alone (no finder sees another's
@@ -79,11 +80,23 @@ function toQuotes(text: string, kept: readonly QuoteDraft[]): Quote[] {
   });
 }
 
-/** Stage: quotes. */
+/**
+ * Stage: quotes. The rules above propose; the learned attribution model (`refineWithModel.ts`,
+ * when its file is bundled) scores and bounds their quotes and adds the ones it is sure of.
+ */
 export const quotesStage: Stage<"quotes"> = {
   name: "quotes",
   requires: ["paragraphs", "sentences", "tokens", "entities"],
   produces: ["quotes"],
+  run(doc, layers, ctx) {
+    const rules = extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx);
+    return { quotes: refineWithModel(doc.text, layers, rules) };
+  },
+};
+
+/** Stage: the quote rules alone (the model's training input, and an ablation in `dossier eval`). */
+export const ruleQuotesStage: Stage<"quotes"> = {
+  ...quotesStage,
   run(doc, layers, ctx) {
     return { quotes: extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx) };
   },

@@ -30,7 +30,9 @@
  */
 import { createEngine } from "../engine.js";
 import { ENGINE_VERSION } from "../version.js";
-import type { Analysis, Quote } from "../types.js";
+import type { Analysis, Quote, Stage } from "../types.js";
+import { defaultStages } from "../pipeline.js";
+import { quotesStage, ruleQuotesStage } from "../stages/quotes/extractQuotes.js";
 import { readTempEval, type TempEvalSplit } from "./tempeval/readTimeml.js";
 import { scoreTimex, type TimexSpan } from "./tempeval/scoreTimex.js";
 import { readPolnear, type PolnearSplit } from "./polnear/readPolnear.js";
@@ -202,6 +204,11 @@ export async function evalQuotes(dataDir: string, split: Split, options: EvalOpt
     run("compromise", nlp.version ?? packageVersion("compromise"), (i) => compromiseAttributions(nlp, docs[i].text), "quotations(): content only, no source or cue");
     run("quote-marks baseline", "1", (i) => quoteMarksBaseline(docs[i].text), "double-quoted spans + nearest capitalised name as source; no cue");
   }
-  if (learnedAttributionsAvailable()) run("dossier-learned", learnedAttributionsVersion(), (i) => learnedAttributions(docs[i].text), LEARNED_NOTE);
+  if (learnedAttributionsAvailable()) {
+    // ablations of the product row: the quote rules alone, and the model alone (its own extents)
+    const rules = createEngine({ stages: defaultStages.map((s) => (s === (quotesStage as Stage) ? (ruleQuotesStage as Stage) : s)) });
+    run("dossier-quote-rules", ENGINE_VERSION, (i) => dossierAttributions(analyzeDoc(rules, i)), "the quote rules alone (no learned attribution model)");
+    run("dossier-learned", learnedAttributionsVersion(), (i) => learnedAttributions(docs[i].text, docs[i].published), LEARNED_NOTE);
+  }
   return { task: "quotes", split, source: `polnear ${split}`, documents: docs.length, systems, skipped: [] };
 }

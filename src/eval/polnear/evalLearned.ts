@@ -16,6 +16,7 @@ import type { SystemResult } from "../EvalReport.js";
 import type { AttributionModel } from "../../model/attribution/AttributionModel.js";
 import { getDefaultAttributionModel } from "../../model/attribution/defaultAttributionModel.js";
 import type { ExtractedAttribution } from "../../model/attribution/assemble.js";
+import { modelAttributions } from "../peers/learnedAttributions.js";
 
 /** System name in evaluation reports. */
 export const LEARNED_SYSTEM_NAME = "dossier learned";
@@ -52,7 +53,7 @@ export function evalLearnedAttribution(dataDir: string, split: PolnearSplit, opt
   const docs = options.limit !== undefined ? all.slice(0, options.limit) : all;
   const model = options.model ?? getDefaultAttributionModel();
   const t0 = performance.now();
-  const predicted = docs.map((d) => toTriples(model.extract(d.text)));
+  const predicted = docs.map((d) => toTriples(modelAttributions({ text: d.text, published: d.published ?? undefined }, model)));
   const seconds = (performance.now() - t0) / 1000;
   const score = scoreAttribution(
     docs.map((d, i) => ({
@@ -68,7 +69,7 @@ export function evalLearnedAttribution(dataDir: string, split: PolnearSplit, opt
       version,
       seconds,
       ...quoteMetrics(score),
-      note: "averaged-perceptron BIO tagger trained on PolNeAR train (models/attribution.bin.gz)",
+      note: "the model alone, its own extents (models/attribution.bin.gz; the rule quotes as features)",
     },
     score,
     documents: docs.length,

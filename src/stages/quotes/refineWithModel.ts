@@ -1,5 +1,220 @@
-import type { Layers, Quote } from "../../types.js";
+import type { Layers, Quote, QuoteType, Span } from "../../types.js";
+import type { AttributionModel } from "../../model/attribution/AttributionModel.js";
+import type { ExtractedAttribution } from "../../model/attribution/assemble.js";
+import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../../model/attribution/defaultAttributionModel.js";
+import { ruleAttributions, type RuleChain } from "../../model/attribution/ruleAttributions.js";
+import { ruleRoles } from "../../model/attribution/ruleRoles.js";
+import { tokenizedFromLayers } from "../../model/attribution/tokens.js";
+import type { QuoteDraft } from "./QuoteCandidate.js";
+import { createQuoteContext, tokenAt, type QuoteContext } from "./QuoteContext.js";
+import { speakerOf } from "./speakerOf.js";
 
+/**
+ * The last refiner of the quote stage: the learned attribution model (`src/model/attribution/`)
+ * reads the document the pipeline built (its tokens and sentences, no second segmentation) and
+ * the quotes the rules accepted (as features, `ruleRoles.ts`), and proposes attributions with a
+ * score. Then, per attribution:
+ *
+ * - **bound**: where a model attribution and a rule quote (a continuation chain) share most of
+ *   their content, the model's cue, content and source extents replace the rule's (PolNeAR-style
+ *   extents: `said in a statement`, the whole clause), the rule's speaker stays (its entity
+ *   resolution: pronouns, descriptions, titles) — the model's source span becomes its mention
+ *   when the two overlap;
+ * - **add**: a model attribution no rule quote has, scored at least `addScore` and with a
+ *   source, becomes a quote; its source is resolved like a rule speaker phrase (`speakerOf`);
+ * - **fallback**: a rule quote the model does not replace stays as it is.
+ *
+ * The settings were chosen on PolNeAR dev and news-dev dev (`scripts/tune-model-refiner.ts`),
+ * never on a test or held-out set.
+ */
+export interface ModelRefinerSettings {
+  /** Least model score (`AttributionModel.extractFrom`) for a quote no rule has. */
+  addScore: number;
+  /** Least model score to replace a rule quote's extents. */
+  boundScore: number;
+  /** Shared content (of the longer of the two) for a model attribution to match a rule quote. */
+  matchOverlap: number;
+  /** Added quotes need a source. */
+  addNeedsSource: boolean;
+}
+
+export const MODEL_REFINER_SETTINGS: ModelRefinerSettings = {
+  addScore: 0,
+  boundScore: -Infinity,
+  matchOverlap: 0.5,
+  addNeedsSource: true,
+};
+
+/** What the model says about one document (computed once; the settings only combine it). */
+export interface ModelView {
+  chains: RuleChain[];
+  attributions: ExtractedAttribution[];
+}
+
+let model: AttributionModel | null | undefined;
+
+/** The bundled model, or null when it is absent or was trained for other features. */
+function bundledModel(): AttributionModel | null {
+  if (model === undefined) {
+    try {
+      model = hasDefaultAttributionModel() ? getDefaultAttributionModel() : null;
+    } catch {
+      model = null;
+    }
+  }
+  return model;
+}
+
+/** Runs the model over an analysed document with its rule quotes. */
+export function modelView(text: string, layers: Layers, rules: readonly Quote[], m: AttributionModel): ModelView {
+  const doc = tokenizedFromLayers(text, layers.sentences, layers.tokens);
+  const chains = ruleAttributions(rules);
+  const attributions = doc.tokens.length ? m.extractFrom(doc, undefined, ruleRoles(doc, chains)) : [];
+  return { chains, attributions };
+}
+
+/** The quote stage's last step: the rules' quotes refined by the bundled model (unchanged without it). */
 export function refineWithModel(text: string, layers: Layers, rules: Quote[]): Quote[] {
-  return rules;
+  const m = bundledModel();
+  if (!m) return rules;
+  return combineWithModel(text, layers, rules, modelView(text, layers, rules, m), MODEL_REFINER_SETTINGS);
+}
+
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019']/;
+
+/** A model content piece without its outer quote marks and spaces (dossier's contents exclude the marks). */
+function inner(text: string, f: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = f;
+  while (start < end && (/\s/.test(text[start]) || QUOTE_MARK.test(text[start]))) start++;
+  while (end > start && (/\s/.test(text[end - 1]) || QUOTE_MARK.test(text[end - 1]))) end--;
+  return { start, end };
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function extent(ch: RuleChain): { start: number; end: number } {
+  return { start: ch.fragments[0].start, end: ch.fragments[ch.fragments.length - 1].end };
+}
+
+const span = (text: string, s: { start: number; end: number }): Span => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+
+/** Whether a content piece lies inside quotation marks (a direct quote). */
+function quoted(text: string, s: { start: number; end: number }): boolean {
+  return s.start > 0 && QUOTE_MARK.test(text[s.start - 1]) && s.end < text.length && QUOTE_MARK.test(text[s.end]);
+}
+
+/** Combines the rule quotes and the model's view under `settings` (see the module comment). */
+export function combineWithModel(text: string, layers: Layers, rules: readonly Quote[], view: ModelView, settings: ModelRefinerSettings): Quote[] {
+  const byId = new Map(rules.map((q) => [q.id, q]));
+  const { chains } = view;
+  const replaced = new Set<RuleChain>();
+  type Out = { quotes: Array<Omit<Quote, "id" | "continues"> & { via?: unknown }>; start: number };
+  const out: Out[] = [];
+  let qc: QuoteContext | null = null;
+  let drafts: QuoteDraft[] | null = null;
+  const context = (): { qc: QuoteContext; drafts: QuoteDraft[] } => {
+    if (!qc || !drafts) {
+      qc = createQuoteContext(text, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, () => {});
+      drafts = rules.map((q) => ({ type: q.type, np: null, speaker: q.speaker, cue: q.cue, content: { start: q.content.start, end: q.content.end }, continues: null, method: q.method, confidence: q.confidence, sentence: layers.tokens[Math.min(tokenAt(qc!, q.content.start), layers.tokens.length - 1)]?.sentence ?? 0 }));
+    }
+    return { qc, drafts };
+  };
+  const pieces = (a: ExtractedAttribution) => a.content.fragments.map((f) => inner(text, f)).filter((f) => f.end > f.start);
+
+  // (a model attribution whose content overlaps one already taken is left out: one quote per span)
+  const taken = (e: { start: number; end: number }) => out.some((o) => o.quotes.some((q) => overlap(q.content, e) > 0));
+  for (const a of view.attributions) {
+    const frags = pieces(a);
+    if (!frags.length) continue;
+    const ext = { start: frags[0].start, end: frags[frags.length - 1].end };
+    if (taken(ext)) continue;
+    const score = a.score ?? 0;
+    // the rule chain sharing most of this content
+    let best: RuleChain | null = null;
+    let bestShare = 0;
+    for (const ch of chains) {
+      const e = extent(ch);
+      const share = overlap(e, ext) / Math.max(e.end - e.start, ext.end - ext.start);
+      if (share > bestShare) {
+        best = ch;
+        bestShare = share;
+      }
+    }
+    if (best && bestShare >= settings.matchOverlap) {
+      if (score < settings.boundScore) continue;
+      const members = best.members.map((id) => byId.get(id)!);
+      const head = members.find((q) => q.speaker) ?? members[0];
+      let speaker = head.speaker;
+      if (speaker && a.source && speaker.mention && overlap(a.source, speaker.mention) > 0) speaker = { ...speaker, mention: span(text, a.source) };
+      const cue = a.cue ? span(text, a.cue) : (members.find((q) => q.cue)?.cue ?? null);
+      const via = (head as Quote & { via?: unknown }).via;
+      out.push({
+        start: ext.start,
+        quotes: frags.map((f, k) => ({
+          type: (quoted(text, f) ? "direct" : (members.find((q) => overlap(q.content, f) > 0)?.type ?? "indirect")) as QuoteType,
+          speaker: k === 0 ? speaker : speaker,
+          cue: k === 0 ? cue : null,
+          content: span(text, f),
+          method: `${head.method}+model`,
+          confidence: head.confidence,
+          ...(k === 0 && via ? { via } : {}),
+        })),
+      });
+      replaced.add(best);
+      continue;
+    }
+    if (best && bestShare > 0) continue; // partly a rule quote's: the rule's stays
+    if (score < settings.addScore) continue;
+    if (settings.addNeedsSource && !a.source) continue;
+    let speaker: Quote["speaker"] = null;
+    let method = "model";
+    if (a.source) {
+      const { qc: c, drafts: ds } = context();
+      const from = tokenAt(c, a.source.start);
+      let to = from;
+      while (to < c.tokens.length && c.tokens[to].start < a.source.end) to++;
+      if (to > from) {
+        const r = speakerOf(c, { from, to }, ds);
+        speaker = r.speaker;
+        method = `model+${r.method}`;
+        if (speaker?.mention && !speaker.entity) speaker = { ...speaker, mention: span(text, a.source) };
+      }
+    }
+    out.push({
+      start: ext.start,
+      quotes: frags.map((f, k) => ({
+        type: (quoted(text, f) ? "direct" : "indirect") as QuoteType,
+        speaker,
+        cue: k === 0 && a.cue ? span(text, a.cue) : null,
+        content: span(text, f),
+        method,
+        confidence: Math.max(0.3, Math.min(0.9, 0.5 + score / 20)),
+      })),
+    });
+  }
+  for (const ch of chains) {
+    if (replaced.has(ch)) continue;
+    const e = extent(ch);
+    // a rule quote mostly inside a kept model attribution's content is that attribution's
+    if (out.some((o) => o.quotes.some((q) => overlap(q.content, e) >= 0.5 * (e.end - e.start)))) continue;
+    out.push({ start: e.start, quotes: ch.members.map((id) => byId.get(id)!) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  for (const o of out) {
+    const first = quotes.length;
+    const ids = new Map<string, string>();
+    o.quotes.forEach((q, k) => {
+      const id = `q${quotes.length + 1}`;
+      const old = (q as Quote).id;
+      if (old) ids.set(old, id);
+      const cont = (q as Quote).continues;
+      const continues = old ? (cont && ids.has(cont) ? ids.get(cont)! : null) : k > 0 ? `q${first + 1}` : null;
+      const { id: _i, continues: _c, ...rest } = q as Quote;
+      quotes.push({ ...rest, id, continues } as Quote);
+    });
+  }
+  return quotes;
 }

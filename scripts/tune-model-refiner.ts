@@ -1,0 +1,102 @@
+// Chooses the settings of the quote stage's model refiner (src/stages/quotes/refineWithModel.ts)
+// on development data only: PolNeAR dev (exact F1 source / cue / content, attribution F1) and the
+// dev parts of news-dev and stories-dev (quote attribution F1). Held-out and test sets are never
+// read here.
+//
+//   npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N]
+//
+// Each document is analysed once with the rule quote stage; the model runs once on it; then every
+// setting of the grid only recombines (fast). Prints one line per setting, best last.
+import path from "node:path";
+import { createEngine } from "../src/engine.js";
+import { segmentStage } from "../src/document/segment.js";
+import { entitiesStage } from "../src/stages/entities/extractEntities.js";
+import { extractQuotes, ruleQuotesStage } from "../src/stages/quotes/extractQuotes.js";
+import { timesStage } from "../src/stages/times/extractTimes.js";
+import { figuresStage } from "../src/stages/figures/extractFigures.js";
+import { combineWithModel, modelView, MODEL_REFINER_SETTINGS, type ModelRefinerSettings, type ModelView } from "../src/stages/quotes/refineWithModel.js";
+import { loadAttributionModel } from "../src/model/attribution/AttributionModel.js";
+import { defaultAttributionModelPath } from "../src/model/attribution/defaultAttributionModel.js";
+import { readPolnear } from "../src/eval/polnear/readPolnear.js";
+import { scoreAttribution } from "../src/eval/polnear/scoreAttribution.js";
+import { dossierAttributions } from "../src/eval/runners.js";
+import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold } from "../src/eval/devGold.js";
+import { devSetFromArgs, haveArticles } from "./devSets.js";
+import type { Analysis, Layers, Quote, Stage } from "../src/types.js";
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+if (argv.includes("--help")) {
+  console.log("usage: npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N]\n  scores a grid of refiner settings on PolNeAR dev, news-dev dev and stories-dev dev (never test or held-out)");
+  process.exit(0);
+}
+const model = loadAttributionModel(opt("model") ?? defaultAttributionModelPath());
+const limit = opt("limit") ? Number(opt("limit")) : undefined;
+
+interface Captured {
+  analysis: Analysis;
+  layers: Layers;
+  rules: Quote[];
+  view: ModelView;
+}
+let last: { layers: Layers; rules: Quote[]; view: ModelView } | null = null;
+const capture: Stage<"quotes"> = {
+  ...ruleQuotesStage,
+  run(doc, layers, ctx) {
+    const rules = extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx);
+    last = { layers: { ...layers }, rules, view: modelView(doc.text, layers, rules, model) };
+    return { quotes: rules };
+  },
+};
+const engine = createEngine({ stages: [segmentStage, entitiesStage, capture, timesStage, figuresStage] as Stage[] });
+const analyse = (input: Parameters<typeof engine.analyze>[0]): Captured => {
+  const analysis = engine.analyze(input);
+  return { analysis, ...last! };
+};
+
+const t0 = Date.now();
+const polnearDir = path.resolve(import.meta.dirname, "../../shared/data/polnear");
+const pol = readPolnear(polnearDir, "dev", { limit }).map((d) => ({ d, c: analyse({ text: d.text, published: d.published }) }));
+const devSets = ["news-dev", "stories-dev"].map((name) => {
+  const set = devSetFromArgs(["--set", name])!;
+  if (!haveArticles(set)) return { name, pairs: [] };
+  return { name, pairs: loadDevGold(set.goldDir).map((gold) => ({ gold, c: analyse(devArticleInput(loadDevArticle(set.dataDir, gold.file))) })) };
+});
+console.log(`analysed ${pol.length} PolNeAR dev + ${devSets.map((s) => `${s.pairs.length} ${s.name}`).join(" + ")} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+const pct = (x: number) => (100 * x).toFixed(1);
+function score(s: ModelRefinerSettings | null) {
+  const q = (c: Captured) => (s ? combineWithModel(c.analysis.document.text, c.layers, c.rules, c.view, s) : c.rules);
+  const sc = scoreAttribution(
+    pol.map(({ d, c }) => ({
+      text: d.text,
+      gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })),
+      predicted: dossierAttributions({ ...c.analysis, quotes: q(c) }),
+    })),
+  );
+  const dev = devSets.map((set) => scoreDevGold(set.pairs.map(({ gold, c }) => ({ gold, analysis: { ...c.analysis, quotes: q(c) } }))).quotes.f1);
+  return { sc, dev };
+}
+
+const line = (name: string, r: ReturnType<typeof score>) =>
+  `${name.padEnd(64)} PolNeAR dev att ${pct(r.sc.attribution.f1)} (P ${pct(r.sc.attribution.p)} R ${pct(r.sc.attribution.r)}) src ${pct(r.sc.source.exact.f1)} cue ${pct(r.sc.cue.exact.f1)} cont ${pct(r.sc.content.exact.f1)} | news-dev ${r.dev[0].toFixed(3)} stories-dev ${r.dev[1].toFixed(3)}`;
+console.log(line("rules alone", score(null)));
+const modelOnly = scoreAttribution(pol.map(({ d, c }) => ({ text: d.text, gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })), predicted: c.view.attributions })));
+console.log(`${"model alone (its own extents)".padEnd(64)} PolNeAR dev att ${pct(modelOnly.attribution.f1)} src ${pct(modelOnly.source.exact.f1)} cue ${pct(modelOnly.cue.exact.f1)} cont ${pct(modelOnly.content.exact.f1)}`);
+
+const grid: ModelRefinerSettings[] = [];
+for (const addScore of [Infinity, -5, 0, 5, 10, 20]) {
+  for (const boundScore of [-Infinity, 0, Infinity]) {
+    for (const matchOverlap of [0.3, 0.5]) {
+      for (const addNeedsSource of [true, false]) {
+        if (addScore === Infinity && !addNeedsSource) continue;
+        grid.push({ ...MODEL_REFINER_SETTINGS, addScore, boundScore, matchOverlap, addNeedsSource });
+      }
+    }
+  }
+}
+const rows = grid.map((s) => ({ s, r: score(s) }));
+for (const { s, r } of rows) console.log(line(JSON.stringify(s), r));

@@ -1,0 +1,121 @@
+// The quote stage's model refiner (src/stages/quotes/refineWithModel.ts) on hand-made model
+// outputs: bounding a rule quote with the model's extents, adding a quote the rules missed,
+// keeping a rule quote the model does not have, and the thresholds. Independent of the shipped
+// model's weights (the views are written here); the last test runs the real pipeline.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze, createEngine } from "../../src/index.js";
+import { segmentStage } from "../../src/document/segment.js";
+import { entitiesStage } from "../../src/stages/entities/extractEntities.js";
+import { extractQuotes, ruleQuotesStage } from "../../src/stages/quotes/extractQuotes.js";
+import { combineWithModel, MODEL_REFINER_SETTINGS, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
+import { ruleAttributions } from "../../src/model/attribution/ruleAttributions.js";
+import type { ExtractedAttribution } from "../../src/model/attribution/assemble.js";
+import type { Layers, Quote, Stage } from "../../src/types.js";
+
+function rulesOf(text: string): { layers: Layers; rules: Quote[] } {
+  let got: { layers: Layers; rules: Quote[] } | null = null;
+  const capture: Stage<"quotes"> = {
+    ...ruleQuotesStage,
+    run(doc, layers, ctx) {
+      const rules = extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx);
+      got = { layers: { ...layers }, rules };
+      return { quotes: rules };
+    },
+  };
+  createEngine({ stages: [segmentStage, entitiesStage, capture] as Stage[] }).analyze(text);
+  return got!;
+}
+
+/** A model attribution from the texts of its parts (first occurrence of each after `from`). */
+function att(text: string, source: string | null, cue: string, content: string, score: number): ExtractedAttribution {
+  const at = (s: string) => {
+    const i = text.indexOf(s);
+    assert.ok(i >= 0, s);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const c = at(content);
+  return { source: source ? at(source) : null, cue: at(cue), content: { ...c, fragments: [{ start: c.start, end: c.end }] }, score };
+}
+
+function combine(text: string, atts: ExtractedAttribution[], settings = MODEL_REFINER_SETTINGS) {
+  const { layers, rules } = rulesOf(text);
+  const view: ModelView = { chains: ruleAttributions(rules), attributions: atts };
+  const quotes = combineWithModel(text, layers, rules, view, settings);
+  for (const q of quotes) {
+    assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.speaker?.mention) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text);
+    if (q.continues) assert.ok(quotes.some((o) => o.id === q.continues), `${q.id} continues a missing ${q.continues}`);
+  }
+  return { rules, quotes };
+}
+
+const BOUND = "Prime Minister John Carter said in a statement on Monday that the talks would resume next week.";
+
+test("model refiner: a rule quote takes the model's cue and content extents and keeps its speaker's entity", () => {
+  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", 5)]);
+  assert.equal(rules.length, 1);
+  assert.equal(quotes.length, 1);
+  const [q] = quotes;
+  assert.equal(q.cue?.text, "said in a statement on Monday");
+  assert.equal(q.content.text, "that the talks would resume next week.");
+  assert.equal(q.speaker?.name, rules[0].speaker?.name);
+  assert.equal(q.speaker?.entity, rules[0].speaker?.entity);
+  assert.equal(q.speaker?.mention?.text, "Prime Minister John Carter");
+  assert.match(q.method, /\+model$/);
+});
+
+test("model refiner: below the bounding score the rule quote stays as it was", () => {
+  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", -3)], { ...MODEL_REFINER_SETTINGS, boundScore: 0 });
+  assert.deepEqual(
+    quotes.map((q) => [q.cue?.text, q.content.text]),
+    rules.map((q) => [q.cue?.text, q.content.text]),
+  );
+});
+
+const ADD = "The river rose overnight. Local residents believe the dam will hold.";
+
+test("model refiner: a model attribution the rules do not have is added with its speaker", () => {
+  const { rules, quotes } = combine(ADD, [att(ADD, "Local residents", "believe", "the dam will hold.", 8)]);
+  assert.equal(rules.length, 0);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].content.text, "the dam will hold.");
+  assert.equal(quotes[0].cue?.text, "believe");
+  assert.equal(quotes[0].speaker?.mention?.text, "Local residents");
+  assert.equal(quotes[0].type, "indirect");
+});
+
+test("model refiner: an added attribution needs the add score and a source", () => {
+  assert.equal(combine(ADD, [att(ADD, "Local residents", "believe", "the dam will hold.", -8)]).quotes.length, 0);
+  assert.equal(combine(ADD, [att(ADD, null, "believe", "the dam will hold.", 8)]).quotes.length, 0);
+});
+
+const QUOTED = "“We will rebuild,” said Mayor Ann Lee. Officials expect the bridge to reopen in May.";
+
+test("model refiner: quote marks stay outside the content; a rule quote the model lacks stays", () => {
+  const { rules, quotes } = combine(QUOTED, [att(QUOTED, "Officials", "expect", "the bridge to reopen in May.", 4)]);
+  assert.equal(rules.length, 1);
+  assert.deepEqual(
+    quotes.map((q) => [q.id, q.content.text, q.type]),
+    [
+      ["q1", "We will rebuild,", rules[0].type],
+      ["q2", "the bridge to reopen in May.", "indirect"],
+    ].map(([id, c, t]) => [id, id === "q1" ? rules[0].content.text : c, t]),
+  );
+  const bounded = combine(QUOTED, [att(QUOTED, "Mayor Ann Lee", "said", "“We will rebuild,”", 4)]).quotes;
+  assert.equal(bounded[0].content.text, "We will rebuild,");
+  assert.equal(bounded[0].type, "direct");
+});
+
+test("model refiner: analyze's quotes slice the text and link only to quotes that exist", () => {
+  const text = "“We are ready,” the minister said on Friday. She added that talks would resume.\n\nCritics argue the plan is too slow, according to a report by the agency.";
+  const a = analyze(text);
+  assert.ok(a.quotes.length >= 2);
+  for (const q of a.quotes) {
+    assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.speaker?.mention) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text);
+    if (q.continues) assert.ok(a.quotes.some((o) => o.id === q.continues));
+  }
+});

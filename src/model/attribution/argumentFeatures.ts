@@ -8,7 +8,7 @@
  * says whether it is the content or source of the rule quote that has this very cue, or of another
  * rule quote (`ruleRoles.ts`).
  */
-import { fmix, hashString, mixIn } from "../ner/hash.js";
+import { hashString } from "../ner/hash.js";
 import { quoteState, wordHashes } from "./features.js";
 import type { TokenizedDocument } from "./tokens.js";
 import { RULE_CUE_B, RULE_CUE_I, type RuleView } from "./ruleRoles.js";
@@ -102,6 +102,26 @@ export function argumentWindow(doc: TokenizedDocument, cue: CueRange, before = 2
 
 function bucket(d: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8;
+}
+
+// Local copies of MurmurHash3's mixing round and finaliser (as in `features.ts`: an imported
+// binding may be read through a getter where the module is transpiled, in the hottest loop).
+function mixIn(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 function feat(mask: number, t: number, a: number, b: number, c: number): number {

@@ -31,7 +31,7 @@
  * hashed into buckets. `extractFeatures` returns, per token, a list of bucket indices (flat array
  * + offsets).
  */
-import { fmix, hashString, mixIn } from "../ner/hash.js";
+import { hashString } from "../ner/hash.js";
 import { MODEL_REPORTING_FORMS } from "./reportingForms.js";
 import type { TokenizedDocument } from "./tokens.js";
 import { lexiconCode, strongCode, type CueLexicon } from "./cueLexicon.js";
@@ -136,6 +136,27 @@ function distCode(d: number): number {
 }
 
 const hs = (s: string) => hashString(s) | 0;
+
+// Local copies of MurmurHash3's mixing round and finaliser (`../ner/hash.ts`, same results): the
+// feature loop calls them ~400 times per token, and an imported binding may be read through a
+// getter where the module is transpiled (tsx).
+function mixIn(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 const EDGE_W_LEFT = hs("<s>");
 const EDGE_W_RIGHT = hs("</s>");
 const EDGE_CLASS = hs("edge");

@@ -3,7 +3,7 @@
 // dev parts of news-dev and stories-dev (quote attribution F1). Held-out and test sets are never
 // read here.
 //
-//   npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N]
+//   npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N] [--focus]
 //
 // Each document is analysed once with the rule quote stage; the model runs once on it; then every
 // setting of the grid only recombines (fast). Prints one line per setting, best last.
@@ -35,6 +35,9 @@ if (argv.includes("--help")) {
 }
 const model = loadAttributionModel(opt("model") ?? defaultAttributionModelPath());
 const limit = opt("limit") ? Number(opt("limit")) : undefined;
+// --focus: the model looks for cues only in sentences with a rule quote (as analyze does when
+// the settings add no quote of the model's own); only the settings without additions apply then
+const focusOnRules = argv.includes("--focus");
 
 interface Captured {
   analysis: Analysis;
@@ -47,7 +50,7 @@ const capture: Stage<"quotes"> = {
   ...ruleQuotesStage,
   run(doc, layers, ctx) {
     const rules = extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx);
-    last = { layers: { ...layers }, rules, view: modelView(doc.text, layers, rules, model) };
+    last = { layers: { ...layers }, rules, view: modelView(doc.text, layers, rules, model, focusOnRules) };
     return { quotes: rules };
   },
 };
@@ -88,15 +91,15 @@ const modelOnly = scoreAttribution(pol.map(({ d, c }) => ({ text: d.text, gold: 
 console.log(`${"model alone (its own extents)".padEnd(64)} PolNeAR dev att ${pct(modelOnly.attribution.f1)} src ${pct(modelOnly.source.exact.f1)} cue ${pct(modelOnly.cue.exact.f1)} cont ${pct(modelOnly.content.exact.f1)}`);
 
 const grid: ModelRefinerSettings[] = [];
-for (const addScore of [Infinity, -5, 0, 5, 10, 20]) {
-  for (const boundScore of [-Infinity, 0, Infinity]) {
-    for (const matchOverlap of [0.3, 0.5]) {
-      for (const addNeedsSource of [true, false]) {
-        if (addScore === Infinity && !addNeedsSource) continue;
-        grid.push({ ...MODEL_REFINER_SETTINGS, addScore, boundScore, matchOverlap, addNeedsSource });
+for (const addScore of focusOnRules ? [Infinity] : [Infinity, 0]) {
+  for (const matchOverlap of [0.5]) {
+    for (const addSpeechOnly of [true]) {
+      for (const [boundContent, nearChars] of [["always", 0], ["never", 0], ["near", 3], ["near", 6], ["near", 12], ["near", 25]] as const) {
+        grid.push({ ...MODEL_REFINER_SETTINGS, addScore, boundScore: -Infinity, matchOverlap, addNeedsSource: true, addSpeechOnly, keepUnmatchedRules: true, boundContent, nearChars });
       }
     }
   }
 }
+const short = (s: ModelRefinerSettings) => `add ${s.addScore} bound ${s.boundScore} overlap ${s.matchOverlap} src ${s.addNeedsSource ? 1 : 0} speech ${s.addSpeechOnly ? 1 : 0} keep ${s.keepUnmatchedRules ? 1 : 0} content ${s.boundContent} ${s.nearChars}`;
 const rows = grid.map((s) => ({ s, r: score(s) }));
-for (const { s, r } of rows) console.log(line(JSON.stringify(s), r));
+for (const { s, r } of rows) console.log(line(short(s), r));

@@ -1,5 +1,5 @@
-// The shipped attribution model (models/attribution.bin.gz): source, cue and content on invented
-// news sentences (each span must slice the text), and a regression floor on the first 10 PolNeAR
+// The shipped attribution model (models/attribution.bin.gz), run as `dossier eval` runs it alone
+// (on the rule quotes as features): source, cue and content on invented news sentences (each span must slice the text), and a regression floor on the first 10 PolNeAR
 // dev articles (skipped when ../shared/data is absent).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../../src/model/attribution/defaultAttributionModel.js";
 import { evalLearnedAttribution, LEARNED_SYSTEM_NAME } from "../../src/eval/polnear/evalLearned.js";
+import { modelAttributions } from "../../src/eval/peers/learnedAttributions.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data/polnear", import.meta.url));
 const haveData = fs.existsSync(`${DATA}/data/metadata.tsv`);
@@ -42,7 +43,7 @@ const CASES: Array<{ text: string; source: string | null; cue: string; content: 
 
 for (const c of CASES) {
   test(`shipped model: ${c.text.slice(0, 50)}…`, () => {
-    const atts = getDefaultAttributionModel().extract(c.text);
+    const atts = modelAttributions(c.text);
     for (const a of atts) {
       for (const s of [a.source, a.cue, a.content]) if (s) assert.equal(c.text.slice(s.start, s.end), s.text);
       for (const f of a.content.fragments) assert.ok(f.start >= a.content.start && f.end <= a.content.end);
@@ -55,7 +56,7 @@ for (const c of CASES) {
 }
 
 test("shipped model: no attribution in a sentence without one", () => {
-  const atts = getDefaultAttributionModel().extract("The river rose two feet overnight and the bridge was closed.");
+  const atts = modelAttributions("The river rose two feet overnight and the bridge was closed.");
   assert.equal(atts.length, 0);
 });
 

@@ -8,7 +8,7 @@ import { analyze, createEngine } from "../../src/index.js";
 import { segmentStage } from "../../src/document/segment.js";
 import { entitiesStage } from "../../src/stages/entities/extractEntities.js";
 import { extractQuotes, ruleQuotesStage } from "../../src/stages/quotes/extractQuotes.js";
-import { combineWithModel, MODEL_REFINER_SETTINGS, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
+import { combineWithModel, MODEL_REFINER_SETTINGS, type ModelRefinerSettings, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
 import { ruleAttributions } from "../../src/model/attribution/ruleAttributions.js";
 import type { ExtractedAttribution } from "../../src/model/attribution/assemble.js";
 import type { Layers, Quote, Stage } from "../../src/types.js";
@@ -38,7 +38,10 @@ function att(text: string, source: string | null, cue: string, content: string, 
   return { source: source ? at(source) : null, cue: at(cue), content: { ...c, fragments: [{ start: c.start, end: c.end }] }, score };
 }
 
-function combine(text: string, atts: ExtractedAttribution[], settings = MODEL_REFINER_SETTINGS) {
+/** The shipped settings with additions and whole-content bounding on (both are settings). */
+const OPEN: ModelRefinerSettings = { ...MODEL_REFINER_SETTINGS, addScore: 0, addSpeechOnly: false, boundContent: "always" };
+
+function combine(text: string, atts: ExtractedAttribution[], settings = OPEN) {
   const { layers, rules } = rulesOf(text);
   const view: ModelView = { chains: ruleAttributions(rules), attributions: atts };
   const quotes = combineWithModel(text, layers, rules, view, settings);
@@ -67,7 +70,7 @@ test("model refiner: a rule quote takes the model's cue and content extents and 
 });
 
 test("model refiner: below the bounding score the rule quote stays as it was", () => {
-  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", -3)], { ...MODEL_REFINER_SETTINGS, boundScore: 0 });
+  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", -3)], { ...OPEN, boundScore: 0 });
   assert.deepEqual(
     quotes.map((q) => [q.cue?.text, q.content.text]),
     rules.map((q) => [q.cue?.text, q.content.text]),
@@ -92,6 +95,16 @@ test("model refiner: an added attribution needs the add score and a source", () 
 });
 
 const QUOTED = "“We will rebuild,” said Mayor Ann Lee. Officials expect the bridge to reopen in May.";
+
+test("model refiner: with the shipped settings nothing is added, and a content moves only at its edges", () => {
+  assert.equal(combine(ADD, [att(ADD, "Local residents", "believe", "the dam will hold.", 8)], MODEL_REFINER_SETTINGS).quotes.length, 0);
+  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", 5)], MODEL_REFINER_SETTINGS);
+  assert.equal(quotes[0].cue?.text, "said in a statement on Monday");
+  const moved = Math.abs(quotes[0].content.start - rules[0].content.start) + Math.abs(quotes[0].content.end - rules[0].content.end);
+  assert.ok(moved <= 2 * MODEL_REFINER_SETTINGS.nearChars, `content moved by ${moved}`);
+  const far = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume", 5)], { ...MODEL_REFINER_SETTINGS, nearChars: 3 });
+  assert.equal(far.quotes[0].content.text, far.rules[0].content.text);
+});
 
 test("model refiner: quote marks stay outside the content; a rule quote the model lacks stays", () => {
   const { rules, quotes } = combine(QUOTED, [att(QUOTED, "Officials", "expect", "the bridge to reopen in May.", 4)]);

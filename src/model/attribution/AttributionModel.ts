@@ -113,8 +113,8 @@ export class AttributionModel {
   }
 
   /** First-stage features of a tokenised document (with the model's cue lexicon). */
-  features(doc: TokenizedDocument, rules?: RuleView): DocumentFeatures {
-    return extractFeatures(doc, this.bucketBits, this.lexicon, this.readsRules ? rules : undefined);
+  features(doc: TokenizedDocument, rules?: RuleView, focus?: Uint8Array): DocumentFeatures {
+    return extractFeatures(doc, this.bucketBits, this.lexicon, this.readsRules ? rules : undefined, focus);
   }
 
   /** First-stage emission scores with the cue biases added. */
@@ -140,9 +140,19 @@ export class AttributionModel {
    * Same as {@link extract} for an already tokenised document (`rules`: the rule quotes' roles,
    * read when the model was trained with them). Each attribution's `score` is its cue's first
    * token's `B-cue` score over `O` (biases included): > 0 means the tagger chose it on its own.
+   * With `focus` (a flag per sentence) cues are looked for in the flagged sentences only, and
+   * only their features are computed (the cost follows the focus, not the document).
    */
-  extractFrom(doc: TokenizedDocument, features?: DocumentFeatures, rules?: RuleView): ExtractedAttribution[] {
-    const em = this.emissions(doc, features ?? this.features(doc, rules));
+  extractFrom(doc: TokenizedDocument, features?: DocumentFeatures, rules?: RuleView, focus?: Uint8Array): ExtractedAttribution[] {
+    const em = this.emissions(doc, features ?? this.features(doc, rules, focus));
+    if (focus) {
+      // no cue outside the focus sentences (their tokens have no features)
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (focus[doc.tokens[i].sentence]) continue;
+        em[i * NUM_LABELS + B_CUE] = -1e9;
+        em[i * NUM_LABELS + I_CUE] = -1e9;
+      }
+    }
     const tags = viterbi(em, doc.tokens.length, NUM_LABELS, this.transitions);
     if (!this.argumentStage) return assembleAttributions(doc.text, doc.tokens, tags, this.assembleOptions);
     const cues: CueRange[] = tagSpans(tags)

@@ -242,9 +242,10 @@ function lexCodes(lexicon: CueLexicon | undefined, info: WordInfo): Int32Array {
 /**
  * Computes the hashed features of every token of a document. Without a `lexicon` the cue-lexicon
  * features all read `none` (a model is always run with the lexicon it was trained with); without
- * `rules` the rule-role features read "no rule quote here".
+ * `rules` the rule-role features read "no rule quote here". With `focus` (one flag per sentence)
+ * only the flagged sentences' tokens get features (the rest get none; see `extractFrom`).
  */
-export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon, rules?: RuleView): DocumentFeatures {
+export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon, rules?: RuleView, focus?: Uint8Array): DocumentFeatures {
   const { tokens, sentences } = doc;
   const n = tokens.length;
   const mask = (1 << bucketBits) - 1;
@@ -323,6 +324,11 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    if (focus && !focus[si]) {
+      // (a sentence outside the focus gets no features: its tokens are not tagged)
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) offsets[i] = k;
+      continue;
+    }
     const prevSame = si > 0 && sentences[si - 1].paragraph === s.paragraph;
     const nextSame = si + 1 < sentences.length && sentences[si + 1].paragraph === s.paragraph;
     const ctxPrev = prevSame ? 1 + (sentRep[si - 1] ? 1 : 0) + (sentQuote[si - 1] ? 2 : 0) : 0;

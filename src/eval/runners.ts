@@ -136,8 +136,18 @@ export function withQuoteMarks(text: string, span: { start: number; end: number 
 }
 
 /**
- * dossier's quotes as attributions; `continues` chains become one multi-fragment content, and
- * each content piece takes in its adjacent quote marks ({@link withQuoteMarks}).
+ * A content span widened by the complementizer "that" directly before it ("said that the talks
+ * …"): dossier's content is what was said, PolNeAR's content includes the "that".
+ */
+export function withComplementizer(text: string, span: Fragment): Fragment {
+  const m = /\bthat\s+$/i.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  return m ? { start: span.start - m[0].length, end: span.end } : span;
+}
+
+/**
+ * dossier's quotes as attributions; `continues` chains become one multi-fragment content, each
+ * content piece takes in its adjacent quote marks ({@link withQuoteMarks}) and the first one a
+ * "that" before it ({@link withComplementizer}).
  */
 export function dossierAttributions(a: Analysis): AttributionTriple[] {
   const byId = new Map(a.quotes.map((q) => [q.id, q]));
@@ -157,7 +167,7 @@ export function dossierAttributions(a: Analysis): AttributionTriple[] {
   }
   return [...groups.values()].map((qs) => {
     qs.sort((x, y) => x.content.start - y.content.start);
-    const fragments: Fragment[] = qs.map((q) => withQuoteMarks(a.document.text, q.content));
+    const fragments: Fragment[] = qs.map((q, k) => (k === 0 ? withComplementizer(a.document.text, withQuoteMarks(a.document.text, q.content)) : withQuoteMarks(a.document.text, q.content)));
     const withSpeaker = qs.find((q) => q.speaker?.mention);
     const withCue = qs.find((q) => q.cue);
     return {

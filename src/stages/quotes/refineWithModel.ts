@@ -199,12 +199,28 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
         (settings.boundContent === "near" && Math.abs(ext.start - e.start) <= settings.nearChars && Math.abs(ext.end - e.end) <= settings.nearChars);
       const head = members.find((q) => q.speaker) ?? members[0];
       let speaker = head.speaker;
-      if (speaker && a.source && speaker.mention && overlap(a.source, speaker.mention) > 0) speaker = { ...speaker, mention: span(text, a.source) };
+      // (the model's source span, PolNeAR's extent, when it holds the rule's mention as its head:
+      // "Prime Minister John Carter", "Sen. Rand Paul (R-Ky.)"; not "a statement by X", whose
+      // speaker is X)
+      if (speaker && a.source && speaker.mention && overlap(a.source, speaker.mention) > 0 && !/\b(?:by|from|of|for)\s/i.test(text.slice(a.source.start, speaker.mention.start))) {
+        speaker = { ...speaker, mention: span(text, a.source) };
+      }
       const cue = a.cue ? span(text, a.cue) : (members.find((q) => q.cue)?.cue ?? null);
       const via = (head as Quote & { via?: unknown }).via;
-      if (!takeContent) {
-        // the rule's contents, with the model's cue and source
-        out.push({ start: e.start, quotes: members.map((q) => ({ ...q, speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });
+      if (settings.boundContent !== "always") {
+        // the rule's contents (their pieces: the model's fragments may split them), with the
+        // model's cue and source, and with `near`/`wider` the model's outer ends
+        const last = members.length - 1;
+        // (a leading "that" stays out: dossier's content is what was said; the PolNeAR scorer's
+        // converter puts it back, `withComplementizer`)
+        const that = /^that\s+/i.exec(text.slice(ext.start, ext.start + 8));
+        const from = that ? ext.start + that[0].length : ext.start;
+        const ends = (q: Quote, k: number) => {
+          const start = takeContent && k === 0 ? from : q.content.start;
+          const end = takeContent && k === last ? ext.end : q.content.end;
+          return start < end ? span(text, { start, end }) : q.content;
+        };
+        out.push({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });
         replaced.add(best);
         continue;
       }

@@ -127,8 +127,11 @@ function inner(text: string, f: { start: number; end: number }): { start: number
   let { start, end } = f;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (start < end && QUOTE_MARK.test(text[start])) start++;
-  if (end > start && QUOTE_MARK.test(text[end - 1])) end--;
+  // (only a pair around the whole piece: "both sides to “seize this moment”" keeps its mark)
+  if (end - start > 1 && QUOTE_MARK.test(text[start]) && QUOTE_MARK.test(text[end - 1])) {
+    start++;
+    end--;
+  }
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
@@ -198,23 +201,22 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
       const takeContent = settings.boundContent === "always" || (settings.boundContent === "wider" && ext.start <= e.start && ext.end >= e.end) ||
         (settings.boundContent === "near" && Math.abs(ext.start - e.start) <= settings.nearChars && Math.abs(ext.end - e.end) <= settings.nearChars);
       const head = members.find((q) => q.speaker) ?? members[0];
-      let speaker = head.speaker;
-      // (the model's source span, PolNeAR's extent, when it holds the rule's mention as its head:
-      // "Prime Minister John Carter", "Sen. Rand Paul (R-Ky.)"; not "a statement by X", whose
-      // speaker is X)
-      if (speaker && a.source && speaker.mention && overlap(a.source, speaker.mention) > 0 && !/\b(?:by|from|of|for)\s/i.test(text.slice(a.source.start, speaker.mention.start))) {
-        speaker = { ...speaker, mention: span(text, a.source) };
-      }
-      const cue = a.cue ? span(text, a.cue) : (members.find((q) => q.cue)?.cue ?? null);
+      const speaker = head.speaker;
+      // (the rule's speaker mention and cue stay when it has them: dossier's speaker span is the
+      // name or description alone, its cue the reporting verb; PolNeAR's source and cue spans are
+      // longer — "Prime Minister John Carter", "said in a statement on Monday" — and the model's
+      // are PolNeAR's. The model's cue fills in only where the rule has none.)
+      const cue = members.find((q) => q.cue)?.cue ?? (a.cue ? span(text, a.cue) : null);
       const via = (head as Quote & { via?: unknown }).via;
       if (settings.boundContent !== "always") {
         // the rule's contents (their pieces: the model's fragments may split them), with the
         // model's cue and source, and with `near`/`wider` the model's outer ends
         const last = members.length - 1;
-        // (a leading "that" stays out: dossier's content is what was said; the PolNeAR scorer's
-        // converter puts it back, `withComplementizer`)
-        const that = /^that\s+/i.exec(text.slice(ext.start, ext.start + 8));
-        const from = that ? ext.start + that[0].length : ext.start;
+        // (a leading "that" the rule left out stays out: dossier's content is what was said; the
+        // PolNeAR scorer's converter puts it back, `withComplementizer`)
+        // (nor a leading "to" the rule left out: "vowed to rebuild" says "rebuild …")
+        const lead = /^(?:that|to)\s+/i.exec(text.slice(ext.start, ext.start + 8));
+        const from = lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start;
         const ends = (q: Quote, k: number) => {
           const start = takeContent && k === 0 ? from : q.content.start;
           const end = takeContent && k === last ? ext.end : q.content.end;
@@ -274,7 +276,9 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     if (replaced.has(ch) || !settings.keepUnmatchedRules) continue;
     const e = extent(ch);
     // a rule quote mostly inside a kept model attribution's content is that attribution's
-    if (out.some((o) => o.quotes.some((q) => overlap(q.content, e) >= 0.5 * (e.end - e.start)))) continue;
+    // (but reported speech nested in a quotation, with its `via`, stays beside it)
+    const nested = ch.members.some((id) => (byId.get(id) as Quote & { via?: unknown }).via);
+    if (!nested && out.some((o) => o.quotes.some((q) => overlap(q.content, e) >= 0.5 * (e.end - e.start)))) continue;
     out.push({ start: e.start, quotes: ch.members.map((id) => byId.get(id)!) });
   }
   out.sort((a, b) => a.start - b.start);

@@ -216,7 +216,8 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
         // PolNeAR scorer's converter puts it back, `withComplementizer`)
         // (nor a leading "to" the rule left out: "vowed to rebuild" says "rebuild …")
         const lead = /^(?:that|to)\s+/i.exec(text.slice(ext.start, ext.start + 8));
-        const from = lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start;
+        // (and no word the rule left out before its start: "informed reporters the bridge …")
+        const from = Math.max(e.start, lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start);
         const ends = (q: Quote, k: number) => {
           const start = takeContent && k === 0 ? from : q.content.start;
           const end = takeContent && k === last ? ext.end : q.content.end;

@@ -232,7 +232,8 @@ function placeAfter(text: string, from: number, to: number): PlacePart | null {
     const o = DIRECTION_OF.exec(rest);
     if (o) {
       const dir = DIRECTIONS[o[1].toLowerCase()];
-      if (dir !== undefined) {
+      // "northwest of Syria" is the region hit, not where the incident was centred.
+      if (dir !== undefined && !COUNTRY_OF.has(fold(o[2]))) {
         const ref = fold(o[2]);
         const len = o[0].length;
         return { value: `${dir} of ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km: null, direction: dir, start: from + off, end: from + off + len };

@@ -45,12 +45,11 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
     if (a.claim.aspect === "destination") instance = "first";
     else if (a.claim.instance === null && later.has(cls) && a.claim.aspect !== "day") {
       // A story with a second quake: an account that does not say which is placed by its value
-      // (a time or place some outlet gives for one instance only). Otherwise "the quake" is the
-      // main one for a place; an unplaced clock time is left out (a second quake's time would
-      // read as a conflict with the first's).
+      // (a time or place some outlet gives for one instance only), else left out: a second
+      // quake's time or place read as the first's would be a false conflict.
       const pick = instanceByValue(a, all.filter((b) => (b.claim.cls ?? main) === cls && b.claim.aspect === a.claim.aspect && b.claim.instance !== null));
-      if (!pick && a.claim.aspect === "clock") continue;
-      instance = pick ?? "first";
+      if (!pick) continue;
+      instance = pick;
     }
     const key = `${a.claim.aspect === "destination" ? "flight" : cls}|${instance}|${a.claim.aspect}`;
     let list = keyed.get(key);

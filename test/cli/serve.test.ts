@@ -55,14 +55,19 @@ test("a serve process listens, answers, and exits 0 on SIGTERM", async () => {
     const r = await fetch(`${info.url}/api/stories`);
     assert.equal(r.status, 200);
     assert.deepEqual((await r.json()).stories, []);
-    const code = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
-    child.kill("SIGTERM");
-    assert.equal(await code, 0);
+    assert.equal(await sigterm(child), 0);
   } finally {
     if (child.exitCode === null) child.kill("SIGKILL");
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Sends SIGTERM and resolves with the process's exit code. */
+function sigterm(child: ReturnType<typeof spawn>): Promise<number | null> {
+  const code = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+  child.kill("SIGTERM");
+  return code;
+}
 
 /** Starts `dossier serve ARGS --json` as its own process; resolves with it and its JSON line. */
 async function serveProcess(args: string[]) {
@@ -99,9 +104,7 @@ test("serve --workers 2: both processes answer, a write through one is seen by e
       if (stories === 0) await new Promise((res) => setTimeout(res, 50));
     }
     assert.equal(stories, 1, "the primary clustered the new articles into a story");
-    const code = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
-    child.kill("SIGTERM");
-    assert.equal(await code, 0);
+    assert.equal(await sigterm(child), 0);
   } finally {
     if (child.exitCode === null) child.kill("SIGKILL");
     fs.rmSync(dir, { recursive: true, force: true });

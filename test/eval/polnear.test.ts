@@ -186,7 +186,7 @@ test("PolNeAR real data: gold spans match the text and a 5-article dev run", { s
   const report = await evalQuotes(DATA, "dev", { peers: true, limit: 5 });
   assert.deepEqual(
     report.systems.map((s) => s.name),
-    ["dossier", "dossier-rules", "compromise", "quote-marks baseline", "dossier-learned"],
+    ["dossier", "dossier-rules", "compromise", "quote-marks baseline", "dossier-quote-rules", "dossier-learned"],
   );
   for (const s of report.systems) {
     for (const k of ["f1", "precision", "recall", "source_exact_f1", "cue_exact_f1", "content_exact_f1", "source_partial_f1", "cue_partial_f1", "content_partial_f1"]) {

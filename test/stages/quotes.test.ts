@@ -331,6 +331,23 @@ const ROWS: Row[] = [
   ["Noting that the talks had stalled, the foreign minister said a new round was planned.", ["foreign minister", "noting", "indirect", "the talks had stalled"]],
   ["Noting that the talks had stalled, the foreign minister said a new round was planned.", ["foreign minister", "said", "indirect", "a new round was planned"]],
   ["Noting that the talks had stalled, the agreement was shelved.", null],
+  // reporting verbs in every tense and aspect: the progressive, "keep", a narrative "would", and
+  // raising verbs and "took to X" before the infinitive (issue 14: unseen outlets)
+  ["Ana Lima was saying that the talks would resume.", ["Ana Lima", "saying", "indirect", "the talks would resume"]],
+  ["Ana Lima has been insisting for weeks that the talks are over.", ["Ana Lima", "insisting", "indirect", "the talks are over"]],
+  ["Ana Lima kept saying the talks were over.", ["Ana Lima", "saying", "indirect", "the talks were over"]],
+  ["Officials are telling residents that the water is safe.", ["Officials", "telling", "indirect", "the water is safe"]],
+  ["Ana Lima would later say that the talks were over.", ["Ana Lima", "say", "indirect", "the talks were over"]],
+  ["“We will win,” Ana Lima would later say.", ["Ana Lima", "say", "direct", "We will win"]],
+  ["Ana Lima would go on to say that the talks were over.", ["Ana Lima", "say", "indirect", "the talks were over"]],
+  ["Ana Lima is expected to announce that the talks will resume.", ["Ana Lima", "announce", "indirect", "the talks will resume"]],
+  ["Ana Lima is reported to have said that the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima took to X to say that the talks had failed.", ["Ana Lima", "say", "indirect", "the talks had failed"]],
+  ["Ana Lima would say that the talks were over if asked.", null],
+  ["Ana Lima was not saying that the talks had failed.", null],
+  ["Ana Lima was meeting reporters when the news broke.", null],
+  ["Ana Lima is expected to attend the talks.", null],
+  ["Ana Lima was arguing with her aides.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

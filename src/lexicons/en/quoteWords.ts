@@ -106,6 +106,23 @@ export const QUOTING_VERBS = wordTable(["quoted", "quotes", "quoting", "cited", 
  */
 export const CATENATIVES = wordTable(["continue", "continues", "continued", "went", "go", "goes", "proceeded", "proceeds"]);
 
+/**
+ * Auxiliaries of the progressive and of "keep" before a speech verb's -ing form: "was saying
+ * that", "has been insisting", "kept saying", "are telling reporters" — a finite cue then, not a
+ * participle.
+ */
+export const PROGRESSIVE_AUX = wordTable(["was", "is", "were", "are", "am", "been", "be", "kept", "keeps", "keep", "keeping"]);
+
+/**
+ * Words before "to" + a speech verb whose subject is the speaker: "is expected to announce that",
+ * "is due to tell", "is reported to have said", "was set to say", "would go on to say" (an
+ * auxiliary before them, except for the verbs of going on in `CATENATIVES`).
+ */
+export const RAISING_BEFORE_TO = wordTable(["expected", "due", "set", "going", "poised", "scheduled", "likely", "reported", "believed", "understood", "known", "alleged", "supposed", "thought", "said", "quick", "eager", "keen", "happy", "ready", "able", "quoted"]);
+
+/** Narrative adverbs after "would" that make it past-in-the-future, not hypothetical: "would later say". */
+export const NARRATIVE_WOULD = wordTable(["later", "subsequently", "eventually", "afterwards", "afterward", "soon"]);
+
 /** Forms of "be" before an adjective of manner: "The minister was blunt: “…”". */
 export const COPULAS = wordTable(["was", "is", "were", "are", "has been", "had been"]);
 

@@ -98,6 +98,20 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   insinuate: ["insinuate", "insinuates", "insinuated", "insinuating"],
 };
 
+/**
+ * Lemmas that report a statement as a clause ("said it had foiled", "announced the two sides
+ * reached"), as opposed to acts with other objects ("agreed to", "vowed to", "called for",
+ * "signalled no breakthrough", "claimed responsibility"). The model refiner adds a quote of the
+ * model's own only with one of these (or "according to").
+ */
+export const CLAUSE_REPORTING_LEMMAS = new Set([
+  "say", "tell", "add", "state", "note", "warn", "argue", "claim", "insist", "announce", "declare", "explain", "stress",
+  "emphasize", "reiterate", "confirm", "deny", "acknowledge", "admit", "write", "report", "allege", "assert", "maintain",
+  "contend", "suggest", "indicate", "reveal", "disclose", "inform", "affirm", "assure", "remind", "mention", "concede",
+  "recall", "predict", "testify", "opine", "aver", "observe", "remark", "reply", "respond", "retort", "counter", "tweet",
+  "post", "clarify", "insinuate",
+]);
+
 /** Verbs that may only introduce speech when followed by "on"/"for" ("called on the mediators"). */
 export const PARTICLE_VERBS: Record<string, string[]> = {
   call: ["on", "upon", "for"],

@@ -3,7 +3,7 @@ import { findQuoteSegments, type QuoteSegment } from "./quoteSegments.js";
 import { MentionIndex } from "./resolveSpeaker.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { NEGATION_OR_MODAL } from "../../lexicons/en/reportingVerbs.js";
-import { REFUSALS } from "../../lexicons/en/quoteWords.js";
+import { NARRATIVE_WOULD, REFUSALS } from "../../lexicons/en/quoteWords.js";
 import { TIME_NOUNS, type TokenRange } from "./speakerPhrase.js";
 
 /**
@@ -105,6 +105,8 @@ export function namesSomeone(ctx: QuoteContext, r: TokenRange): boolean {
 export function negated(ctx: QuoteContext, i: number, min: number): boolean {
   for (let k = i - 1; k >= Math.max(min, i - 3); k--) {
     const w = ctx.tokens[k].norm;
+    // ("would later say" tells what happened afterwards)
+    if (w === "would" && NARRATIVE_WOULD[ctx.tokens[k + 1]?.norm ?? ""]) continue;
     if (REFUSALS[w] ? ctx.tokens[k + 1]?.norm === "to" : NEGATION_OR_MODAL.has(w)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import type { Sentence } from "../../types.js";
+import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenSpan, trimContent } from "./QuoteContext.js";
@@ -11,7 +11,7 @@ import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, 
 import { DIRECTIVE_COMPLEMENTS, ISSUING_PARTICIPLES, PARTICLE_VERBS, REPORTING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
-import { CATENATIVES, CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
+import { CATENATIVES, CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS, PROGRESSIVE_AUX, RAISING_BEFORE_TO } from "../../lexicons/en/quoteWords.js";
 
 /**
  * Indirect and mixed quotes around a reporting verb in a sentence: "X said (that) …",
@@ -63,7 +63,9 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   // "IRNA quoted Kanaani as saying that …": Kanaani speaks (the passive is handled above)
   const relayed = quotedAsSaying(T, k, s.tokenStart);
   if (relayed?.relay) return reportedClause(ctx, { s, np: relayed.np, from: k - 1, to: k + 1, method: "pattern:quoted-as-saying", lemma: "say" });
-  if (/ing$/.test(t.norm)) {
+  // "was saying that", "has been insisting", "kept saying": the progressive is a finite cue
+  const aux = /ing$/.test(t.norm) ? progressiveAux(T, k, s.tokenStart) : -1;
+  if (/ing$/.test(t.norm) && aux < 0) {
     // (", pointing out they …": a particle verb needs its particle)
     const particle = PARTICLE_VERBS[lemma];
     if (!particle) return participle(ctx, s, k, lemma, k + 1);
@@ -84,11 +86,23 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     if (!T[after] || !particles.includes(T[after].norm)) return [];
     after++;
   }
-  let e = skipLeftAdverbs(T, k - 1, s.tokenStart);
-  // "he continues to insinuate that", "went on to say that": the subject of the verb of going on
-  if (T[e]?.norm === "to" && t.norm === lemma) {
+  let e = skipLeftAdverbs(T, (aux >= 0 ? aux : k) - 1, s.tokenStart);
+  // "he continues to insinuate that", "went on to say that": the subject of the verb of going on;
+  // "is expected to announce that", "is reported to have said": the subject of the auxiliary
+  if (T[e]?.norm === "to" && (t.norm === lemma || T[k - 1]?.norm === "have")) {
     const g = T[e - 1]?.norm === "on" ? e - 2 : e - 1;
-    if (CATENATIVES[T[g]?.norm ?? ""] && g > s.tokenStart) e = skipLeftAdverbs(T, g - 1, s.tokenStart);
+    if (CATENATIVES[T[g]?.norm ?? ""] && g > s.tokenStart) {
+      e = skipLeftAdverbs(T, g - 1, s.tokenStart);
+      // ("would go on to say": a narrative "would")
+      if (T[e]?.norm === "would") e = skipLeftAdverbs(T, e - 1, s.tokenStart);
+    } else if (RAISING_BEFORE_TO[T[g]?.norm ?? ""] && g - 1 > s.tokenStart && LINK_AUX[T[skipLeftAdverbs(T, g - 1, s.tokenStart)]?.norm ?? ""]) {
+      e = skipLeftAdverbs(T, skipLeftAdverbs(T, g - 1, s.tokenStart) - 1, s.tokenStart);
+    } else if (T[g]?.pos !== "VERB" && T[g]?.pos !== "AUX") {
+      // "took to X to say that": the subject of "took"
+      let v = g;
+      while (v > s.tokenStart && v > g - 4 && T[v].norm !== "to") v--;
+      if (T[v]?.norm === "to" && /^(took|takes|take|taking)$/.test(T[v - 1]?.norm ?? "")) e = skipLeftAdverbs(T, v - 2, s.tokenStart);
+    }
   }
   if (T[e]?.text === ")") e = skipAside(T, e, s.tokenStart);
   let np: TokenRange | null = null;
@@ -147,6 +161,19 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     }
   }
   return [];
+}
+
+/**
+ * The first auxiliary of a progressive (or "keep") before the -ing cue at `k` ("was saying",
+ * "has been insisting", "kept saying", adverbs between), or -1.
+ */
+function progressiveAux(T: readonly Token[], k: number, min: number): number {
+  let b = k - 1;
+  while (b >= min && T[b].pos === "ADV" && !PROGRESSIVE_AUX[T[b].norm]) b--;
+  if (b < min || !PROGRESSIVE_AUX[T[b].norm]) return -1;
+  // ("has been saying", "had been telling", "will be saying"; "being" is no finite auxiliary)
+  while (b - 1 >= min && (LINK_AUX[T[b - 1].norm] || /^(will|would)$/.test(T[b - 1].norm)) && /^(been|be)$/.test(T[b].norm)) b--;
+  return b;
 }
 
 /** ", adding that …", "…, with officials saying …", "released a statement saying …". */

@@ -1,6 +1,6 @@
 import type { Token } from "../../types.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
-import { ADVERBIAL_OPENERS, ADVERBS_BEFORE_CUE, ASIDE_ADVERBS, SPEECH_OCCASIONS } from "../../lexicons/en/quoteWords.js";
+import { ADVERBIAL_OPENERS, ADVERBS_BEFORE_CUE, ASIDE_ADVERBS, NARRATIVE_WOULD, SPEECH_OCCASIONS } from "../../lexicons/en/quoteWords.js";
 import { MONTH_NAMES } from "../../lexicons/en/calendarNames.js";
 
 /** Token range `[from, to)`. */
@@ -26,6 +26,11 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 export function skipLeftAdverbs(tokens: readonly Token[], i: number, min: number): number {
   for (;;) {
     while (i >= min && (ADVERBS_BEFORE_CUE[tokens[i].norm] || (tokens[i].pos === "ADV" && /ly$/.test(tokens[i].norm)))) i--;
+    // a narrative "would" before such an adverb: "would later say"
+    if (i >= min && tokens[i].norm === "would" && NARRATIVE_WOULD[tokens[i + 1]?.norm ?? ""]) {
+      i--;
+      continue;
+    }
     // an adverbial between commas: "Officials, however, told", "The ministry, for its part, said"
     if (i - 2 >= min && tokens[i].text === ",") {
       let c = i - 1;

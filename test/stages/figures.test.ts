@@ -72,6 +72,22 @@ const ROWS: Row[] = [
   ["Seven people were killed and 37 others wounded in the attacks, Lebanon's Ministry of Public Health said.", [["Seven", 7, "people killed", "exact", "Lebanon's Ministry of Public Health"], ["37", 37, "others wounded", "exact", "Lebanon's Ministry of Public Health"]]],
   ["The fighting entered its eighth week as 180 dead were buried.", [["eighth", 8, "week", "exact", null], ["180", 180, "dead", "exact", null]]],
   ["More than 115,000 have sought refuge in neighbouring countries, the International Organization for Migration says.", [["115,000", 115_000, null, "more than", "International Organization for Migration"]]],
+  // Sources: passive reports credit no one (or their agent), the innermost credit wins, days are
+  // no sources, a closing "according to" phrase holds no claim, agent-only verbs.
+  ["At least 70 deaths had already been reported across the province.", [["70", 70, "deaths", "at least", null]]],
+  ["Fifty deaths were reported by the health ministry.", [["Fifty", 50, "deaths", "exact", "health ministry"]]],
+  ["The death toll is said to have risen to 20,700.", [["20,700", 20700, null, "exact", null]]],
+  ["The official death toll from Friday night's attack stood at 140.", [["140", 140, null, "exact", null]]],
+  ["According to Reuters, citing the disaster agency, the death toll has increased to 1,121.", [["1,121", 1121, "killed", "exact", "disaster agency"]]],
+  ["The tremor shattered windows, according to a witness in Diyarbakir, 350 km to the east.", [["350", 350, "km", "exact", null]]],
+  ["Some 430 people died, according to the state news agency, which also reported 1,284 injuries.", [["430", 430, "people dead", "about", "state news agency"], ["1,284", 1284, "injuries", "exact", "state news agency"]]],
+  ["The Disaster Management Authority (AFAD) put the magnitude of the quake at 7.4.", [["7.4", 7.4, null, "exact", "Disaster Management Authority"]]],
+  ["The death toll has risen to 143. The Investigative Committee of Russia reported.", [["143", 143, "killed", "exact", "Investigative Committee of Russia"]]],
+  ["The death toll has risen to 143. Rescuers kept digging.", [["143", 143, "killed", "exact", null]]],
+  ["The quake measured 7.8 near the city.", [["7.8", 7.8, null, "exact", null]]],
+  ["Other estimates put the death toll at more than 800.", [["800", 800, "killed", "more than", null]]],
+  ["Two contractors were detained, the DHA news agency and other media reported.", [["Two", 2, "contractors detained", "exact", "DHA news agency and other media"]]],
+  ["The hall suffered damage, with the New York Times reporting losses of over $100 million.", [["$100 million", 100_000_000, "USD", "more than", "New York Times"]]],
   // Hyphenated units and ordinals.
   ["The army sent a 2,000-strong force to the border.", [["2,000-strong", 2000, "force", "exact", null]]],
   ["A 12-year-old boy was among the dead.", [["12-year-old", 12, "years old", "exact", null]]],

@@ -20,7 +20,29 @@ export const DATA_LINKS = new Set(["from", "by", "of", "released", "compiled", "
 export const SOURCE_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",
   "estimate", "announced", "announces", "stated", "states", "confirmed", "confirms", "added", "adds",
-  "noted", "notes", "documented", "put", "puts", "showed", "show", "shows",
+  "noted", "notes", "documented", "put", "puts", "showed", "show", "shows", "measured", "recorded",
+]);
+
+/**
+ * Verbs that credit only an agent: "AFAD measured the magnitude at 7.4", "the ministry put the
+ * toll at 412"; but "the quake measured 7.8" and "other estimates put the toll at 800" credit no
+ * one. The subject must name an authority (a proper name, not a day, or an authority noun).
+ */
+export const AGENT_ONLY_VERBS = new Set(["put", "puts", "showed", "show", "shows", "measured", "recorded"]);
+
+/** Participles that credit the noun phrase after "with": "with the New York Times reporting …". */
+export const WITH_PARTICIPLES = new Set(["reporting", "saying", "confirming", "estimating", "announcing", "stating", "citing"]);
+
+/** Prepositional cues naming the source a relay cites: "according to Reuters, citing AFAD" credits AFAD. */
+export const RELAY_PREPOSITIONS = ["citing", "quoting"];
+
+/** Forms of "be" before a participle that make a reporting verb passive ("deaths had been reported"). */
+export const PASSIVE_BE = new Set(["be", "been", "being", "is", "are", "was", "were", "'s"]);
+
+/** Time words that are not sources though capitalised ("the toll from Friday night's attack"). */
+export const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+  "evening", "afternoon", "weekend", "today", "yesterday", "tonight",
 ]);
 
 /** Head nouns that name an authority; "figures from X" needs one of these or a proper name in X. */

@@ -7,7 +7,7 @@ import { findApprox, findPostApprox, type ApproxMatch } from "./findApprox.js";
 import { rejectReason } from "./rejectCandidate.js";
 import { linkRanges } from "./linkRanges.js";
 import { findUnit, type UnitMatch } from "./findUnit.js";
-import { findSentenceSource, type SentenceSource } from "./findSentenceSource.js";
+import { findSentenceSource, findTrailingSource, type SentenceSource } from "./findSentenceSource.js";
 import { attachSource, quoteContents } from "./attachSource.js";
 
 /** Ordinals that are usually not ranks unless a noun follows ("at first", "a second"). */
@@ -38,7 +38,9 @@ export function extractFigures(text: string, layers: Readonly<Pick<Layers, "sent
     }
   }
   const out: Figure[] = [];
-  for (const sentence of layers.sentences) {
+  const sentences = layers.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
     const view = sentenceView(text, tokens, sentence);
     const found = findCandidates(view);
     if (found.length === 0) continue;
@@ -89,7 +91,11 @@ export function extractFigures(text: string, layers: Readonly<Pick<Layers, "sent
       const u = units[x];
       const post = findPostApprox(tokens, c.last + 1, sentence.tokenEnd) ?? (u && u.nounLast >= 0 ? findPostApprox(tokens, u.nounLast + 1, sentence.tokenEnd) : null);
       const approx = approxes[x].approx ?? c.approx ?? post ?? "exact";
-      if (sentSource === undefined) sentSource = findSentenceSource(view);
+      if (sentSource === undefined) {
+        sentSource = findSentenceSource(view);
+        // "… has risen to 143. The Investigative Committee of Russia reported."
+        if (sentSource === null && si + 1 < sentences.length) sentSource = findTrailingSource(sentenceView(text, tokens, sentences[si + 1]));
+      }
       const fig: Figure = {
         start: c.start,
         end: c.end,

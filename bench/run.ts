@@ -140,6 +140,6 @@ if (only.includes("ingest")) {
 
 if (only.includes("serve")) {
   const { benchServe, serveBenchTable } = await import("./serve.js");
-  const r = await benchServe({ log });
+  const r = await benchServe({ log, store: arg("--serve-store") });
   console.log(`## dossier serve under load\n\n${serveBenchTable(r)}\n`);
 }

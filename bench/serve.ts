@@ -1,7 +1,14 @@
 // Load test of `dossier serve` on loopback: p50/p99 latency of /api/search and /api/stories/:id
 // with 20 concurrent clients on a 10,000-article SQLite store.
 //
-//   node --import tsx bench/serve.ts [articles] [requests]      (also: npm run bench -- --only serve)
+//   node --import tsx bench/serve.ts [articles] [requests] [--store FILE] [--workers 1,2]
+//   npm run bench -- --only serve [--serve-store FILE]
+//
+// --store FILE keeps the built store in FILE and, when FILE exists, loads that store instead of
+// building one (building takes minutes). Per phase it reports the CPU time of the server
+// process(es) per request (from /proc, user + system) and of the clients, and the load average
+// sampled every second: on a shared machine the wall-clock percentiles move with other work, the
+// server's CPU time per request much less.
 //
 // The store: 120 synthetic articles (src/corpus/syntheticCorpus.ts) are analysed once, then
 // 10,000 articles are stored as those analyses with one generated paragraph appended (spans stay
@@ -38,6 +45,13 @@ export interface ServeBenchRow {
   p99Ms: number;
   maxMs: number;
   perSecond: number;
+  /** CPU time of the server process(es) over the phase, per request (user + system, /proc). */
+  serverCpuMs: number | null;
+  /** CPU time of this (client) process over the phase, per request. */
+  clientCpuMs: number;
+  /** 1-minute load average, sampled every second during the phase: mean and max. */
+  loadMean: number;
+  loadMax: number;
 }
 
 export interface ServeBenchResult {
@@ -96,7 +110,47 @@ export async function storeReports(file: string): Promise<number> {
   }
 }
 
-async function startServe(db: string, workers: number): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/** The pids of a process and its descendants (from /proc/<pid>/task/<tid>/children). */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${out[i]}/task`);
+    } catch {
+      continue;
+    }
+    for (const t of tasks) {
+      try {
+        for (const c of fs.readFileSync(`/proc/${out[i]}/task/${t}/children`, "utf8").split(" ").filter(Boolean)) out.push(Number(c));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  return out;
+}
+
+/** User + system CPU ms of a process tree (Linux /proc), or null where /proc is missing. */
+export function treeCpuMs(pid: number): number | null {
+  if (!fs.existsSync(`/proc/${pid}/stat`)) return null;
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (ticks * 1000) / TICKS;
+}
+
+async function startServe(db: string, workers: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const main = new URL("../src/cli/main.ts", import.meta.url).href;
   const argv = ["node", "dossier", "serve", "--db", db, "--port", "0", "--json", "--rate-limit", "0", "--workers", String(workers)];
   const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(main)}; main(${JSON.stringify(argv)}).then((c) => { process.exitCode = c; });`], { stdio: ["ignore", "pipe", "inherit"] });
@@ -111,6 +165,7 @@ async function startServe(db: string, workers: number): Promise<{ url: string; s
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
@@ -132,11 +187,15 @@ function get(agent: http.Agent, url: string): Promise<number> {
   });
 }
 
-async function load(name: string, workers: number, clients: number, requests: number, next: (i: number) => string): Promise<ServeBenchRow> {
+async function load(name: string, workers: number, clients: number, requests: number, next: (i: number) => string, serverPid?: number): Promise<ServeBenchRow> {
   const times: number[] = [];
   let errors = 0;
   let issued = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const loads: number[] = [os.loadavg()[0]];
+  const sampler = setInterval(() => loads.push(os.loadavg()[0]), 1000);
+  const server0 = serverPid ? treeCpuMs(serverPid) : null;
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -150,28 +209,59 @@ async function load(name: string, workers: number, clients: number, requests: nu
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
+  const client = process.cpuUsage(client0);
+  const server1 = serverPid ? treeCpuMs(serverPid) : null;
+  clearInterval(sampler);
+  loads.push(os.loadavg()[0]);
   agent.destroy();
   times.sort((a, b) => a - b);
-  return { route: name, workers, requests: times.length, errors, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: times[times.length - 1], perSecond: times.length / seconds };
+  const n = times.length;
+  return {
+    route: name,
+    workers,
+    requests: n,
+    errors,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    maxMs: times[n - 1],
+    perSecond: n / seconds,
+    serverCpuMs: server0 !== null && server1 !== null ? (server1 - server0) / n : null,
+    clientCpuMs: (client.user + client.system) / 1000 / n,
+    loadMean: loads.reduce((a, b) => a + b, 0) / loads.length,
+    loadMax: Math.max(...loads),
+  };
 }
 
 /** Builds the store, starts `dossier serve` on it (1, then 2 processes) and loads it; see the file comment. */
-export async function benchServe(opts: { articles?: number; requests?: number; clients?: number; workers?: number[]; log?: (s: string) => void } = {}): Promise<ServeBenchResult> {
+export async function benchServe(
+  opts: { articles?: number; requests?: number; clients?: number; workers?: number[]; store?: string; log?: (s: string) => void } = {},
+): Promise<ServeBenchResult> {
   const articles = opts.articles ?? 10_000;
   const requests = opts.requests ?? 2000;
   const clients = opts.clients ?? 20;
   const log = opts.log ?? (() => undefined);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-bench-"));
-  const db = path.join(tmp, "serve.db");
+  // --store FILE: a store built by an earlier run is used as it is (else built there and kept).
+  const tmp = opts.store ? null : fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-bench-"));
+  const db = opts.store ?? path.join(tmp!, "serve.db");
   try {
-    const t0 = performance.now();
-    const stories = await buildStore(db, articles, log);
-    const buildSeconds = (performance.now() - t0) / 1000;
-    log(`serve bench: store built in ${buildSeconds.toFixed(1)} s (${stories} stories); computing the story reports`);
-    const t1 = performance.now();
-    await storeReports(db);
-    const reportsSeconds = (performance.now() - t1) / 1000;
-    log(`serve bench: ${stories} story reports stored in ${reportsSeconds.toFixed(1)} s; starting dossier serve`);
+    let stories: number;
+    let buildSeconds = 0;
+    let reportsSeconds = 0;
+    if (opts.store && fs.existsSync(db)) {
+      const store = await openStore(db);
+      stories = new Set((await store.storyAssignments()).map((a) => a.storyId)).size;
+      await store.close();
+      log(`serve bench: using the store ${db} (${stories} stories)`);
+    } else {
+      const t0 = performance.now();
+      stories = await buildStore(db, articles, log);
+      buildSeconds = (performance.now() - t0) / 1000;
+      log(`serve bench: store built in ${buildSeconds.toFixed(1)} s (${stories} stories); computing the story reports`);
+      const t1 = performance.now();
+      await storeReports(db);
+      reportsSeconds = (performance.now() - t1) / 1000;
+      log(`serve bench: ${stories} story reports stored in ${reportsSeconds.toFixed(1)} s; starting dossier serve`);
+    }
     const rows: ServeBenchRow[] = [];
     const loadBefore = os.loadavg();
     for (const workers of opts.workers ?? [1, 2]) {
@@ -182,7 +272,7 @@ export async function benchServe(opts: { articles?: number; requests?: number; c
         await load("warm-up", workers, 4, 100, (i) => `${server.url}/api/search?q=${encodeURIComponent(WORDS[i % WORDS.length])}&limit=5`);
         await load("warm-up", workers, 4, 20, (i) => `${server.url}/api/stories/${i + 1}`);
         const run = async (name: string, n: number, next: (i: number) => string) => {
-          rows.push(await load(name, workers, clients, n, next));
+          rows.push(await load(name, workers, clients, n, next, server.pid));
           log(`serve bench: ${JSON.stringify(rows[rows.length - 1])}`);
         };
         const searchUrl = (i: number, extra: string) => {
@@ -199,22 +289,34 @@ export async function benchServe(opts: { articles?: number; requests?: number; c
     }
     return { articles, stories, clients, buildSeconds, reportsSeconds, loadBefore, loadAfter: os.loadavg(), rows };
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 /** The Markdown table of a run. */
 export function serveBenchTable(r: ServeBenchResult): string {
   const lines = [
-    `${r.articles.toLocaleString("en-US")} articles in ${r.stories.toLocaleString("en-US")} stories (SQLite; store built in ${r.buildSeconds.toFixed(0)} s, story reports stored in ${r.reportsSeconds.toFixed(0)} s), ${r.clients} concurrent keep-alive clients on loopback; targets p99 ≤ 100 ms for search, ≤ 300 ms for a story. Load average ${r.loadBefore.map((x) => x.toFixed(1)).join(" / ")} at the start, ${r.loadAfter.map((x) => x.toFixed(1)).join(" / ")} at the end (${os.cpus().length} cores).\n`,
-    "| route | processes | requests | errors | p50 ms | p99 ms | max ms | requests/s |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    `${r.articles.toLocaleString("en-US")} articles in ${r.stories.toLocaleString("en-US")} stories (SQLite; ${r.buildSeconds ? `store built in ${r.buildSeconds.toFixed(0)} s, story reports stored in ${r.reportsSeconds.toFixed(0)} s` : "store of an earlier run"}), ${r.clients} concurrent keep-alive clients on loopback; targets p99 ≤ 100 ms for search, ≤ 300 ms for a story. Load average ${r.loadBefore.map((x) => x.toFixed(1)).join(" / ")} at the start, ${r.loadAfter.map((x) => x.toFixed(1)).join(" / ")} at the end (${os.cpus().length} cores). CPU ms are per request: the server process(es), and this process's 20 clients.\n`,
+    "| route | processes | requests | errors | p50 ms | p99 ms | max ms | requests/s | server CPU ms | client CPU ms | load (mean / max) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
-  for (const x of r.rows) lines.push(`| ${x.route} | ${x.workers} | ${x.requests} | ${x.errors} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.maxMs.toFixed(1)} | ${x.perSecond.toFixed(0)} |`);
+  for (const x of r.rows)
+    lines.push(
+      `| ${x.route} | ${x.workers} | ${x.requests} | ${x.errors} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.maxMs.toFixed(1)} | ${x.perSecond.toFixed(0)} | ${x.serverCpuMs === null ? "–" : x.serverCpuMs.toFixed(2)} | ${x.clientCpuMs.toFixed(2)} | ${x.loadMean.toFixed(1)} / ${x.loadMax.toFixed(1)} |`,
+    );
   return lines.join("\n");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchServe({ articles: Number(process.argv[2] ?? 10_000), requests: Number(process.argv[3] ?? 2000), log: (s) => console.error(s) });
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--")));
+  const r = await benchServe({
+    articles: Number(positional[0] ?? 10_000),
+    requests: Number(positional[1] ?? 2000),
+    store: opt("--store"),
+    workers: opt("--workers")?.split(",").map(Number),
+    log: (s) => console.error(s),
+  });
   console.log(serveBenchTable(r));
 }

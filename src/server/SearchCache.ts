@@ -1,10 +1,11 @@
 import type { SearchHit, SearchQuery, Store } from "../store/Store.js";
+import type { StoredBody } from "./storedBody.js";
 
 /** One cached search: its hits and, once an API response was made of them, that JSON. */
 export interface CachedSearch {
   hits: SearchHit[];
   /** The `GET /api/search` body for a page size, serialised once (key: the page size). */
-  json: Map<number, string>;
+  json: Map<number, StoredBody>;
 }
 
 export interface SearchCacheOptions {

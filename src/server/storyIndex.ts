@@ -2,6 +2,7 @@ import type { ArticleRow, Store } from "../store/Store.js";
 import type { StoryReport } from "../story/StoryReport.js";
 import { computeStoryReport } from "../story/report/computeStoryReport.js";
 import { storyFingerprint } from "../story/report/storyFingerprint.js";
+import { StoredBody } from "./storedBody.js";
 
 /** One story in the listing: read from the store's story assignments, no clustering needed. */
 export interface StoryEntry {
@@ -21,6 +22,8 @@ export interface StoryView {
   readonly report: StoryReport;
   /** The report serialised, as stored and as the API sends it. */
   json: string;
+  /** The same JSON as a response body (bytes, ETag, gzip), made once per report in memory. */
+  readonly body: StoredBody;
   /** The story's articles; `byDocId` maps a report's document ids to article ids (for links). */
   articles: ArticleRow[];
   byDocId: Map<string, number>;
@@ -28,7 +31,7 @@ export interface StoryView {
    * Things made from this very report and members (a rendered page), kept with the report in
    * memory and dropped with it.
    */
-  made: Map<string, string>;
+  made: Map<string, StoredBody>;
 }
 
 /** The report arrays whose items are each one difference (counted in the story list). */
@@ -54,15 +57,18 @@ interface Listing {
   byId: Map<number, StoryEntry>;
   byArticle: Map<number, number>;
   rows: Map<number, ArticleRow>;
+  /** Each story's members and their fingerprint (`storyFingerprint`), worked out once per listing. */
+  members: Map<number, { articles: ArticleRow[]; fingerprint: string }>;
 }
 
 /** A story report held in memory: its JSON, parsed when a page needs the object. */
 interface CachedReport {
   json: string;
+  body?: StoredBody;
   report?: StoryReport;
   /** Computed while an analysis was replaced: served once, neither stored nor kept. */
   transient?: boolean;
-  made?: Map<string, string>;
+  made?: Map<string, StoredBody>;
 }
 
 export interface StoryIndexOptions {
@@ -180,7 +186,7 @@ export class StoryIndex {
     }
     // Newest first, then larger stories, then id.
     stories.sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || b.size - a.size || a.id - b.id);
-    return { version, stories, byId: new Map(stories.map((e) => [e.id, e])), byArticle, rows: byId };
+    return { version, stories, byId: new Map(stories.map((e) => [e.id, e])), byArticle, rows: byId, members: new Map() };
   }
 
   /** Every story, newest first. */
@@ -204,13 +210,16 @@ export class StoryIndex {
     const listing = await this.load();
     const entry = listing.byId.get(id);
     if (!entry) return null;
-    const articles = this.members(listing, entry);
-    const cached = await this.report(entry.id, articles, true);
+    const { articles, fingerprint } = this.members(listing, entry);
+    const cached = await this.report(entry.id, articles, fingerprint, true);
     const byDocId = new Map<string, number>();
     for (const r of articles) if (!byDocId.has(r.docId)) byDocId.set(r.docId, r.id);
     return {
       entry,
       json: cached.json,
+      get body() {
+        return (cached.body ??= new StoredBody(cached.json, "application/json"));
+      },
       get report() {
         return (cached.report ??= JSON.parse(cached.json) as StoryReport);
       },
@@ -222,9 +231,21 @@ export class StoryIndex {
 
   /** One story's report as JSON (what `GET /api/stories/{id}` sends), or null when there is no such story. */
   async reportJson(id: number): Promise<string | null> {
+    return (await this.cachedReport(id))?.json ?? null;
+  }
+
+  /** The same as a response body (bytes, ETag, gzip: made once per report in memory), or null. */
+  async reportBody(id: number): Promise<StoredBody | null> {
+    const cached = await this.cachedReport(id);
+    return cached ? (cached.body ??= new StoredBody(cached.json, "application/json")) : null;
+  }
+
+  private async cachedReport(id: number): Promise<CachedReport | null> {
     const listing = await this.load();
     const entry = listing.byId.get(id);
-    return entry ? (await this.report(entry.id, this.members(listing, entry), true)).json : null;
+    if (!entry) return null;
+    const { articles, fingerprint } = this.members(listing, entry);
+    return this.report(entry.id, articles, fingerprint, true);
   }
 
   /**
@@ -238,17 +259,23 @@ export class StoryIndex {
     let n = 0;
     for (const entry of listing.stories) {
       if (this.listing !== listing && this.listing !== null) break; // a newer listing: the next run takes over
-      const articles = this.members(listing, entry);
-      if (stored.get(entry.id) === storyFingerprint(articles)) continue;
-      await this.report(entry.id, articles, false);
+      const { articles, fingerprint } = this.members(listing, entry);
+      if (stored.get(entry.id) === fingerprint) continue;
+      await this.report(entry.id, articles, fingerprint, false);
       n++;
       await new Promise((resolve) => setImmediate(resolve));
     }
     return n;
   }
 
-  private members(listing: Listing, entry: StoryEntry): ArticleRow[] {
-    return entry.articleIds.map((aid) => listing.rows.get(aid)).filter((r): r is ArticleRow => Boolean(r));
+  /** A story's member rows in comparison order, and their fingerprint (hashed once per listing). */
+  private members(listing: Listing, entry: StoryEntry): { articles: ArticleRow[]; fingerprint: string } {
+    let m = listing.members.get(entry.id);
+    if (!m) {
+      const articles = entry.articleIds.map((aid) => listing.rows.get(aid)).filter((r): r is ArticleRow => Boolean(r));
+      listing.members.set(entry.id, (m = { articles, fingerprint: storyFingerprint(articles) }));
+    }
+    return m;
   }
 
   /**
@@ -256,8 +283,7 @@ export class StoryIndex {
    * fingerprint, else computed and stored. A report computed while an analysis was replaced
    * (`reanalyze`) is returned but neither stored nor kept: it may hold the old analysis.
    */
-  private async report(id: number, articles: ArticleRow[], keep: boolean): Promise<CachedReport> {
-    const fingerprint = storyFingerprint(articles);
+  private async report(id: number, articles: ArticleRow[], fingerprint: string, keep: boolean): Promise<CachedReport> {
     const key = `${id}:${fingerprint}`;
     const hit = this.reports.get(key);
     if (hit) {

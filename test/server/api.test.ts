@@ -1,6 +1,8 @@
 // HTTP API tests over a real server and a real SQLite store: every route, bad input, auth,
 // export formats, limits and the error shape.
 import assert from "node:assert/strict";
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { parseCsv } from "../../src/export/csvField.js";
 import { createApp } from "../../src/server/createApp.js";
@@ -208,6 +210,59 @@ describe("stories", () => {
     assertError(await get("/api/stories/x"), 400, "id");
     const csv = parseCsv((await get("/api/stories?format=csv")).text);
     assert.deepEqual(csv[0], ["id", "first", "last", "size", "outlets", "title"]);
+  });
+});
+
+/** A GET with exactly these headers (node:http: fetch would add Accept-Encoding and unzip). */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(open.url + path, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (d: Buffer) => chunks.push(d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+describe("stored bodies: ETag, 304 and gzip", () => {
+  for (const [name, path] of [
+    ["story report", () => `/api/stories/${f.demoStory}`],
+    ["search", () => "/api/search?q=council&limit=10"],
+    ["story page", () => `/stories/${f.demoStory}`],
+  ] as const) {
+    test(`${name}: the same body plain and gzipped; If-None-Match → 304 without a body`, async () => {
+      const plain = await rawGet(path());
+      assert.equal(plain.status, 200);
+      assert.equal(plain.headers["content-encoding"], undefined);
+      assert.equal(plain.headers["content-length"], String(plain.body.length));
+      const etag = plain.headers.etag!;
+      assert.match(etag, /^"[\w-]+"$/);
+      assert.equal(plain.headers["cache-control"], "no-cache");
+      assert.match(String(plain.headers.vary), /Accept-Encoding/i);
+      assert.ok(plain.headers["content-security-policy"], "security headers stay");
+      const zipped = await rawGet(path(), { "accept-encoding": "gzip, deflate" });
+      assert.equal(zipped.status, 200);
+      assert.equal(zipped.headers["content-encoding"], "gzip");
+      assert.equal(zipped.headers.etag, etag);
+      assert.ok(zipped.body.length < plain.body.length);
+      assert.deepEqual(gunzipSync(zipped.body), plain.body);
+      const again = await rawGet(path(), { "if-none-match": etag });
+      assert.equal(again.status, 304);
+      assert.equal(again.body.length, 0);
+      assert.equal(again.headers.etag, etag);
+      const other = await rawGet(path(), { "if-none-match": '"not-this-one"' });
+      assert.equal(other.status, 200);
+      assert.deepEqual(other.body, plain.body);
+    });
+  }
+
+  test("another story or query has another ETag", async () => {
+    const a = await rawGet("/api/search?q=council&limit=3");
+    const b = await rawGet("/api/search?q=council&limit=4");
+    assert.notEqual(a.headers.etag, b.headers.etag);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { StoredBody, sendStored } from "../storedBody.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { ApiError } from "../apiError.js";
 import { articleFromApi } from "../articleInput.js";
@@ -53,9 +54,9 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>): void {
     const view = await c.get("ctx").stories.view(idParam(c));
     if (!view) throw new ApiError(404, "not-found", "No such story.");
     // The page depends only on the report and the members' rows: rendered once per report.
-    let html = view.made.get("page");
-    if (html === undefined) view.made.set("page", (html = storyPage(view).value));
-    return c.html(html);
+    let body = view.made.get("page");
+    if (body === undefined) view.made.set("page", (body = new StoredBody(storyPage(view).value, "text/html; charset=UTF-8")));
+    return sendStored(c, body);
   });
 
   app.get("/articles/:id", async (c) => {

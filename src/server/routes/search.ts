@@ -1,5 +1,6 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { SearchHit } from "../../store/Store.js";
+import { StoredBody, sendStored } from "../storedBody.js";
 import { exportList, listFormat, type Column } from "../exportFormat.js";
 import { FilterParams, FormatParam, OffsetParam, SearchHitSchema, errorResponses, limitParam } from "../schemas.js";
 import type { AppEnv } from "../ServerContext.js";
@@ -52,9 +53,9 @@ export function searchRoutes(app: OpenAPIHono<AppEnv>): void {
     const page = found.hits.slice(0, q.limit);
     const exported = exportList(c, listFormat(c, q.format), page, COLUMNS, "search");
     if (exported) return exported;
-    // Serialised once per cached search and sent as is.
-    let json = found.json.get(q.limit);
-    if (json === undefined) found.json.set(q.limit, (json = JSON.stringify({ hits: page, next: found.hits.length > q.limit ? q.offset + q.limit : null })));
-    return c.body(json, 200, { "Content-Type": "application/json" }) as never;
+    // Serialised once per cached search (with its ETag and gzip form) and sent as is.
+    let body = found.json.get(q.limit);
+    if (body === undefined) found.json.set(q.limit, (body = new StoredBody(JSON.stringify({ hits: page, next: found.hits.length > q.limit ? q.offset + q.limit : null }), "application/json")));
+    return sendStored(c, body) as never;
   });
 }

@@ -1,5 +1,6 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { ApiError } from "../apiError.js";
+import { sendStored } from "../storedBody.js";
 import { exportList, listFormat, type Column } from "../exportFormat.js";
 import { ErrorSchema, FormatParam, IdParam, OffsetParam, StoryEntrySchema, StoryReportSchema, errorResponses, limitParam } from "../schemas.js";
 import type { StoryEntry } from "../storyIndex.js";
@@ -60,9 +61,10 @@ export function storyRoutes(app: OpenAPIHono<AppEnv>): void {
   });
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    // The stored JSON as it is: no parsing, no validation, no serialising on the way out.
-    const json = await c.get("ctx").stories.reportJson(id);
-    if (json === null) throw new ApiError(404, "not-found", `story ${id}: no such story`);
-    return c.body(json, 200, { "Content-Type": "application/json" }) as never;
+    // The stored JSON as it is: no parsing, no validation, no serialising on the way out; its
+    // bytes, ETag and gzip form are made once per report in memory.
+    const body = await c.get("ctx").stories.reportBody(id);
+    if (body === null) throw new ApiError(404, "not-found", `story ${id}: no such story`);
+    return sendStored(c, body) as never;
   });
 }

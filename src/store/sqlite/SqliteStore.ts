@@ -318,11 +318,10 @@ export class SqliteStore implements Store {
     // found in most of a million articles costs the same as one found in a few thousand.
     const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts${join}
       WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
-    const ranked = this.guard(() => this.db.prepare(sql).all(...params) as Array<{ id: number; rank: number }>);
+    // Prepared once per query shape (the values are bound), like the hit fetch below.
+    const ranked = this.guard(() => this.stmt(sql).all(...params) as Array<{ id: number; rank: number }>);
     if (!ranked.length) return [];
-    const rows = this.db
-      .prepare(`SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id IN (${ranked.map(() => "?").join(", ")})`)
-      .all(...ranked.map((r) => r.id)) as Row[];
+    const rows = this.stmt(`SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id IN (${ranked.map(() => "?").join(", ")})`).all(...ranked.map((r) => r.id)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as number, r]));
     const locate = hitLocator(query.text);
     return ranked.map(({ id, rank }) => {

@@ -1,5 +1,6 @@
 import { DOMParser } from "linkedom";
 import { ReaderError } from "./ReaderError.js";
+import { boundNesting, MAX_HTML_DEPTH } from "./html/boundNesting.js";
 
 export interface FeedItem {
   /** Absolute http(s) URL of the article. */
@@ -58,7 +59,8 @@ function absolute(href: string | null | undefined, base: string | null): string 
 export function readFeed(xml: string, baseUrl: string | null, input: string): Feed {
   let doc: { documentElement: El | null };
   try {
-    doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as { documentElement: El | null };
+    // bounded in depth first: the parser's time grows with the square of the nesting
+    doc = new DOMParser().parseFromString(boundNesting(xml, MAX_HTML_DEPTH, { xml: true }).html, "text/xml") as unknown as { documentElement: El | null };
   } catch (e) {
     throw new ReaderError("malformed-html", input, `cannot parse the feed XML: ${(e as Error).message}`);
   }

@@ -6,6 +6,7 @@ import { ReaderError } from "./ReaderError.js";
 import { dateFromUrl, normalizeDate } from "./normalizeDate.js";
 import { bylineDate, datelineDate } from "./datelineDate.js";
 import { boundNesting, MAX_HTML_DEPTH } from "./html/boundNesting.js";
+import { domDepth } from "./html/domDepth.js";
 import { collectBlocks } from "./html/collectBlocks.js";
 import { extractArticle, type PageBlock } from "./html/extractArticle.js";
 
@@ -27,8 +28,11 @@ const DATE_META = [
 type Node0 = { nodeType: number; nodeName: string; childNodes: ArrayLike<Node0>; textContent: string | null };
 type Json = Record<string, unknown>;
 
-/** Readability is the fallback only on shallow pages: its cost grows steeply with nesting depth. */
-const READABILITY_MAX_DEPTH = 60;
+/**
+ * Readability is the fallback only on shallow pages (element depth of the parsed page; real
+ * pages stay under ~30): its walks recurse and its cost grows steeply with nesting depth.
+ */
+const READABILITY_MAX_DEPTH = 80;
 
 /**
  * HTML → article. The markup is first bounded in nesting depth ({@link boundNesting}); the
@@ -58,6 +62,9 @@ export function readHtml(html: string, input: string, opts: HtmlOptions = {}): R
     return doc;
   };
   const doc = parse();
+  // the depth of what was parsed (boundNesting follows the parser's rules, so this is at most
+  // MAX_HTML_DEPTH + 1 unless the two disagree; the extractors below are iterative either way)
+  const depth = domDepth(doc);
 
   const candidates = collectMetadata(doc, opts.url ?? null);
   const titleText = doc.querySelector("title")?.textContent;
@@ -73,7 +80,7 @@ export function readHtml(html: string, input: string, opts: HtmlOptions = {}): R
   const titles = [titleText, ...candidates.filter((c) => c.field === "title").map((c) => c.value)].filter((t): t is string => !!t);
   let blocks = extractArticle(doc, titles);
   let viaReadability: ReturnType<Readability<Node0>["parse"]> = null;
-  if (!blocks.some((b) => b.kind === "body") && bounded.depth <= READABILITY_MAX_DEPTH) {
+  if (!blocks.some((b) => b.kind === "body") && depth <= READABILITY_MAX_DEPTH) {
     try {
       viaReadability = new Readability<Node0>(parse(), { serializer: (n) => n as unknown as Node0 }).parse();
     } catch (e) {

@@ -105,6 +105,26 @@ test("HTML input: date from JSON-LD", async () => {
   assert.ok(a.document.metadataCandidates.length > 3);
 });
 
+test("deeply nested HTML (issue 17 #1): text and a reader note, or one line, never a stack trace", { timeout: 120_000 }, async () => {
+  const sentence = "Officials said the deal was done.";
+  const pages: Record<string, string> = {
+    "nested.html": `<html><body>${"<div>".repeat(5_000)}<p>${sentence}</p>${"</div>".repeat(5_000)}</body></html>`,
+    "nested-attr.html": `<html><body>${'<div title="<">'.repeat(20_000)}<p>${sentence}</p></body></html>`,
+    "nested-iframe.html": `<html><body><iframe>${"<div>".repeat(20_000)}<p>${sentence}</p></body></html>`,
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    const r = await dossier(["analyze", "--json", file(name, html)]);
+    assert.doesNotMatch(r.stderr, /^\s+at |Maximum call stack/m, name);
+    if (r.code === 0) {
+      const a = JSON.parse(r.stdout);
+      assert.match(a.document.text, /deal was done/, name);
+    } else assertUserError(r, join(dir, name));
+  }
+  const r = await dossier(["analyze", "--json", join(dir, "nested.html")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(JSON.parse(r.stdout).diagnostics.some((d: { rule: string }) => d.rule === "reader-note"));
+});
+
 test("several inputs and JSONL: one compact JSON per line; bad ones reported, others analysed", async () => {
   const jsonl = file("batch.jsonl", ['{"text": "First story text."}', "{oops", '{"text": "Third story text."}'].join("\n"));
   const r = await dossier(["analyze", "--json", jsonl]);

@@ -59,6 +59,11 @@ const TAGS = ["<div>", "</div>", "<p>", "</p>", "<article>", "</article>", "<scr
 /** Tag soup: unbalanced tags, comments, entities and text, nesting at most ~50 levels. */
 export const brokenHtml = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...TAGS) }, { weight: 2, arbitrary: newsText }), { minLength: 1, maxLength: 120 }).map((xs) => xs.join(""));
 
+const NESTING_TAGS = ["<div>", "</div>", '<div a="<">', "<div/>", "</ div>", "<p>", "</p>", "<span>", "</span>", "<b>", "</b>", "<ul>", "<li>", "</li>", "</ul>", "<dl><dt>", "<dd>", "<table>", "<tr>", "<td>", "<th>", "</table>", "<tbody>", "<select>", "<option>", "<optgroup>", "<iframe>", "</iframe>", "<noscript>", "</noscript>", "<svg>", "</svg>", "<g/>", "<g>", "</g>", "<math>", "<mi>", "</math>", "<foreignObject>", "<desc>", "<title>", "</title>", "<textarea>", "</textarea>", "<xmp>", "</xmp>", "<script>", "</script>", "<style>", "</style>", "<x<y>", "<h1>", "<h2>", "<body>", "<head>", "<html>", "</br>", "<br/>", "<img/>", "<!--", "-->", "<![CDATA[", "]]>", "<", ">", "/>", "'", '"', "text"];
+
+/** Markup for nesting: every rule of the HTML parser's stack (implied closes, void and raw-text elements, SVG self-closing tags, stray closing tags). */
+export const nestingSoup = fc.array(fc.constantFrom(...NESTING_TAGS), { minLength: 1, maxLength: 300 }).map((xs) => xs.join(""));
+
 const FEED_PARTS = ["<?xml version='1.0'?>", "<rss>", "</rss>", "<channel>", "</channel>", "<item>", "</item>", "<link>", "</link>", "https://example.org/a", "javascript:alert(1)", "http://u:p@example.org/b", "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>", "<link href='https://example.org/c'/>", "</entry>", "</feed>", "<rdf:RDF>", "&lt;", "<title>", "</title>"];
 
 /** Broken RSS/Atom. */

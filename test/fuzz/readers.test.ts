@@ -15,7 +15,10 @@ import { readFeed } from "../../src/readers/feedRead.js";
 import { decodeText } from "../../src/readers/decodeText.js";
 import { sniffFormat } from "../../src/readers/detectFormat.js";
 import type { ReaderArticle } from "../../src/readers/ReaderArticle.js";
-import { brokenFeed, brokenHtml, fuzzParams, jsonArticle, mutated, newsText } from "./fuzzInputs.js";
+import { DOMParser, parseHTML } from "linkedom";
+import { boundNesting } from "../../src/readers/html/boundNesting.js";
+import { domDepth } from "../../src/readers/html/domDepth.js";
+import { brokenFeed, brokenHtml, fuzzParams, jsonArticle, mutated, nestingSoup, newsText } from "./fuzzInputs.js";
 
 const ctx = { baseDir: "/nonexistent/dossier-fuzz", maxBytes: 1 << 20 };
 
@@ -55,13 +58,31 @@ test("fuzz: HTML reader on tag soup (nesting up to ~50 levels)", { timeout: 300_
   await fc.assert(fc.asyncProperty(fc.oneof(brokenHtml, mutated(brokenHtml)), async (h) => readerOutcome(() => readHtml(h, "fuzz.html", { url: "https://example.org/x" }))), fuzzParams);
 });
 
-test(
-  "fuzz: HTML reader on deeply nested elements",
-  { skip: "known issue (issue 17 #1): the article extractor has no bound on nesting depth; owned by the src/readers HTML extraction rewrite" },
-  async () => {
-    for (const depth of [2_000, 5_000, 100_000]) await readerOutcome(() => readHtml(`<html><body>${"<div>".repeat(depth)}Officials said the deal was done.${"</div>".repeat(depth)}</body></html>`, "nested.html"));
-  },
-);
+test("fuzz: HTML reader on deeply nested elements", { timeout: 120_000 }, async () => {
+  for (const depth of [2_000, 5_000, 100_000]) await readerOutcome(() => readHtml(`<html><body>${"<div>".repeat(depth)}Officials said the deal was done.${"</div>".repeat(depth)}</body></html>`, "nested.html"));
+});
+
+test("fuzz: feed reader on a feed nested 100,000 deep (bounded before parsing)", { timeout: 120_000 }, async () => {
+  const feed = `<?xml version="1.0"?><rss><channel><item><link>https://example.org/a</link></item>${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}</channel></rss>`;
+  assert.deepEqual(readFeed(feed, null, "deep.xml").items.map((i) => i.link), ["https://example.org/a"]);
+});
+
+test("fuzz: the nesting bound measures the depth the HTML parser builds, and bounds it", { timeout: 120_000 }, async () => {
+  fc.assert(
+    fc.property(nestingSoup, fc.integer({ min: 1, max: 8 }), (soup, max) => {
+      const html = `<html><body>${soup}</body></html>`;
+      assert.equal(boundNesting(html, Infinity).depth, domDepth(parseHTML(html).document as unknown as Document), "depth as parsed");
+      const bounded = boundNesting(html, max);
+      const depth = domDepth(parseHTML(bounded.html).document as unknown as Document);
+      assert.ok(depth <= Math.max(max + 1, 2), `parsed depth ${depth} after bounding to ${max}`);
+      // XML mode (feeds)
+      const xmlDepth = (x: string) => domDepth(new DOMParser().parseFromString(x, "text/xml") as unknown as Document);
+      assert.equal(boundNesting(soup, Infinity, { xml: true }).depth, xmlDepth(soup), "depth as parsed as XML");
+      assert.ok(xmlDepth(boundNesting(soup, max, { xml: true }).html) <= max, "XML depth after bounding");
+    }),
+    { ...fuzzParams, numRuns: (fuzzParams.numRuns ?? 40) * 5 },
+  );
+});
 
 test("fuzz: feed reader on broken RSS/Atom", { timeout: 120_000 }, async () => {
   await fc.assert(fc.asyncProperty(fc.oneof(brokenFeed, mutated(brokenFeed)), async (x) => readerOutcome(() => readFeed(x, null, "fuzz.xml"))), fuzzParams);

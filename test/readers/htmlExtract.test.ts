@@ -4,7 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { readHtml } from "../../src/readers/readHtml.js";
 import { ReaderError } from "../../src/readers/ReaderError.js";
-import { boundNesting } from "../../src/readers/html/boundNesting.js";
+import { parseHTML } from "linkedom";
+import { boundNesting, MAX_HTML_DEPTH } from "../../src/readers/html/boundNesting.js";
+import { domDepth } from "../../src/readers/html/domDepth.js";
 import { bylineDate, datelineDate } from "../../src/readers/datelineDate.js";
 import { evalHtml, BUNDLED_PAGES } from "../../src/eval/html/evalHtml.js";
 import { scoreBodyText } from "../../src/eval/html/scoreBodyText.js";
@@ -107,9 +109,12 @@ test("datelineDate and bylineDate", () => {
   assert.equal(bylineDate("By Dev Anand"), null);
 });
 
-test("boundNesting: counts only elements that nest; drops tags past the bound, keeps their text", () => {
-  assert.equal(boundNesting("<div><p>a<p>b<br><img src=x><div>c</div></div>").depth, 2);
-  assert.equal(boundNesting("<div><!-- <div><div> --><script>'<div><div>'</script></div>").depth, 1);
+test("boundNesting: the depth the parser builds; drops tags past the bound, keeps their text", () => {
+  assert.equal(boundNesting("<div><p>a<p>b<br><img src=x><div>c</div></div>").depth, 3); // the img in the p
+  assert.equal(boundNesting("<div><!-- <div><div> --><script>'<div><div>'</script></div>").depth, 2);
+  assert.equal(boundNesting("<ul><li>a<li>b<ul><li>c</ul></ul>").depth, 4);
+  assert.equal(boundNesting("<svg><g/><g/><g></g></svg>").depth, 2);
+  assert.equal(boundNesting("<div/><div/><div/>").depth, 3);
   const deep = boundNesting("<div>".repeat(10) + "text" + "</div>".repeat(10), 4);
   assert.equal(deep.depth, 10);
   assert.equal(deep.dropped, 6);
@@ -126,6 +131,37 @@ for (const levels of [2_000, 5_000, 100_000]) {
     assert.match(r.readerNotes?.[0] ?? "", /nests elements \d+ deep/);
     const a = analyze(r);
     assert.ok(a.diagnostics.some((d) => d.rule === "reader-note"));
+  });
+}
+
+// Markup the first bound (a tag scanner of its own) read differently from the parser: the
+// parser nested these 100,000 deep and took minutes (an unclosed <iframe> stopped the scan).
+const SENTENCE = "The council said the bridge would reopen in 2026.";
+const HIDDEN: Record<string, (n: number) => string> = {
+  "a '<' in an attribute value": (n) => `${'<div title="<">'.repeat(n)}<p>${SENTENCE}</p>${"</div>".repeat(n)}`,
+  "an unclosed <iframe> before them": (n) => `<iframe>${"<div>".repeat(n)}<p>${SENTENCE}</p>`,
+  "inside <noscript>": (n) => `<noscript>${"<div>".repeat(n)}</noscript><p>${SENTENCE}</p>`,
+  "self-closing tags outside SVG": (n) => `${"<div/>".repeat(n)}<p>${SENTENCE}</p>`,
+  "odd tag names": (n) => `${"<x<y>".repeat(n)}<p>${SENTENCE}</p>`,
+  "list items in lists": (n) => `${"<ul><li>".repeat(n)}<p>${SENTENCE}</p>`,
+  "an SVG with its self-closing tags past the bound": (n) => `${"<div>".repeat(250)}<svg>${"<g/>".repeat(n)}</svg><p>${SENTENCE}</p>`,
+};
+for (const [what, page] of Object.entries(HIDDEN)) {
+  test(`hostile nesting hidden by ${what}: bounded before parsing`, { timeout: 60_000 }, () => {
+    // what the parser builds from the bounded markup (5,000 levels: parsed unbounded in 0.3 s)
+    const bounded = boundNesting(`<html><body>${page(5_000)}</body></html>`);
+    assert.ok(bounded.dropped > 0);
+    const depth = domDepth(parseHTML(bounded.html).document as unknown as Document);
+    assert.ok(depth <= MAX_HTML_DEPTH + 1, `parsed depth after bounding: ${depth}`);
+    assert.equal(depth, boundNesting(bounded.html).depth);
+    // and the reader on 100,000 levels ends with text or a one-line error
+    const html = `<html><body>${page(100_000)}</body></html>`;
+    try {
+      const r = readHtml(html, "deep.html");
+      assert.match(r.text, /bridge would reopen/);
+    } catch (e) {
+      assert.ok(e instanceof ReaderError && !e.message.includes("\n"), String(e));
+    }
   });
 }
 

@@ -235,6 +235,40 @@ test("figures: a figure outside every quote falls back to the sentence credit", 
   assert.deepEqual([f.source?.quote, f.source?.name], [null, "UN"]);
 });
 
+/** A quote over `content` (a substring of `text`) credited to `name` at `speaker` (a substring). */
+function quoteOver(text: string, content: string, name: string, speaker: string): Quote {
+  const cs = text.indexOf(content);
+  const ss = text.indexOf(speaker);
+  return {
+    id: "q1", type: "indirect", speaker: { entity: null, name, mention: { start: ss, end: ss + speaker.length, text: speaker } }, cue: null,
+    content: { start: cs, end: cs + content.length, text: content }, continues: null, method: "test", confidence: 1,
+  };
+}
+
+test("figures: data words are no speakers (a quote credited to 'the latest data' credits no one)", () => {
+  const text = "The current death toll is 144, according to the latest data.";
+  const [f] = run(text, { quotes: [quoteOver(text, "The current death toll is 144", "latest data", "latest data")] });
+  assert.equal(f.text, "144");
+  assert.equal(f.source, null);
+  // a named source in the same position is kept
+  const named = "The current death toll is 144, according to the health ministry.";
+  const [g] = run(named, { quotes: [quoteOver(named, "The current death toll is 144", "health ministry", "health ministry")] });
+  assert.equal(g.source?.name, "health ministry");
+});
+
+test("figures: the innermost credit inside a quote wins (citing X, with X confirming)", () => {
+  const text = "State media reported that 371 people were killed, citing a senior health official.";
+  const [f] = run(text, { quotes: [quoteOver(text, "371 people were killed, citing a senior health official", "State media", "State media")] });
+  assert.deepEqual([f.text, f.source?.name, f.source?.quote], ["371", "senior health official", null]);
+  const t2 = "Most died in Turkey, with President Erdogan confirming more than 16,500 deaths, according to CBS News.";
+  const [g] = run(t2, { quotes: [quoteOver(t2, "Most died in Turkey, with President Erdogan confirming more than 16,500 deaths", "CBS News", "CBS News")] });
+  assert.equal(g.source?.name, "President Erdogan");
+  // without an inner credit the quote's speaker stays
+  const t3 = "State media reported that 371 people were killed in the north.";
+  const [h] = run(t3, { quotes: [quoteOver(t3, "371 people were killed in the north", "State media", "State media")] });
+  assert.equal(h.source?.name, "State media");
+});
+
 // ../shared/data relative to the repository, as in CI
 const DEV_DIR = fileURLToPath(new URL("../../../shared/data/news-dev/articles", import.meta.url));
 

@@ -20,7 +20,7 @@ export const DATA_LINKS = new Set(["from", "by", "of", "released", "compiled", "
 export const SOURCE_VERBS = new Set([
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",
   "estimate", "announced", "announces", "stated", "states", "confirmed", "confirms", "added", "adds",
-  "noted", "notes", "documented", "put", "puts", "showed", "show", "shows", "measured", "recorded",
+  "noted", "notes", "documented", "put", "puts", "showed", "show", "shows", "measured", "recorded", "disclosed",
 ]);
 
 /**

@@ -1,9 +1,21 @@
 import type { FigureSource, Quote } from "../../types.js";
 import type { SentenceSource } from "./findSentenceSource.js";
 import { IntervalIndex } from "../../util/IntervalIndex.js";
+import { DATA_NOUNS, WITH_PARTICIPLES } from "../../lexicons/en/figureSources.js";
 
 /** Sentence credits that name the source inside someone's reported words. */
-const INNER_CUES = new Set(["citing", "quoting", "according to", "as per"]);
+const INNER_CUES = new Set(["citing", "quoting", "according to", "as per", ...WITH_PARTICIPLES]);
+
+/** Data words are no speakers: "according to the latest data" / "other estimates put" credit no one. */
+const NOT_SPEAKERS = new Set([...DATA_NOUNS].filter((w) => !w.startsWith("report") && !w.startsWith("record")));
+const LAST_WORD = /(\p{L}+)\W*$/u;
+
+function dataSpeaker(q: Quote): boolean {
+  const sp = q.speaker;
+  if (!sp || sp.entity) return false;
+  const m = LAST_WORD.exec(sp.name);
+  return m !== null && NOT_SPEAKERS.has(m[1].toLowerCase());
+}
 
 /** Quote contents indexed for {@link attachSource} (build once per document). */
 export type QuoteContents = IntervalIndex<{ start: number; end: number; quote: Quote; order: number }>;
@@ -26,7 +38,7 @@ export function attachSource(start: number, end: number, quotes: QuoteContents, 
   // In the layer's order, so that ties keep the first quote listed.
   const over = quotes.overlapping({ start, end }).sort((a, b) => a.order - b.order).map((x) => x.quote);
   for (const q of over) {
-    if (q.content.start <= start && end <= q.content.end) {
+    if (q.content.start <= start && end <= q.content.end && !dataSpeaker(q)) {
       if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
     }
   }

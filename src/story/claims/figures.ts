@@ -6,6 +6,7 @@ import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
 import { contentWords, sentenceAt, words } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
+import { figurePlaces } from "./figurePlaces.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
@@ -97,12 +98,15 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const clauseBefore = ` ${words(text, clauseStart, f.start).map((w) => w.norm).join(" ")} `;
     const before = ws.slice(Math.max(0, i - 4), i).map((w) => w.norm);
     const clauseEndMatch = /[,;:\u2013\u2014]|\s-\s/.exec(text.slice(f.end, sent.end));
-    const clauseWords = words(text, clauseStart, clauseEndMatch ? f.end + clauseEndMatch.index : sent.end).filter((w) => w.end <= f.start || w.start >= f.end);
+    const clauseEnd = clauseEndMatch ? f.end + clauseEndMatch.index : sent.end;
+    const clauseWords = words(text, clauseStart, clauseEnd).filter((w) => w.end <= f.start || w.start >= f.end);
     // Years in the figure's clause, or earlier in its sentence ("In 1999, Izmit was hit by a
     // tremor …, which killed over 17,000"); a year after the figure ("surpassed the toll of a
     // 2011 earthquake") says what it is compared with, not what it counts.
     const yearWords = [...clauseWords, ...ws.filter((w) => w.end <= clauseStart)];
     const years = yearWords.map((w) => Number(w.norm)).filter((y) => Number.isInteger(y) && y >= 1800 && y <= 2100);
+    // "I built 44 buildings": a speaker's own count, not one of the story's quantities.
+    if (firstPerson(clauseWords.filter((w) => w.end <= f.start).map((w) => w.norm))) continue;
     const lengthFactor = unitWords.length > 0 ? LENGTH_UNITS[unitWords[unitWords.length - 1]] : undefined;
     let quantity: string | null = null;
     let unit = f.unit;
@@ -175,7 +179,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       context: contentWords(text, sent.start, sent.end),
       // Only counts are split by place: a depth or a magnitude is one event's, and "United States
       // Geological Survey" names no scope.
-      scope: GROWING_QUANTITIES.has(quantity) ? figureScope(clauseWords.map((w) => w.norm)) ?? sentenceScope(ws.map((w) => w.norm)) : null,
+      scope: scopeOf(quantity, clauseWords.map((w) => w.norm), ws.map((w) => w.norm), GROWING_QUANTITIES.has(quantity) ? figurePlaces(a, clauseStart, clauseEnd, f) : []),
+      parts: partsOf(a, f.end, f.value, sent.end),
       years,
       names: namesIn(a, key, sent.start, sent.end, f.source?.span),
       evidence: evidenceFor(a, f.start, f.end),
@@ -203,10 +208,54 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       citedInQuote: false,
       context: contentWords(text, sent.start, sent.end),
       scope: null,
+      parts: [],
       years: [],
       names: namesIn(a, key, sent.start, sent.end, null),
       evidence: evidenceFor(a, t.start, t.end),
     });
+  }
+  return out;
+}
+
+/**
+ * The scope of a count: from its clause (with the places it names), else from its sentence when
+ * that names one country; a clause naming places but no country takes the sentence's country
+ * ("the Syrian Health Ministry … saying, “… 237 were killed in the provinces of Aleppo …”").
+ */
+function scopeOf(quantity: string, clause: string[], sentence: string[], places: string[]): string | null {
+  if (!GROWING_QUANTITIES.has(quantity)) return null;
+  const own = figureScope(clause, places);
+  const wide = sentenceScope(sentence);
+  if (own === null) return wide;
+  return own.startsWith("(") && wide !== null && !wide.includes("(") ? `${wide} ${own}` : own;
+}
+
+/** Verbs after "I" that report or estimate a count rather than make it one's own ("I think 40 died"). */
+const REPORTING_AFTER_I = new Set(["think", "believe", "fear", "estimate", "expect", "guess", "understand", "know", "heard", "hear", "said", "say", "was", "am", "would", "doubt", "suspect"]);
+
+/** Whether the clause before a number has "I" as its subject doing something with it ("I built 44 buildings", "I lost 5 relatives"). */
+function firstPerson(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] !== "i" && before[i] !== "i've" && before[i] !== "i'd") continue;
+    if (!REPORTING_AFTER_I.has(before[i + 1] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * The numbers a sentence gives as parts of the count ending at `end`: "11 people, including four
+ * suspected gunmen", "the arrest of 11 individuals, including four …", "11 individuals were
+ * detained, four of whom …". Smaller values only.
+ */
+function partsOf(a: Analysis, end: number, value: number, sentEnd: number): number[] {
+  const text = a.document.text;
+  const out: number[] = [];
+  for (const g of a.figures) {
+    if (g.start < end || g.start >= sentEnd || !(g.value < value)) continue;
+    const between = text.slice(end, g.start);
+    const including = /^[^.;!?]{0,90}\b(?:including|among them|among whom)\s+(?:(?:those|the bodies) of\s+)?$/i.test(between);
+    const ofWhom = /^[^.;!?]{0,90},\s*(?:and\s+)?$/.test(between) && /^\s+of (?:whom|them|these)\b/i.test(text.slice(g.end, g.end + 12));
+    if (including || ofWhom) out.push(g.value);
   }
   return out;
 }

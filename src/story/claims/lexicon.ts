@@ -96,3 +96,22 @@ export const AREA_SCOPES: Map<string, string> = new Map([
   ["rebel-held", "opposition-held areas"], ["rebel-controlled", "opposition-held areas"],
   ["government-held", "government-held areas"], ["government-controlled", "government-held areas"],
 ]);
+
+/**
+ * Phrases (folded words) that name a held area without a held-area word, checked before the single
+ * words of `AREA_SCOPES`; a denial first ("the government does not control" is the opposition's).
+ */
+export const AREA_PHRASES: [string, string][] = [
+  ["government does not control", "opposition-held areas"],
+  ["not under government control", "opposition-held areas"],
+  ["outside government control", "opposition-held areas"],
+  ["under government control", "government-held areas"],
+  ["controlled by the government", "government-held areas"],
+  ["held by the government", "government-held areas"],
+  ["controlled by the opposition", "opposition-held areas"],
+  ["held by the opposition", "opposition-held areas"],
+  ["under opposition control", "opposition-held areas"],
+  ["controlled by rebels", "opposition-held areas"],
+  ["held by rebels", "opposition-held areas"],
+  ["under rebel control", "opposition-held areas"],
+];

@@ -45,6 +45,8 @@ export interface FigureClaim {
   context: string[];
   /** Which part of a total the figure counts ("Syria", "Syria (opposition-held areas)"), from its clause; null when none is named. */
   scope: string | null;
+  /** Values the sentence gives as parts of this count ("11 people, including four suspected gunmen", "11 …, four of whom"). */
+  parts: number[];
   /** Years (1800–2100) named in the figure's clause: a toll "of the 1939 earthquake" is history, not this story. */
   years: number[];
   /** Actor keys of the people and places named in the sentence (not the cited source). */

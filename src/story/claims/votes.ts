@@ -49,6 +49,7 @@ export function voteClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
             citedInQuote: false,
             context: contentWords(text, s.start, s.end),
             scope: null,
+            parts: [],
             years: [],
             names: namesIn(a, key, s.start, s.end, null),
             evidence: evidenceFor(a, start, start + len),

@@ -6,6 +6,7 @@ import type { Analysis } from "../../types.js";
 import { extractClaims, type ArticleClaims } from "../claims/claims.js";
 import { actorKeyer, foldName } from "../claims/nameVariants.js";
 import { findSyndication } from "../syndication/syndication.js";
+import { settleScopes } from "./figureScopes.js";
 
 export interface StoryDoc {
   index: number;
@@ -53,37 +54,3 @@ export function prepareDocs(analyses: readonly Analysis[], groups?: readonly num
   return docs;
 }
 
-/**
- * Figure scopes across the story: a count is split by country only when the story gives it for
- * two or more countries, each in two articles or more (a Turkey toll and a Syria toll); otherwise of a quantity
- * names the same one country ("Russian investigators said 143"), the scope says nothing and is
- * dropped. A held area named without its country takes the one country it is named with elsewhere.
- */
-function settleScopes(docs: StoryDoc[]): void {
-  // Per quantity, the articles giving it for each country.
-  const countriesOf = new Map<string, Map<string, Set<StoryDoc>>>();
-  const areaCountry = new Map<string, Set<string>>();
-  for (const d of docs) {
-    for (const c of d.claims.figures) {
-      if (!c.scope) continue;
-      const m = /^(.*?)\s*(?:\((.*)\))?$/.exec(c.scope)!;
-      const byCountry = countriesOf.get(c.quantity) ?? new Map<string, Set<StoryDoc>>();
-      if (m[1]) byCountry.set(m[1], (byCountry.get(m[1]) ?? new Set()).add(d));
-      countriesOf.set(c.quantity, byCountry);
-      if (m[1] && m[2]) areaCountry.set(m[2], (areaCountry.get(m[2]) ?? new Set()).add(m[1]));
-    }
-  }
-  for (const d of docs) {
-    for (const c of d.claims.figures) {
-      if (!c.scope) continue;
-      const m = /^(.*?)\s*(?:\((.*)\))?$/.exec(c.scope)!;
-      let country = m[1];
-      const area = m[2] ?? null;
-      if (!country && area && areaCountry.get(area)?.size === 1) country = [...areaCountry.get(area)!][0];
-      // A partition needs two countries, each given by two articles or more.
-      const parts = [...(countriesOf.get(c.quantity)?.values() ?? [])].filter((x) => x.size >= 2).length;
-      if (parts < 2 && !area) country = "";
-      c.scope = country || area ? `${country}${area ? `${country ? " " : ""}(${area})` : ""}` : null;
-    }
-  }
-}

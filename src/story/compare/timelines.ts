@@ -9,6 +9,7 @@ import type { Approx } from "../../types.js";
 import type { Evidence, FigureTimeline, TimelineEntry } from "../StoryReport.js";
 import type { FigureClaim } from "../claims/types.js";
 import { GROWING_QUANTITIES } from "../claims/lexicon.js";
+import { ONE_LOCALITY } from "../claims/figureScope.js";
 import { articleDate } from "../cluster/articleDay.js";
 import type { StoryDoc } from "./docs.js";
 import { compatible, formatValue } from "./figures.js";
@@ -73,6 +74,8 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
     for (const c of d.claims.figures) {
       if (c.generic && VAGUE_UNITS.has(c.unit.toLowerCase())) continue;
       if (c.years.some((y) => y < storyYear)) continue;
+      // "11 dead in a northwestern Syrian town alone": one unnamed place's count is in no timeline.
+      if (c.scope?.includes(`(${ONE_LOCALITY})`)) continue;
       // A generic quantity is its unit word, singular ("crew members" and "crew" are "crew").
       const key = `${c.quantity}|${c.scope ?? ""}`;
       let t = byKey.get(key);
@@ -95,6 +98,10 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
         drafts.some((b) => b !== a && b.claims.some((y) => a.claims.some((x) => x.doc !== y.doc && related(x.claim.context, y.claim.context)))),
       );
     }
+    // A value the story gives as a part of a larger one of this timeline ("11 people, including
+    // four suspected gunmen") counts a subgroup, not the quantity: "four men detained" is left out.
+    const parts = new Set(drafts.flatMap((d) => d.claims.flatMap((c) => c.claim.parts)));
+    drafts = drafts.filter((d) => !(parts.has(d.value) && drafts.some((o) => o.value > d.value && o.claims.some((c) => c.claim.parts.includes(d.value)))));
     if (drafts.length < 2) continue;
     if (new Set(drafts.flatMap((d) => d.claims.map((c) => c.doc))).size < 2) continue;
     drafts = [...drafts].sort((a, b) => a.value - b.value || a.approx.localeCompare(b.approx));

@@ -71,3 +71,12 @@ test("no attribution shift: one source under two names, different values, a wire
   const r = compareStory([doc(wire, "A"), doc(wire, "B"), doc("Health Minister Mikhail Murasko said 145 people were injured in the attack.", "C")]);
   assert.equal(r.attributionShifts.length, 1, "a wire copy gives one side with both outlets, not two items");
 });
+
+test("unnamed sources: one body named two ways, or relayed (“state media … citing a senior health official”), is no shift; different bodies are", () => {
+  const shifts = (a: string, b: string) =>
+    compareStory([analyze({ text: a, published: "2031-02-07", outlet: "A" }), analyze({ text: b, published: "2031-02-07", outlet: "B" })]).attributionShifts.map((s) => s.shift);
+  assert.deepEqual(shifts("According to the nation's health ministry, at least 461 people have died.", "At least 461 people were killed, according to the country's wellness ministry."), []);
+  assert.deepEqual(shifts("The Syrian health ministry said 371 people had died.", "Syrian state media reported that 371 people were killed, citing a senior health official."), []);
+  // Negative: different unnamed bodies with nothing relayed.
+  assert.deepEqual(shifts("Local authorities reported 145 people were injured.", "Russian media said 145 people were injured."), ["different unnamed source"]);
+});

@@ -15,6 +15,8 @@ function singular(w: string): string {
   return w.replace(/s$/, "");
 }
 
+const MINUTES_LATER = /\b(?:\d+|a few|several|few|ten|fifteen|twenty|thirty)\s+minutes\s+(?:later|after)\b/i;
+
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
 const PEOPLE_UNITS = new Set(["people", "persons", "person", "civilians", "children", "women", "men", "residents", "individuals", "others", "citizens"]);
@@ -152,7 +154,11 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
       const clause = ` ${words(text, sent.start, Math.min(sent.end, f.end + 40)).map((w) => w.norm).join(" ")} `;
-      if (SECOND_EVENT_CUES.some((c) => clause.includes(` ${c} `))) quantity = `${quantity} (second event)`;
+      if (SECOND_EVENT_CUES.some((c) => clause.includes(` ${c} `))) {
+        // "Another earthquake of 6.7-magnitude struck 15 minutes later": an aftershock minutes
+        // after the first event is not the second event of the story ("a second quake … hours later").
+        quantity = MINUTES_LATER.test(text.slice(sent.start, sent.end)) ? `${quantity} (event minutes later)` : `${quantity} (second event)`;
+      }
     }
     // An age belongs to the person it describes ("32-year-old Dalerjon Mirzoev", "Mirzoyev, a
     // 33-year-old citizen"): one quantity per person, so four suspects' ages are not one value.

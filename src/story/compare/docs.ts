@@ -7,6 +7,7 @@ import { extractClaims, type ArticleClaims } from "../claims/claims.js";
 import { actorKeyer, foldName } from "../claims/nameVariants.js";
 import { findSyndication } from "../syndication/syndication.js";
 import { settleScopes } from "./figureScopes.js";
+import { settleInstances } from "./figureInstances.js";
 
 export interface StoryDoc {
   index: number;
@@ -51,6 +52,7 @@ export function prepareDocs(analyses: readonly Analysis[], groups?: readonly num
     return { index, analysis: a, claims: extractClaims(a, key, isPerson), group: g[index], outlet };
   });
   settleScopes(docs);
+  settleInstances(docs);
   return docs;
 }
 

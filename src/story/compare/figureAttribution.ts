@@ -136,6 +136,27 @@ function withSource(x: Cited): Evidence {
   return { ...x.claim.evidence, highlight: [{ start: s.start, end: s.end, text: x.doc.analysis.document.text.slice(s.start, s.end) }] };
 }
 
+/** The body a "citing …" phrase names as the source behind a relay ("state media … citing a senior health official"). */
+const CITING = /\bciting\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:officials?|ministry|sources?|spokes(?:man|woman|person))\b/iu;
+
+/**
+ * Whether two unnamed sources are one body: the same head noun ("the nation's health ministry" /
+ * "the country's wellness ministry"), or one side relays the other ("Syrian state media …
+ * citing a senior health official" / "the Syrian health ministry"). Left out: one body named
+ * two ways is no attribution shift.
+ */
+function oneBody(a: readonly Cited[], b: readonly Cited[]): boolean {
+  const head = (x: Cited) => sourceWords(x.claim.citedSource!).at(-1);
+  if (a.some((x) => b.some((y) => head(x) !== undefined && head(x) === head(y)))) return true;
+  const relays = (p: readonly Cited[], q: readonly Cited[]) =>
+    p.some((x) => {
+      const m = CITING.exec(x.claim.evidence.sentence.text);
+      const cue = m ? sourceWords(m[1]).filter((w) => !/^(?:senior|top|unnamed|local|government|state|official)$/.test(w)) : [];
+      return cue.length > 0 && q.some((y) => cue.some((w) => sourceWords(y.claim.citedSource!).includes(w)));
+    });
+  return relays(a, b) || relays(b, a);
+}
+
 const SHIFT_NAME: Record<string, string> = {
   "person|person": "different person",
   "person|organisation": "person→organisation",
@@ -183,6 +204,7 @@ export function figureAttributionShifts(docs: readonly StoryDoc[], already: read
         let [a, b] = [buckets[i], buckets[j]];
         // Independent outlets only: a wire copy credits what its original credits.
         if (a.every((x) => b.some((y) => y.doc.group === x.doc.group))) continue;
+        if (a[0].cls === "collective" && b[0].cls === "collective" && oneBody(a, b)) continue;
         const rank = (c: SourceClass) => (c === "person" ? 0 : c === "organisation" ? 1 : 2);
         if (rank(b[0].cls) < rank(a[0].cls)) [a, b] = [b, a];
         const sa = side(a, a[0].cls);

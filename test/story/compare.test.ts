@@ -154,8 +154,9 @@ test("compare: a unit each article gives once is one quantity (8 knots / 9 knots
     analyze({ text: "The ship was travelling at about 8 knots, the coast guard said.", outlet: "A" }),
     analyze({ text: "Police said the vessel was moving at 9 knots when it hit the bridge.", outlet: "B" }),
   ]);
-  assert.deepEqual(r.figureTimelines.find((t) => t.quantity === "knot")?.entries.map((e) => e.value), [8, 9]);
-  assert.deepEqual(r.numericConflicts.map((c) => [c.quantity, c.a.value, c.b.value]), [["knot", 8, 9]]);
+  // Speeds are compared in km/h (8 knots = 14.8 km/h).
+  assert.deepEqual(r.figureTimelines.find((t) => t.quantity === "speed")?.entries.map((e) => e.value), [14.8, 16.7]);
+  assert.deepEqual(r.numericConflicts.map((c) => [c.quantity, c.a.value, c.b.value]), [["speed", 14.8, 16.7]]);
   // One article gives two values of the unit: it counts two things; the values are not paired.
   const s = compareStory([
     analyze({ text: "The ferry carried 300 containers and unloaded 200 containers at the port.", outlet: "A" }),
@@ -168,6 +169,7 @@ test("compare: a unit each article gives once is one quantity (8 knots / 9 knots
     analyze({ text: "Winds gusted to 40 knots overnight.", outlet: "B" }),
   ]);
   assert.deepEqual(u.numericConflicts, []);
+  assert.deepEqual(u.figureTimelines.map((t) => t.quantity), [], "a ship's speed and the wind's are not one quantity");
 });
 
 test("compare: two lower bounds with different values are not one figure hedged differently", () => {

@@ -93,8 +93,8 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, end: numbe
     let s: number | undefined = SCALE_WORDS[w];
     if (s === undefined && prev === "digits" && adjacent(tokens[j - 1], t)) {
       // "£3m", "$10k"; "1.5m people" (a plural noun after "m" means million, "a 5m wall" means metres)
-      // "$25m." at the end of a sentence: the tokenizer keeps the full stop on the abbreviation.
-      if (currency) s = CURRENCY_ONLY_SCALES[w] ?? (j + 1 === end && /^[mkb]\.$/.test(w) ? CURRENCY_ONLY_SCALES[w[0]] : undefined);
+      // "$25m." ending a sentence: the tokenizer keeps the full stop on the abbreviation (and may not end the sentence there).
+      if (currency) s = CURRENCY_ONLY_SCALES[w] ?? (/^[mkb]\.$/.test(w) && (j + 1 === end || /^\p{Lu}/u.test(tokens[j + 1].text)) ? CURRENCY_ONLY_SCALES[w[0]] : undefined);
       else if (w === "m" && j + 1 < end && isPluralNoun(tokens[j + 1])) s = 1e6;
     }
     if (s !== undefined) {

@@ -7,6 +7,7 @@ import { eventAt, wordRange } from "./events.js";
 import { contentWords, sentenceAt, words } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
+import { measureOf } from "./measures.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
@@ -113,9 +114,19 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     let quantity: string | null = null;
     let unit = f.unit;
     let value = f.value;
-    if (lengthFactor !== undefined) {
-      // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
-      const measure = LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue));
+    let measuredRounding: number | null = null;
+    // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
+    const lengthMeasure = lengthFactor === undefined ? undefined : LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue));
+    // Speeds, and sizes or weights of a named thing ("a 1.2-mile-long train", "47 mph", "a 40-tonne rig").
+    const measured = lengthMeasure ? undefined : measureOf(text, f, ws, i, j);
+    if (measured === null) continue;
+    if (measured) {
+      quantity = measured.quantity;
+      unit = measured.unit;
+      value = measured.value;
+      measuredRounding = measured.rounding;
+    } else if (lengthFactor !== undefined) {
+      const measure = lengthMeasure;
       if (!measure) continue;
       quantity = measure[1];
       unit = "km";
@@ -145,7 +156,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     }
     // Counts of people are whole numbers: a 7.8 in a toll sentence is the quake's magnitude.
     if (quantity !== null && GROWING_QUANTITIES.has(quantity) && !Number.isInteger(value)) continue;
-    const generic = !quantity;
+    const generic = measured ? measured.generic : !quantity;
     if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
     // Money: "£46m" and "$100 million" are an amount in their currency, not a "gbp" count.
     if (!quantity && f.unit && /^[A-Z]{3}$/.test(f.unit)) quantity = `amount (${f.unit})`;
@@ -176,7 +187,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       value,
       unit: unit!,
       approx: f.approx,
-      rounding: f.approx === "exact" ? roundingOf(f.text, f.value) * (value / f.value || 1) : 0,
+      rounding: f.approx !== "exact" ? 0 : roundingOf(f.text, f.value) * (value / f.value || 1) + (measuredRounding ?? 0),
       citedSource: f.source?.name ?? null,
       citedSpan: f.source?.span ? { start: f.source.span.start, end: f.source.span.end } : null,
       // Inside quotation marks the speaker is credited with everything; a reported ("indirect")

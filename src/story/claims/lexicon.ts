@@ -77,6 +77,10 @@ export const LENGTH_MEASURES: [string, string][] = [
   ["epicenter", "epicentre distance"],
   ["centered", "epicentre distance"],
   ["centred", "epicentre distance"],
+  // "trapped 400 metres underground", "some 1,300 feet below the surface" (words after the length).
+  ["underground", "depth"],
+  ["below", "depth"],
+  ["beneath", "depth"],
 ];
 
 /** Length units, folded, with their factor to kilometres. */
@@ -84,6 +88,7 @@ export const LENGTH_UNITS: Record<string, number> = {
   km: 1, kms: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1,
   mile: 1.609344, miles: 1.609344, mi: 1.609344,
   m: 0.001, meter: 0.001, meters: 0.001, metre: 0.001, metres: 0.001,
+  ft: 0.0003048, feet: 0.0003048, foot: 0.0003048, yard: 0.0009144, yards: 0.0009144,
 };
 
 /** Clause words marking a second event of the same kind ("a second quake of magnitude 7.5"). */
@@ -115,3 +120,44 @@ export const AREA_PHRASES: [string, string][] = [
   ["held by rebels", "opposition-held areas"],
   ["under rebel control", "opposition-held areas"],
 ];
+
+/** Mass units, folded, with their factor to tonnes ("ton" is taken as the US short ton; see MASS_SLACK). */
+export const MASS_UNITS: Record<string, number> = {
+  tonne: 1, tonnes: 1, t: 1, ton: 0.907185, tons: 0.907185, kg: 0.001, kgs: 0.001, kilogram: 0.001, kilograms: 0.001,
+  kilogramme: 0.001, kilogrammes: 0.001, lb: 0.000453592, lbs: 0.000453592,
+};
+
+/** Share of a value a "ton" may be off by (short, long or metric ton): widens its interval. */
+export const MASS_SLACK: Record<string, number> = { ton: 0.12, tons: 0.12 };
+
+/** Speed units, folded, with their factor to km/h ("km" and "miles" count as speeds only before "/h", "per hour", "an hour"). */
+export const SPEED_UNITS: Record<string, number> = {
+  mph: 1.609344, kph: 1, "km/h": 1, kmh: 1, knots: 1.852, knot: 1.852, kn: 1.852,
+};
+
+/** Words after a size ("3 miles long", "a 1.2-mile-long train") and the dimension they name. */
+export const DIMENSION_WORDS: Record<string, string> = {
+  long: "length", wide: "width", high: "height", tall: "height", deep: "depth", heavy: "weight",
+  length: "length", width: "width", height: "height", depth: "depth", weight: "weight", mass: "weight",
+};
+
+/** Verbs between a thing and its size: "the train had a length of", "the machine weighs", "the ship measures". */
+export const MEASURE_VERBS = new Set([
+  "is", "was", "are", "were", "has", "had", "weighs", "weighed", "weighing", "measures", "measured", "measuring",
+  "stretches", "stretched", "stretching", "spans", "spanned", "spanning",
+]);
+
+/**
+ * What an amount of money is (in its clause, right before it or right after it): "fined him
+ * £2.5m", "a £3 million fine", "the cleanup would cost about $20 million". Amounts with no such
+ * word stay one `amount (CUR)` quantity.
+ */
+export const MONEY_ROLES: Record<string, string> = {
+  fine: "fine", fined: "fine", fines: "fine", penalty: "fine",
+  cost: "cost", costs: "cost", costing: "cost",
+  damages: "damages", compensation: "damages", settlement: "damages", payout: "damages",
+  bail: "bail", ransom: "ransom", reward: "reward", bounty: "reward",
+  salary: "salary", wages: "salary", bonus: "bonus",
+  price: "price", bid: "price", offer: "price", valuation: "price", valued: "price", takeover: "price", acquisition: "price", deal: "price",
+  loss: "loss", losses: "loss", revenue: "revenue", revenues: "revenue", profit: "profit", profits: "profit",
+};

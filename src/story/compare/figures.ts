@@ -29,6 +29,14 @@ interface Statement {
   claims: { doc: StoryDoc; claim: FigureClaim }[];
 }
 
+/** Units measures are converted to (claims/measures.ts, LENGTH_UNITS): values within 5 % are one value. */
+const CONVERTED_UNITS = new Set(["km", "m", "t", "km/h"]);
+
+/** Whether two values of a converted measure are one value written in two units (within 5 %). */
+export function sameMeasure(a: { unit: string; value: number }, b: { unit: string; value: number }): boolean {
+  return CONVERTED_UNITS.has(a.unit) && a.unit === b.unit && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+}
+
 /** The interval of values a statement allows. */
 export function figureInterval(value: number, approx: Approx, rounding = 0): [number, number] {
   switch (approx) {
@@ -50,6 +58,9 @@ export function figureInterval(value: number, approx: Approx, rounding = 0): [nu
 export function compatible(a: { value: number; approx: Approx; rounding: number }, b: { value: number; approx: Approx; rounding: number }): boolean {
   const [a0, a1] = figureInterval(a.value, a.approx, a.rounding);
   const [b0, b1] = figureInterval(b.value, b.approx, b.rounding);
+  // Two ranges that only touch ("400 m" ± 50 and "about 500 m" ± 10 %) share no value a reader
+  // would take for both; a single value at the edge of a range ("more than 1,200" / "1,200") is in it.
+  if (a0 < a1 && b0 < b1 && (a1 === b0 || b1 === a0)) return false;
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -185,8 +196,9 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
           // carried value, not every pair (the timeline lists them all).
           continue;
         }
-        // Lengths converted from miles ("about 20 miles" = 32.2 km vs "about 33 km") within 5 %: the same value.
-        if (a.unit === "km" && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value)) continue;
+        // Measures converted between units ("about 20 miles" = 32.2 km vs "about 33 km"; "47 mph" =
+        // 75.6 km/h vs "about 75 km/h") within 5 %: the same value written in another unit.
+        if (sameMeasure(a, b)) continue;
         if (compatible(a, b)) {
           // Two lower (or two upper) bounds with different values are two statements of a bound,
           // not one figure hedged differently ("more than 110,000" / "more than 115,000").

@@ -22,6 +22,8 @@ interface Fact {
   evidence: Evidence[];
   /** Whether a document without the claim still carries the fact in its text. */
   inText: (d: StoryDoc) => boolean;
+  /** Whether a document gives another value of the same quantity (neither carrying nor leaving it out). */
+  statesOther?: (d: StoryDoc) => boolean;
 }
 
 function numberForms(v: number): string[] {
@@ -48,9 +50,17 @@ export function endsCut(text: string): boolean {
   return t.length > 0 && !/[.!?…"”’)\]]$/.test(t);
 }
 
+/** Words of the units a converted measure may be written in. */
+const MEASURE_UNIT_WORDS: Record<string, RegExp> = {
+  km: /km|kilomet|mile/i,
+  m: /\bm\b|metre|meter|\bft\b|feet|foot|km|kilomet|mile|yard/i,
+  t: /tonne|\btons?\b|\bkg\b|kilogram|\blbs?\b/i,
+  "km/h": /mph|km|kph|kilomet|mile|knot/i,
+};
+
 /** Whether `num` occurs in `text` with a word of `unit` within 25 characters of it. */
 function unitNear(text: string, num: string, unit: string): boolean {
-  const unitRe = unit === "km" ? /km|kilomet|mile/i : new RegExp(unit.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, "").slice(0, 5) || "\\u0000", "iu");
+  const unitRe = MEASURE_UNIT_WORDS[unit] ?? new RegExp(unit.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, "").slice(0, 5) || "\\u0000", "iu");
   const re = new RegExp(`(?<![\\d,.])${num.replace(/[.,]/g, "\\$&")}(?![\\d]|,\\d)`, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (unitRe.test(text.slice(Math.max(0, m.index - 25), m.index + num.length + 25))) return true;
@@ -89,6 +99,9 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
         carriers,
         evidence: list.flatMap((st) => st.claims.map((c) => c.claim.evidence)),
         // The same number near a word of its unit ("10 km", "magnitude 7.8"): a bare "10" elsewhere is not this fact.
+        // An article giving another value of the quantity does not leave it out (the values differ),
+        // nor does it carry this value.
+        statesOther: (d) => all.some((st) => st.claims.some((c) => c.doc === d)),
         inText: (d) =>
           list[0].unit !== "hours" &&
           nums.some((n) => new RegExp(`(?<![\\d,.])${n.replace(/[.,]/g, "\\$&")}(?![\\d]|,\\d)`, "g").test(d.claims.text) && unitNear(d.claims.text, n, list[0].unit)),
@@ -124,7 +137,7 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
   for (const f of facts) {
     const carriedBy = docs.filter((d) => f.carriers.has(d) || f.inText(d));
     // An excerpt that stops mid-text may carry the fact past its cut: it is not blamed for it.
-    const missing = docs.filter((d) => !carriedBy.includes(d) && !endsCut(d.claims.text));
+    const missing = docs.filter((d) => !carriedBy.includes(d) && !endsCut(d.claims.text) && !f.statesOther?.(d));
     if (missing.length === 0) continue;
     const sources = new Set(carriedBy.map((d) => d.group)).size;
     outFacts.push({ kind: f.kind, key: f.key, label: f.label, sources, carriedBy: carriedBy.map((d) => d.outlet), missingFrom: missing.map((d) => d.outlet), evidence: f.evidence });

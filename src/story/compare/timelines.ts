@@ -12,7 +12,7 @@ import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 import { ONE_LOCALITY } from "../claims/figureScope.js";
 import { articleDate } from "../cluster/articleDay.js";
 import type { StoryDoc } from "./docs.js";
-import { compatible, formatValue } from "./figures.js";
+import { compatible, formatValue, sameMeasure } from "./figures.js";
 import { soleUnit } from "./soleUnit.js";
 
 /** Bare people words say too little to line two counts up ("5 people" and "7,200 people"). */
@@ -110,7 +110,7 @@ export function figureTimelines(docs: readonly StoryDoc[]): FigureTimeline[] {
     const disagreements: FigureTimeline["disagreements"] = [];
     for (let i = 0; i < drafts.length; i++) {
       for (let j = i + 1; j < drafts.length; j++) {
-        if (compatible(drafts[i], drafts[j])) continue;
+        if (compatible(drafts[i], drafts[j]) || sameMeasure(drafts[i], drafts[j])) continue;
         if (!growing) disagreements.push({ a: i, b: j, reason: "different values" });
         else if (entries[i].date !== null && entries[i].date === entries[j].date) disagreements.push({ a: i, b: j, reason: "different values on the same day" });
       }

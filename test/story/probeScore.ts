@@ -1,0 +1,45 @@
+/** Scores a story report against a probe story's hand-listed differences and negatives. */
+import type { Evidence } from "../../src/story/StoryReport.js";
+import type { DifferenceItem } from "../../src/story/report/differenceItems.js";
+import type { ProbeStory } from "./probeStories.js";
+
+/** The claim with a few characters around it (a unit after "3", "p.m." after "10"), lower case. */
+function around(e: Evidence): string {
+  const s = e.sentence.text;
+  const a = e.span.start - e.sentence.start;
+  const b = e.span.end - e.sentence.start;
+  return s.slice(Math.max(0, a - 1), Math.min(s.length, b + 7)).toLowerCase();
+}
+
+function sideHas(side: Evidence[], cues: string[]): boolean {
+  return side.some((e) => cues.some((c) => around(e).includes(c)));
+}
+
+/** Whether one item sets a side matching `a` against a side matching `b`. */
+export function itemMatches(it: DifferenceItem, a: string[], b: string[]): boolean {
+  return it.sides.some((x, i) => sideHas(x, a) && it.sides.some((y, j) => j !== i && sideHas(y, b)));
+}
+
+export interface ProbeScore {
+  found: string[];
+  missed: string[];
+  /** Items that set two things of a negative against each other. */
+  wrong: string[];
+  items: number;
+}
+
+export function scoreProbe(story: ProbeStory, items: DifferenceItem[]): ProbeScore {
+  const relevant = items.filter((it) => it.kind !== "label" && it.kind !== "omission" && it.kind !== "quote");
+  const found: string[] = [];
+  const missed: string[] = [];
+  for (const d of story.differences) (relevant.some((it) => itemMatches(it, d.sides[0], d.sides[1])) ? found : missed).push(d.fact);
+  const wrong: string[] = [];
+  for (const n of story.negatives) {
+    for (const it of relevant) {
+      // A timeline listing both is fine when it does not mark them as disagreeing; pairs are not.
+      if (it.kind === "figure-timeline") continue;
+      if (itemMatches(it, n.sides[0], n.sides[1])) wrong.push(`${n.fact}: ${it.title}`);
+    }
+  }
+  return { found, missed, wrong, items: relevant.length };
+}

@@ -36,7 +36,7 @@ const ROWS: Row[] = [
   ["The fighting displaced nearly 450,000 civilians.", [["450,000", 450_000, "civilians displaced", "nearly", null]]],
   ["The EU approved $1.5 billion in aid.", [["$1.5 billion", 1_500_000_000, "USD", "exact", null]]],
   // "m." ending a sentence is the scale with the full stop ("$25m."), not a unit.
-  ["The company put the cost of the cleanup at $25m.", [["$25m.", 25_000_000, "USD", "exact", null]]],
+  ["The company put the cost of the cleanup at $25m.", [["$25m.", 25_000_000, "USD", "exact", "company"]]],
   ["Judge Helen Marsh also fined him £2.5m.", [["£2.5m.", 2_500_000, "GBP", "exact", null]]],
   ["The deal is worth €3.5bn, according to figures from the European Commission.", [["€3.5bn", 3_500_000_000, "EUR", "exact", "European Commission"]]],
   ["Leaders agreed on a 50 billion euros package.", [["50 billion euros", 50_000_000_000, "EUR", "exact", null]]],

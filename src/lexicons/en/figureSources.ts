@@ -52,6 +52,9 @@ export const AUTHORITY_NOUNS = new Set([
   "committee", "monitors", "monitor", "observers", "sources", "hospital", "hospitals", "doctors",
   "medics", "workers", "spokesperson", "spokesman", "spokeswoman", "group", "groups", "bureau",
   "service", "services", "institute", "observatory", "watchdog", "researchers", "analysts",
+  "company", "companies", "firm", "operator", "owner", "owners", "insurer", "insurers", "court",
+  "union", "airline", "bank", "carrier", "manufacturer", "regulator", "utility", "board", "party",
+  "campaign", "coalition", "university", "charity", "investigators", "prosecutors", "coroner",
 ]);
 
 /** Words that end a source name when scanning forward ("according to the UN on Monday"). */

@@ -4,16 +4,14 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { syntheticArticle } from "../../src/corpus/syntheticCorpus.js";
 import { documentId } from "../../src/document/createDocument.js";
 import { openStore } from "../../src/store/openStore.js";
+import { CLI_BOOT, CLI_NODE_ARGS, ROOT } from "./cliProcess.js";
 
 // kill -9 in the middle of `dossier ingest`, several times, then run it to the end: every article
-// must be stored exactly once. The CLI runs from src/ through tsx so the test does not depend on
-// a fresh dist/ build.
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const MAIN = new URL("../../src/cli/main.ts", import.meta.url).href;
+// must be stored exactly once. The CLI is the built one when dist/ is fresh, else src/ through
+// tsx (cliProcess.ts), so the test does not depend on a fresh dist/ build.
 const dir = mkdtempSync(join(tmpdir(), "dossier-kill-"));
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,9 +19,8 @@ interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: stri
 
 /** Runs `dossier <args>`; with `killAfter`, sends SIGKILL once that many articles were reported stored. */
 function dossier(args: string[], killAfter?: number): Promise<Run> {
-  const boot = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await m.main(["node", "dossier", ...process.argv.slice(1)]); });`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "-e", boot, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", DOSSIER_DB: "" } });
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, "-e", CLI_BOOT, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", DOSSIER_DB: "" } });
     let stdout = "";
     let stderr = "";
     let stored = 0;

@@ -8,6 +8,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.js";
 import type { CliIO } from "../../src/cli/CliIO.js";
+import { CLI_BOOT, CLI_NODE_ARGS } from "./cliProcess.js";
 
 function io(): CliIO & { output: string; errors: string } {
   const o = { output: "", errors: "" };
@@ -69,11 +70,9 @@ function sigterm(child: ReturnType<typeof spawn>): Promise<number | null> {
   return code;
 }
 
-/** Starts `dossier serve ARGS --json` as its own process; resolves with it and its JSON line. */
+/** Starts `dossier serve ARGS --json` as its own process (the built CLI when dist/ is fresh); resolves with it and its JSON line. */
 async function serveProcess(args: string[]) {
-  const mainUrl = new URL("../../src/cli/main.ts", import.meta.url).href;
-  const argv = ["node", "dossier", "serve", ...args, "--port", "0", "--json"];
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(mainUrl)}; main(${JSON.stringify(argv)}).then((c) => { process.exitCode = c; });`], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...CLI_NODE_ARGS, "-e", CLI_BOOT, "serve", ...args, "--port", "0", "--json"], { stdio: ["ignore", "pipe", "pipe"] });
   const line = await new Promise<string>((resolve, reject) => {
     let buf = "";
     child.stdout.on("data", (d: Buffer) => {

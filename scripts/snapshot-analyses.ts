@@ -1,4 +1,5 @@
-// Dumps the `analyze()` JSON of the seed article and of every news-dev article, one file each, so
+// Dumps the `analyze()` JSON of the seed article, of every news-dev article and of every PolNeAR
+// dev article (and, with SNAPSHOT_BIG, of a large joined text), one file each, so
 // that two runs (before / after a performance change) can be compared with `diff -r`.
 //
 //   npx tsx scripts/snapshot-analyses.ts [OUT_DIR]        (default <os tmpdir>/dossier-snapshot)
@@ -29,6 +30,24 @@ if (fs.existsSync(dir)) {
     inputs.push({ name: f.replace(/\.json$/, ""), input: { text: a.text, published: a.published, outlet: a.outlet, title: a.title, url: a.url } });
   }
 } else console.error(`note: ${dir} absent, seed article only`);
+const polnearDev = path.join(data, "polnear/data/dev/text");
+if (fs.existsSync(polnearDev)) {
+  for (const f of fs.readdirSync(polnearDev).filter((x) => x.endsWith(".txt")).sort()) {
+    inputs.push({ name: `polnear-dev-${f.replace(/\.txt$/, "")}`, input: { text: fs.readFileSync(path.join(polnearDev, f), "utf8"), published: "2016-11-01" } });
+  }
+} else console.error(`note: ${polnearDev} absent`);
+// SNAPSHOT_BIG=<bytes>: also the PolNeAR train articles joined into one text of that size
+const big = Number(process.env.SNAPSHOT_BIG ?? 0);
+const polnearTrain = path.join(data, "polnear/data/train/text");
+if (big > 0 && fs.existsSync(polnearTrain)) {
+  const files = fs.readdirSync(polnearTrain).filter((x) => x.endsWith(".txt")).sort();
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < big; i++) {
+    parts.push(fs.readFileSync(path.join(polnearTrain, files[i % files.length]), "utf8"));
+    size += parts[parts.length - 1].length + 2;
+  }
+  inputs.push({ name: `polnear-train-joined-${big}`, input: { text: parts.join("\n\n").slice(0, big), published: "2016-11-01" } });
+}
 
 for (const { name, input } of inputs) {
   fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(analyze(input), null, 1) + "\n");

@@ -33,8 +33,8 @@ import { viterbi } from "./viterbi.js";
 import { tokenizeDocument, type TokenizedDocument } from "./tokens.js";
 import { assembleAttributions, tagSpans, type AssembleOptions, type ExtractedAttribution } from "./assemble.js";
 import { emissionScores } from "./emissionScores.js";
-import { ARGUMENT_FEATURE_VERSION, tokenAtoms, type CueRange } from "./argumentFeatures.js";
-import { otherCueMask, tagArguments } from "./argumentTagger.js";
+import { ARGUMENT_FEATURE_VERSION, argumentWindow, tokenAtoms, type CueRange } from "./argumentFeatures.js";
+import { otherCueMasks, tagArguments } from "./argumentTagger.js";
 import { attributionFromArguments } from "./argumentAssemble.js";
 import { lexiconFromJSON, lexiconToJSON, type CueLexicon } from "./cueLexicon.js";
 import type { RuleView } from "./ruleRoles.js";
@@ -173,8 +173,10 @@ export class AttributionModel {
     const atoms = tokenAtoms(doc);
     const out: ExtractedAttribution[] = [];
     const r2 = this.readsRules ? rules : undefined;
+    const others = otherCueMasks(doc.tokens.length, cues);
     for (const cue of cues) {
-      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, otherCueMask(doc.tokens.length, cues, cue), r2);
+      const win = argumentWindow(doc, cue);
+      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, others(cue, win.from, win.to), r2);
       const a = attributionFromArguments(doc, cue, r.from, r.tags);
       if (a) out.push(a);
     }

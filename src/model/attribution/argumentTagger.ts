@@ -42,6 +42,29 @@ export function otherCueMask(n: number, cues: CueRange[], self: CueRange): Uint8
   return m;
 }
 
+/**
+ * {@link otherCueMask} for each of many cues of one document, filled over a window only (the
+ * tagger reads the mask inside the argument window): one count of cues per token, and one mask
+ * reused, where a mask of the whole document per cue cost cues × tokens.
+ */
+export function otherCueMasks(n: number, cues: readonly CueRange[]): (self: CueRange, from: number, to: number) => Uint8Array {
+  const cover = new Uint32Array(n);
+  const times = new Map<CueRange, number>();
+  for (const c of cues) {
+    times.set(c, (times.get(c) ?? 0) + 1);
+    for (let i = c.first; i <= c.last; i++) cover[i]++;
+  }
+  const mask = new Uint8Array(n);
+  let filled: { from: number; to: number } | null = null;
+  return (self, from, to) => {
+    if (filled) mask.fill(0, filled.from, filled.to);
+    const own = times.get(self) ?? 0;
+    for (let i = from; i < to; i++) mask[i] = cover[i] - (i >= self.first && i <= self.last ? own : 0) > 0 ? 1 : 0;
+    filled = { from, to };
+    return mask;
+  };
+}
+
 /** Tags the arguments of one cue; returns the window and its labels. */
 export function tagArguments(
   stage: StageWeights,

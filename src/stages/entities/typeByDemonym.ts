@@ -12,6 +12,18 @@ function demonymsOf(name: string): string[] {
 }
 
 /**
+ * The words of the text: its maximal runs of letters and digits. A demonym (letters only) is in
+ * the text as a whole word exactly when it is one of them; one pass over the text, where a
+ * search per candidate name (each a Unicode regex compiled anew) cost time growing with the
+ * text times its names.
+ */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) words.add(m[0]);
+  return words;
+}
+
+/**
  * Place names no lexicon knows, found by their demonym: a one-word name whose demonym is also
  * in the article ("Dovaria" with "Dovarian", "Almera" with "Almeran") is a country (GPE), and the
  * demonym entity is NORP. The model and the single-word patterns guess such names as a person
@@ -26,10 +38,12 @@ export function typeByDemonym(entities: Entity[], text: string): Entity[] {
     byName.set(e.name, list);
   }
   const places = new Set<string>();
+  let words: Set<string> | null = null;
   for (const [name, list] of byName) {
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || list.some((e) => !RETYPABLE.has(e.type) && e.type !== "GPE")) continue;
     if (list.some((e) => e.type === "PER" && e.mentions.some((m) => m.kind === "name" && /\s/.test(m.text)))) continue;
-    const dem = demonymsOf(name).find((d) => new RegExp(`(?<![\\p{L}\\p{N}])${d}(?![\\p{L}\\p{N}])`, "u").test(text));
+    words ??= wordsOf(text);
+    const dem = demonymsOf(name).find((d) => words!.has(d));
     if (!dem) continue;
     const demEntities = byName.get(dem) ?? [];
     if (demEntities.some((e) => e.type === "PER")) continue; // "Julia" and "Julian": two people

@@ -10,6 +10,8 @@ import { createQuoteContext, tokenAt, type QuoteContext } from "./QuoteContext.j
 import { speakerOf } from "./speakerOf.js";
 import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
 import { CLAUSE_REPORTING_LEMMAS, NEGATION_OR_MODAL } from "../../lexicons/en/reportingVerbs.js";
+import { IntervalIndex } from "../../util/IntervalIndex.js";
+import { SpanBuckets } from "../../util/SpanBuckets.js";
 
 /**
  * The last refiner of the quote stage: the learned attribution model (`src/model/attribution/`)
@@ -269,8 +271,19 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
   };
   const pieces = (a: ExtractedAttribution) => a.content.fragments.map((f) => inner(text, f)).filter((f) => f.end > f.start);
 
+  // the contents kept so far, and the rule chains' extents, indexed by position: a scan of
+  // every kept quote or chain per attribution made large texts quadratic
+  const kept = new SpanBuckets<{ start: number; end: number }>();
+  let keptQuotes = 0;
+  const keep = (o: Out) => {
+    out.push(o);
+    for (const q of o.quotes) kept.add(q.content);
+    keptQuotes += o.quotes.length;
+  };
+  const chainOrder = new Map(chains.map((ch, i) => [ch, i]));
+  const chainIndex = new IntervalIndex(chains.map((ch) => ({ ...extent(ch), ch })));
   // (a model attribution whose content overlaps one already taken is left out: one quote per span)
-  const taken = (e: { start: number; end: number }) => out.some((o) => o.quotes.some((q) => overlap(q.content, e) > 0));
+  const taken = (e: { start: number; end: number }) => kept.some(e, (c) => overlap(c, e) > 0);
   for (const a of view.attributions) {
     const frags = pieces(a);
     if (!frags.length) continue;
@@ -278,12 +291,12 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     if (taken(ext)) continue;
     const score = a.score ?? 0;
     // the rule chain sharing most of this content
+    // (only chains overlapping it can share any; the first in chain order wins a tie)
     let best: RuleChain | null = null;
     let bestShare = 0;
-    for (const ch of chains) {
-      const e = extent(ch);
-      const share = overlap(e, ext) / Math.max(e.end - e.start, ext.end - ext.start);
-      if (share > bestShare) {
+    for (const { start, end, ch } of chainIndex.overlapping(ext)) {
+      const share = overlap({ start, end }, ext) / Math.max(end - start, ext.end - ext.start);
+      if (share > bestShare || (share === bestShare && best && chainOrder.get(ch)! < chainOrder.get(best)!)) {
         best = ch;
         bestShare = share;
       }
@@ -317,11 +330,11 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
           const end = takeContent && k === last ? ext.end : q.content.end;
           return start < end ? span(text, { start, end }) : q.content;
         };
-        out.push({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });
+        keep({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });
         replaced.add(best);
         continue;
       }
-      out.push({
+      keep({
         start: ext.start,
         quotes: frags.map((f, k) => ({
           type: (quoted(text, f) ? "direct" : (members.find((q) => overlap(q.content, f) > 0)?.type ?? "indirect")) as QuoteType,
@@ -363,7 +376,7 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     }
     if (settings.addResolves === "entity" && !speaker?.entity) continue;
     if (settings.addResolves === "mention" && !speaker) continue;
-    out.push({
+    keep({
       start: ext.start,
       quotes: frags.map((f, k) => ({
         type: (quoted(text, f) ? "direct" : "indirect") as QuoteType,
@@ -381,8 +394,9 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     // a rule quote mostly inside a kept model attribution's content is that attribution's
     // (but reported speech nested in a quotation, with its `via`, stays beside it)
     const nested = ch.members.some((id) => (byId.get(id) as Quote & { via?: unknown }).via);
-    if (!nested && out.some((o) => o.quotes.some((q) => overlap(q.content, e) >= 0.5 * (e.end - e.start)))) continue;
-    out.push({ start: e.start, quotes: ch.members.map((id) => byId.get(id)!) });
+    const inKept = e.end > e.start ? kept.some(e, (c) => overlap(c, e) >= 0.5 * (e.end - e.start)) : keptQuotes > 0;
+    if (!nested && inKept) continue;
+    keep({ start: e.start, quotes: ch.members.map((id) => byId.get(id)!) });
   }
   out.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];

@@ -1,15 +1,10 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { NewsDocument, Paragraph, Sentence, Stage, Token } from "../types.js";
 import { normKey } from "./normalize.js";
-
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | null = null;
+import { winkInstance } from "./winkInstance.js";
 
 /** The shared wink-nlp instance (its model loads once, on first use). */
-export function wink(): Wink {
-  if (!nlp) nlp = winkNLP(model, ["sbd", "pos"]);
-  return nlp;
+export function wink(): ReturnType<typeof winkInstance>["nlp"] {
+  return winkInstance().nlp;
 }
 
 /** Paragraphs: runs of text separated by line breaks. A headline on its own line is one. */
@@ -91,7 +86,12 @@ export const WINK_WINDOW = 100_000;
  */
 export function segment(text: string, window = WINK_WINDOW): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
   const paragraphs = splitParagraphs(text);
-  const n = wink();
+  // each text is read as if it were the first: wink's word cache is put back to its model's
+  // lexicon (it keeps what earlier texts added, and that changes how later ones are tokenised);
+  // the windows of one text share it, as one reading would
+  const w = winkInstance();
+  w.reset();
+  const n = w.nlp;
   const its = n.its;
   const { winkText, inserted } = cutLongRuns(text);
   const tokens: Token[] = [];

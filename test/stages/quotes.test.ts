@@ -348,6 +348,15 @@ const ROWS: Row[] = [
   ["Ana Lima was meeting reporters when the news broke.", null],
   ["Ana Lima is expected to attend the talks.", null],
   ["Ana Lima was arguing with her aides.", null],
+  // an aside or an occasion with a participle between the cue and "that"; a bare weekday after the cue
+  ["Ana Lima said, citing intelligence reports, that the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima said, without providing evidence, that the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima told the Financial Times in an interview published on Sunday that the talks had failed.", ["Ana Lima", "told", "indirect", "the talks had failed"]],
+  ["Ana Lima told reporters gathered outside the court that the verdict was unfair.", ["Ana Lima", "told", "indirect", "the verdict was unfair"]],
+  ["Ana Lima said in a televised address that the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima said Monday the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima said Monday was the deadline.", ["Ana Lima", "said", "indirect", "Monday was the deadline"]],
+  ["Ana Lima said officials accepted that the deal was fair.", ["Ana Lima", "said", "indirect", "officials accepted that the deal"]],
 ];
 
 for (const [sentence, want] of ROWS) {

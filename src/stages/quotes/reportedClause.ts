@@ -3,14 +3,31 @@ import type { CandidateFields } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { DATELINE, insideSegment, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
-import { nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
+import { nounPhraseStartingAt, WEEKDAYS, type TokenRange } from "./speakerPhrase.js";
 import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
-import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
+
+/**
+ * Is token `k` (after the cue's end `after`) a participle modifying a noun rather than a verb of
+ * its own: "in an interview published on Sunday", "reporters gathered outside", "in a televised
+ * address"? Then a "that" after it still opens the reported clause.
+ */
+function modifyingParticiple(T: readonly Token[], k: number, after: number, addressee = false): boolean {
+  const t = T[k];
+  if (t.pos !== "VERB" || k <= after) return false;
+  // (an occasion noun the tagger read as a verb: "in a televised address")
+  if (SPEECH_OCCASIONS[t.norm] && T[k - 1] && (/^(DET|ADJ)$/.test(T[k - 1].pos) || /(ed|ing)$/.test(T[k - 1].norm))) return true;
+  if (!/(ed|ing)$/.test(t.norm) || REPORTING_FORMS.has(t.norm)) return false;
+  // (after its noun, past the cue's first word or the addressee; or between a determiner or
+  // adjective and a noun)
+  const noun = (i: number) => T[i]?.pos === "NOUN" || !!SPEECH_OCCASIONS[T[i]?.norm ?? ""];
+  return ((k > after + 1 || addressee) && T[k - 1].pos === "NOUN") || (/^(DET|ADJ)$/.test(T[k - 1].pos) && noun(k + 1));
+}
 
 /** A cue found in a sentence: its tokens `[from, to)`, the first token after it, and the speaker phrase's position. */
 export interface FoundCue {
@@ -38,15 +55,28 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   // complement: skip adverbials up to "that"
   let c = after;
   let sawThat = false;
-  for (let k = after; k < Math.min(after + 14, s.tokenEnd); k++) {
+  // an aside between commas before "that": "said, citing intelligence reports, that …", "said,
+  // according to Reuters, that …", "said, without providing evidence, that …"
+  if (T[after]?.text === "," && !insideSegment(ctx, T[after].start)) {
+    for (let k = after + 2; k < Math.min(after + 12, s.tokenEnd - 2); k++) {
+      if (T[k].text !== ",") continue;
+      if (T[k + 1].norm === "that" && T[k + 2].pos !== "VERB" && T[k + 2].pos !== "AUX" && !T.slice(after + 1, k).some((x) => /^[\u201C"\u201D;:]$/.test(x.text))) {
+        c = k + 2;
+        sawThat = true;
+      }
+      break;
+    }
+  }
+  for (let k = after; !sawThat && k < Math.min(after + 14, s.tokenEnd); k++) {
     const t = T[k];
+    if (modifyingParticiple(T, k, after, ADDRESSEE_LEMMAS.has(lemma))) continue;
     if (t.norm === "that" && (k === after || T[k - 1].pos !== "DET")) {
       const between = T.slice(after, k);
       // ("welcomed the ministry's announcement that …": the clause is the announcement's, see findNominalQuotes)
       if (between.some((x) => STATEMENT_NOUNS_THAT[x.norm]) && between.some((x) => /^('s|\u2019s)$/.test(x.norm))) return [];
       // ("held a hearing that lasted hours": after a noun, "that" + verb opens a relative clause)
       if (between.length && (T[k + 1]?.pos === "VERB" || T[k + 1]?.pos === "AUX")) break;
-      if (between.every((x) => x.pos !== "VERB" && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
+      if (between.every((x, j) => (x.pos !== "VERB" || modifyingParticiple(T, after + j, after, ADDRESSEE_LEMMAS.has(lemma))) && x.pos !== "AUX" && !/^[\u201C"]$/.test(x.text))) {
         c = k + 1;
         sawThat = true;
       }
@@ -92,6 +122,11 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     // skip short adverbials: "in a statement", "on Sunday", "late on Monday"
     for (let guard = 0; guard < 3 && c < s.tokenEnd; guard++) {
       const t = T[c];
+      // (a bare weekday: "said Monday the talks …", not "said Monday was the deadline")
+      if (WEEKDAYS.has(t.norm) && t.norm !== "today" && T[c + 1] && T[c + 1].pos !== "VERB" && T[c + 1].pos !== "AUX" && T[c + 1].pos !== "ADP" && c + 1 < s.tokenEnd) {
+        c++;
+        continue;
+      }
       if (!ADVERBIAL_STARTS[t.norm]) break;
       let k = c + 1;
       while (k < s.tokenEnd && (T[k].pos === "DET" || T[k].pos === "ADJ" || T[k].pos === "NUM" || T[k].norm === "'s" || (T[k].pos === "ADP" && T[k].norm === "on"))) k++;

@@ -9,7 +9,7 @@ export interface TokenRange {
   to: number;
 }
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 /** Day names and time nouns that form short time adverbials ("this week", "on Friday"). */
 export const TIME_NOUNS = new Set([...WEEKDAYS, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
 const TIME_DETS = new Set(["this", "last", "next", "on", "earlier", "later"]);

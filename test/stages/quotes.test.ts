@@ -357,6 +357,12 @@ const ROWS: Row[] = [
   ["Ana Lima said Monday the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
   ["Ana Lima said Monday was the deadline.", ["Ana Lima", "said", "indirect", "Monday was the deadline"]],
   ["Ana Lima said officials accepted that the deal was fair.", ["Ana Lima", "said", "indirect", "officials accepted that the deal"]],
+  // "according to" a tally with its issuer; "a statement from X read"
+  ["The talks failed, according to figures from the ministry.", ["figures from the ministry", "according to", "indirect", "The talks failed"]],
+  ["According to estimates by the UN, 40 people died.", ["UN", "according to", "indirect", "40 people died"]],
+  ["A statement from Lima's office read: “We will win.”", ["Lima's office", "read", "direct", "We will win."]],
+  ["“We will win,” a statement from the ministry read.", ["ministry", "read", "direct", "We will win,"]],
+  ["A copy of the book from the library read like a thriller.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

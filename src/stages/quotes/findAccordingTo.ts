@@ -4,10 +4,11 @@ import type { QuoteContext } from "./QuoteContext.js";
 import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
 import { adverbialAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
-import { ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 import { ACCORDING_CUES, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
+const DOCUMENTS = new Set(ISSUED_DOCUMENTS);
 
 /** How many tokens of an `ACCORDING_CUES` phrase start at token `k` (0 when none). */
 export function accordingCueAt(T: QuoteContext["tokens"], k: number): number {
@@ -36,6 +37,11 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
   let np = nounPhraseStartingAt(T, k + n, s.tokenEnd);
   // (a plural the tagger reads as a verb: "According to sources, …")
   if (!np && /^\p{L}+s$/u.test(T[k + n]?.text ?? "") && T[k + n + 1]?.text === ",") np = { from: k + n, to: k + n + 1 };
+  // (a document or tally the tagger reads as a verb, with its issuer: "according to figures from the ministry")
+  if (!np && DOCUMENTS.has(T[k + n]?.norm ?? "") && /^(from|by|of)$/.test(T[k + n + 1]?.norm ?? "")) {
+    const issuer = nounPhraseStartingAt(T, k + n + 2, s.tokenEnd);
+    if (issuer) np = { from: k + n, to: issuer.to };
+  }
   if (!np) return null;
   // ("as per the agreement", "according to the plan": a text or an arrangement is no source)
   if (NON_SPEAKER_HEADS[T[np.to - 1].norm]) return null;

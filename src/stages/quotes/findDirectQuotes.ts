@@ -173,7 +173,16 @@ function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { star
   return null;
 }
 
-/** "the statement read" (`k` at "read"/"reads", a statement's head just before it, after `min`). */
+/**
+ * "the statement read", "a statement from Lima's office read" (`k` at "read"/"reads", a
+ * statement's head just before it or before "from"/"by"/"of" and its issuer, after `min`).
+ */
 function statementReads(T: readonly Token[], k: number, min: number): boolean {
-  return /^(read|reads)$/.test(T[k]?.norm ?? "") && k - 1 >= min && STATEMENT_HEADS.has(T[k - 1].norm);
+  if (!/^(read|reads)$/.test(T[k]?.norm ?? "") || k - 1 < min) return false;
+  if (STATEMENT_HEADS.has(T[k - 1].norm)) return true;
+  for (let j = k - 3; j >= Math.max(min, k - 8); j--) {
+    if (T[j].pos === "VERB" || T[j].pos === "PUNCT") return false;
+    if (STATEMENT_HEADS.has(T[j].norm) && /^(from|by|of)$/.test(T[j + 1].norm)) return true;
+  }
+  return false;
 }

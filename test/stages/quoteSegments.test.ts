@@ -13,9 +13,18 @@ const ROWS: [string, string[]][] = [
   ["''We are ready,'' she said.", ["We are ready,"]],
   ["``We are ready,'' she said.", ["We are ready,"]],
   ["Prices had ''cratered.'' Then he left.", ["cratered."]],
-  // possessives and single quotes are not double marks
+  // possessives and apostrophes are no marks; single marks quote too (British, Irish, Indian outlets)
   ["The students' books and the teachers' pens.", []],
-  ["He called it 'a trap'.", []],
+  ["The workers’ union and Lima’s office don’t agree.", []],
+  ["He called it 'a trap'.", ["a trap"]],
+  ["‘We will win,’ she said.", ["We will win,"]],
+  ["‘The workers’ union will strike,’ she said.", ["The workers’ union will strike,"]],
+  ["Rock 'n' roll in the '90s.", []],
+  // single marks inside a double quotation are nested (one segment, the double one)
+  ["“He said ‘no’ to me,” she said.", ["He said ‘no’ to me,"]],
+  // a single quotation left open runs to the paragraph end only when it opens the paragraph
+  ["‘We will stay\n\nand fight", ["We will stay"]],
+  ["She said ‘we will stay\n\nand fight", []],
   // an unclosed quotation runs to the paragraph end
   ["''We will stay\n\nand fight", ["We will stay"]],
 ];

@@ -87,7 +87,8 @@ const ROWS: Row[] = [
   ["Hamas: US proposal gives Israel cover for genocide in Gaza\n\nThe group said on Monday that it rejected the plan.", ["Hamas", ":", "indirect", "US proposal gives Israel cover"]],
   ["Gaza: death toll rises to 40,000\n\nThe toll rose overnight.", null],
   // … also when the headline's name is only the surname of a person named in the article
-  ["Lima: ‘We Are Ready To Talk’\n\nForeign Minister Ana Lima met the envoy on Monday.", ["Ana Lima", ":", "indirect", "‘We Are Ready To Talk’"]],
+  // (single marks quote: a direct quote, inside its marks)
+  ["Lima: ‘We Are Ready To Talk’\n\nForeign Minister Ana Lima met the envoy on Monday.", ["Ana Lima", ":", "direct", "We Are Ready To Talk"]],
   // "the statement added": the issuer of the quotation before; an aside opened by a participle
   ["“We reject the plan,” Hamas said in a statement. “We hold Netanyahu fully responsible,” the statement added.", ["Hamas", "added", "direct", "We hold Netanyahu fully responsible"]],
   ["Al Jazeera's Ana Lima, reporting from Amman, Jordan, said the US was trying to project optimism.", ["Ana Lima", "said", "indirect", "the US was trying"]],
@@ -266,9 +267,9 @@ const ROWS: Row[] = [
   ["The border will reopen as per the agreement signed last year.", null],
   // headline quotes with the speaker last: "‘…’: NAME", "…: NAME", "‘…,’ says NAME"
   ["Talks will continue: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
-  ["‘Talks will continue’: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
+  ["‘Talks will continue’: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "direct", "Talks will continue"]],
   ["“Aid will arrive on Monday”: Ana Lima\n\nThe minister spoke in Cairo on Monday.", ["Ana Lima", ":", "direct", "Aid will arrive on Monday"]],
-  ["‘We will not give up,’ says Ana Lima\n\nThe minister spoke in Cairo on Monday.", ["Ana Lima", "says", "indirect", "We will not give up"]],
+  ["‘We will not give up,’ says Ana Lima\n\nThe minister spoke in Cairo on Monday.", ["Ana Lima", "says", "direct", "We will not give up"]],
   // … not a place or topic after the colon, not a link label before it
   ["Earthquake kills thousands: Turkey\n\nThe minister spoke in Ankara.", null],
   ["Live updates: Gaza\n\nThe minister spoke in Cairo.", null],
@@ -363,6 +364,13 @@ const ROWS: Row[] = [
   ["A statement from Lima's office read: “We will win.”", ["Lima's office", "read", "direct", "We will win."]],
   ["“We will win,” a statement from the ministry read.", ["ministry", "read", "direct", "We will win,"]],
   ["A copy of the book from the library read like a thriller.", null],
+  // single quotation marks, the primary marks of many British, Irish and Indian outlets
+  ["‘We will win,’ Ana Lima said.", ["Ana Lima", "said", "direct", "We will win,"]],
+  ["'We will win,' said Ana Lima.", ["Ana Lima", "said", "direct", "We will win,"]],
+  ["Ana Lima said: ‘We will win. Nobody can stop us.’", ["Ana Lima", "said", "direct", "We will win. Nobody can stop us."]],
+  ["‘I don’t know what happened,’ Ana Lima told the Mail. ‘It’s the people’s decision.’", ["Ana Lima", null, "direct", "It’s the people’s decision."]],
+  ["Ana Lima described the plan as ‘a disaster’.", ["Ana Lima", "described", "direct", "a disaster"]],
+  ["The workers’ union and Lima’s office don’t agree.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

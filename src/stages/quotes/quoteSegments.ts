@@ -27,6 +27,7 @@ const CLOSERS = new Set(["\u201D", "\u00BB"]);
 export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   for (const p of paragraphs) {
+    const first = out.length;
     let openAt = -1;
     let openLen = 1;
     for (let i = p.start; i < p.end; i++) {
@@ -70,8 +71,63 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
       i += len - 1;
     }
     if (openAt >= 0 && p.end > openAt + openLen) out.push({ open: openAt, close: -1, closeEnd: -1, start: openAt + openLen, end: trimEnd(text, openAt + openLen, p.end), paragraph: p.index });
+    const doubles = out.length - first;
+    for (const sg of singleSegments(text, p)) {
+      // (single marks inside a double quotation are nested; crossing one, they are apostrophes)
+      if (out.some((d, k) => k >= first && d.open < (sg.close >= 0 ? sg.closeEnd : p.end) && sg.open < (d.close >= 0 ? d.closeEnd : p.end))) continue;
+      out.push(sg);
+    }
+    if (out.length - first > doubles) {
+      const mine = out.splice(first).sort((a, b) => a.open - b.open);
+      out.push(...mine);
+    }
   }
   return out;
+}
+
+const SINGLE_OPEN_BEFORE = /[\s(\[{\u2014\u2013:\-"\u201C]/;
+const SINGLE_CLOSE_AFTER = /[\s,.;:!?)\]\u2014\u2013\-"\u201D]/;
+
+/**
+ * Quotations in single marks (‘…’ or '…'), the primary marks of many British, Irish, Australian
+ * and Indian outlets. A mark opens after a space, a bracket, a dash or a colon (or at the
+ * paragraph start) before a non-space, and closes after a non-space before a space or
+ * punctuation; an apostrophe inside a word ("don’t", "Lima’s") is neither. A plural possessive
+ * ("the workers’ union") does not close when a later mark can. A quotation left open closes at
+ * the paragraph end only when it opened the paragraph (a quotation continued in the next one).
+ */
+function singleSegments(text: string, p: Paragraph): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let openAt = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (c !== "\u2018" && c !== "\u2019" && c !== "'") continue;
+    const before = i === p.start ? " " : text[i - 1];
+    const after = i + 1 >= p.end ? " " : text[i + 1];
+    const opens = c !== "\u2019" && SINGLE_OPEN_BEFORE.test(before) && /[\p{L}\p{N}\u201C"]/u.test(after);
+    const closes = openAt >= 0 && c !== "\u2018" && !/\s/.test(before) && SINGLE_CLOSE_AFTER.test(after) && (c === "\u2019" || text[openAt] === "'");
+    if (closes) {
+      // ("the workers’ union": an s before and a word after, with a later mark that can close)
+      if (/s/i.test(before) && /\s/.test(after) && /\p{L}/u.test(text[i + 2] ?? "") && laterCloser(text, i + 1, p.end, text[openAt] === "'")) continue;
+      // (two characters at least: "rock 'n' roll")
+      if (i > openAt + 2 && /\p{L}|\p{N}/u.test(text.slice(openAt + 1, i))) out.push({ open: openAt, close: i, closeEnd: i + 1, start: openAt + 1, end: i, paragraph: p.index });
+      openAt = -1;
+    } else if (opens) {
+      openAt = i;
+    }
+  }
+  if (openAt === p.start && p.end > openAt + 1) out.push({ open: openAt, close: -1, closeEnd: -1, start: openAt + 1, end: trimEnd(text, openAt + 1, p.end), paragraph: p.index });
+  return out;
+}
+
+/** Is there a closing single mark in `[from, end)` before the next opening one? */
+function laterCloser(text: string, from: number, end: number, straight: boolean): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === "\u2018") return false;
+    if ((c === "\u2019" || (straight && c === "'")) && !/\s/.test(text[i - 1]) && SINGLE_CLOSE_AFTER.test(i + 1 >= end ? " " : text[i + 1])) return true;
+  }
+  return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

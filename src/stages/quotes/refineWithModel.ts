@@ -154,7 +154,7 @@ export function refineWithModel(text: string, layers: Layers, rules: Quote[]): Q
   return combineWithModel(text, layers, rules, modelView(text, layers, rules, m, s.addScore === Infinity ? "rules" : s.addNeedsClause ? "cues" : "all"), s);
 }
 
-const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019']/;
 
 /**
  * A model content piece without spaces and one outer double quote mark on each side (dossier's
@@ -172,6 +172,12 @@ function inner(text: string, f: { start: number; end: number }): { start: number
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** A first content piece without its leading "that " (dossier's contents are what was said). */
+function withoutThat(text: string, f: { start: number; end: number }, first: boolean): { start: number; end: number } {
+  const m = first ? /^that\s+/i.exec(text.slice(f.start, Math.min(f.end, f.start + 8))) : null;
+  return m && f.start + m[0].length < f.end ? { start: f.start + m[0].length, end: f.end } : f;
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -269,7 +275,8 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     }
     return { qc, drafts };
   };
-  const pieces = (a: ExtractedAttribution) => a.content.fragments.map((f) => inner(text, f)).filter((f) => f.end > f.start);
+  // (a leading "that" is no part of what was said: "responded by saying that …")
+  const pieces = (a: ExtractedAttribution) => a.content.fragments.map((f, k) => withoutThat(text, inner(text, f), k === 0)).filter((f) => f.end > f.start);
 
   // the contents kept so far, and the rule chains' extents, indexed by position: a scan of
   // every kept quote or chain per attribution made large texts quadratic
@@ -326,8 +333,11 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
         // (and no word the rule left out before its start: "informed reporters the bridge …")
         const from = Math.max(e.start, lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start);
         const ends = (q: Quote, k: number) => {
-          const start = takeContent && k === 0 ? from : q.content.start;
-          const end = takeContent && k === last ? ext.end : q.content.end;
+          let start = takeContent && k === 0 ? from : q.content.start;
+          let end = takeContent && k === last ? ext.end : q.content.end;
+          // (a quotation mark the rule's content leaves out stays out: a direct quote is inside its marks)
+          while (start < q.content.start && QUOTE_MARK.test(text[start])) start++;
+          while (end > q.content.end && QUOTE_MARK.test(text[end - 1])) end--;
           return start < end ? span(text, { start, end }) : q.content;
         };
         keep({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });

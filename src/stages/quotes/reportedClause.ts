@@ -23,6 +23,8 @@ function modifyingParticiple(T: readonly Token[], k: number, after: number, addr
   // (an occasion noun the tagger read as a verb: "in a televised address")
   if (SPEECH_OCCASIONS[t.norm] && T[k - 1] && (/^(DET|ADJ)$/.test(T[k - 1].pos) || /(ed|ing)$/.test(T[k - 1].norm))) return true;
   if (!/(ed|ing)$/.test(t.norm) || REPORTING_FORMS.has(t.norm)) return false;
+  // ("told reporters before departing Doha that …": a participle after a preposition of time)
+  if (/ing$/.test(t.norm) && /^(before|after|while|when|since|upon|on)$/.test(T[k - 1].norm)) return true;
   // (after its noun, past the cue's first word or the addressee; or between a determiner or
   // adjective and a noun)
   const noun = (i: number) => T[i]?.pos === "NOUN" || !!SPEECH_OCCASIONS[T[i]?.norm ?? ""];
@@ -122,6 +124,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     // skip short adverbials: "in a statement", "on Sunday", "late on Monday"
     for (let guard = 0; guard < 3 && c < s.tokenEnd; guard++) {
       const t = T[c];
+      // ("said at least 40 people died": a figure's qualifier, not an adverbial)
+      if ((t.norm === "at" && /^(least|most)$/.test(T[c + 1]?.norm ?? "")) || (t.norm === "more" && T[c + 1]?.norm === "than")) break;
       // (a bare weekday: "said Monday the talks …", not "said Monday was the deadline")
       if (WEEKDAYS.has(t.norm) && t.norm !== "today" && T[c + 1] && T[c + 1].pos !== "VERB" && T[c + 1].pos !== "AUX" && T[c + 1].pos !== "ADP" && c + 1 < s.tokenEnd) {
         c++;

@@ -371,6 +371,10 @@ const ROWS: Row[] = [
   ["‘I don’t know what happened,’ Ana Lima told the Mail. ‘It’s the people’s decision.’", ["Ana Lima", null, "direct", "It’s the people’s decision."]],
   ["Ana Lima described the plan as ‘a disaster’.", ["Ana Lima", "described", "direct", "a disaster"]],
   ["The workers’ union and Lima’s office don’t agree.", null],
+  // a participle after a preposition of time before "that"; a figure's "at least" is content
+  ["Ana Lima told reporters before departing Doha that the deal was close.", ["Ana Lima", "told", "indirect", "the deal was close"]],
+  ["The Gaza health ministry says at least 40,139 people have been killed.", ["Gaza health ministry", "says", "indirect", "at least 40,139 people"]],
+  ["The ministry said more than 40 people had been killed.", ["ministry", "said", "indirect", "more than 40 people"]],
 ];
 
 for (const [sentence, want] of ROWS) {

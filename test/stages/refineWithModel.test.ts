@@ -63,7 +63,8 @@ test("model refiner: a rule quote takes the model's content extent and keeps its
   const [q] = quotes;
   // (dossier's cue is the verb and its speaker span the name: PolNeAR's longer spans stay out)
   assert.equal(q.cue?.text, rules[0].cue?.text);
-  assert.equal(q.content.text, "that the talks would resume next week.");
+  // (without the "that": dossier's content is what was said; the PolNeAR converter puts it back)
+  assert.equal(q.content.text, "the talks would resume next week.");
   assert.equal(q.speaker?.name, rules[0].speaker?.name);
   assert.equal(q.speaker?.entity, rules[0].speaker?.entity);
   assert.equal(q.speaker?.mention?.text, rules[0].speaker?.mention?.text);
@@ -118,6 +119,16 @@ test("model refiner: with the shipped settings only a clause reported by a resol
     const { rules, quotes } = combine(text, [a], MODEL_REFINER_SETTINGS);
     assert.equal(quotes.length, rules.length, `${text}: ${JSON.stringify(quotes.map((q) => q.content.text))}`);
   }
+});
+
+test("model refiner: a content start moves past a 'that' or a quotation mark, not past a word the rule took", () => {
+  const TOLL = "The Gaza health ministry says at least 40,139 people have been killed.";
+  const { rules, quotes } = combine(TOLL, [att(TOLL, "The Gaza health ministry", "says", "least 40,139 people have been killed.", 8)], MODEL_REFINER_SETTINGS);
+  assert.equal(rules[0].content.text.slice(0, 8), "at least");
+  assert.ok(quotes[0].content.text.startsWith("at least"), quotes[0].content.text);
+  const SAYING = "Hamas responded by saying that the proposal was a trap.";
+  const added = combine(SAYING, [att(SAYING, "Hamas", "responded by saying", "that the proposal was a trap", 8)], MODEL_REFINER_SETTINGS).quotes;
+  assert.ok(added.some((q) => q.content.text === "the proposal was a trap"), JSON.stringify(added.map((q) => q.content.text)));
 });
 
 test("model refiner: with the shipped settings a content moves only at its edges", () => {

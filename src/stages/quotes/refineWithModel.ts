@@ -176,7 +176,8 @@ function inner(text: string, f: { start: number; end: number }): { start: number
 
 /** A first content piece without its leading "that " (dossier's contents are what was said). */
 function withoutThat(text: string, f: { start: number; end: number }, first: boolean): { start: number; end: number } {
-  const m = first ? /^that\s+/i.exec(text.slice(f.start, Math.min(f.end, f.start + 8))) : null;
+  // (lower case and outside quotation marks: "“That is a concern,” she said" keeps it)
+  const m = first && !QUOTE_MARK.test(text[f.start - 1] ?? "") ? /^that\s+/.exec(text.slice(f.start, Math.min(f.end, f.start + 8))) : null;
   return m && f.start + m[0].length < f.end ? { start: f.start + m[0].length, end: f.end } : f;
 }
 
@@ -331,7 +332,10 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
         // (nor a leading "to" the rule left out: "vowed to rebuild" says "rebuild …")
         const lead = /^(?:that|to)\s+/i.exec(text.slice(ext.start, ext.start + 8));
         // (and no word the rule left out before its start: "informed reporters the bridge …")
-        const from = Math.max(e.start, lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start);
+        let from = Math.max(e.start, lead && ext.start + lead[0].length <= e.start ? ext.start + lead[0].length : ext.start);
+        // (nor does it drop a word the rule took: "says at least 40 people …" keeps "at"; only a
+        // "that", a "to" or quotation marks may go)
+        if (from > e.start && !/^(?:(?:that|to)\b)?[\s"\u201C\u2018'\u00AB]*$/i.test(text.slice(e.start, from))) from = e.start;
         const ends = (q: Quote, k: number) => {
           let start = takeContent && k === 0 ? from : q.content.start;
           let end = takeContent && k === last ? ext.end : q.content.end;

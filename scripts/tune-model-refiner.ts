@@ -3,7 +3,7 @@
 // dev parts of news-dev and stories-dev (quote attribution F1). Held-out and test sets are never
 // read here.
 //
-//   npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N] [--focus | --cues] [--additions] [--no-polnear]
+//   npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N] [--focus | --cues] [--additions] [--no-polnear] [--shipped]
 //
 // Each document is analysed once with the rule quote stage; the model runs once on it; then every
 // setting of the grid only recombines (fast). Prints one line per setting, best last.
@@ -30,7 +30,7 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 if (argv.includes("--help")) {
-  console.log("usage: npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N] [--focus | --cues] [--additions] [--no-polnear]\n  scores a grid of refiner settings on PolNeAR dev, news-dev dev and stories-dev dev (never test or held-out)");
+  console.log("usage: npx tsx scripts/tune-model-refiner.ts [--model FILE] [--limit N] [--focus | --cues] [--additions] [--no-polnear] [--shipped]\n  scores a grid of refiner settings on PolNeAR dev, news-dev dev and stories-dev dev (never test or held-out)");
   process.exit(0);
 }
 const model = loadAttributionModel(opt("model") ?? defaultAttributionModelPath());
@@ -77,8 +77,9 @@ const devSets = ["news-dev", "stories-dev"].map((name) => {
 console.log(`analysed ${pol.length} PolNeAR dev + ${devSets.map((s) => `${s.pairs.length} ${s.name}`).join(" + ")} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const pct = (x: number) => (100 * x).toFixed(1);
-function score(s: ModelRefinerSettings | null) {
-  const q = (c: Captured) => (s ? combineWithModel(c.analysis.document.text, c.layers, c.rules, c.view, s) : c.rules);
+function score(s: ModelRefinerSettings | null, withExtents = true) {
+  // (without `extents`: the PolNeAR converter falls back on the speaker name and the cue verb)
+  const q = (c: Captured) => (s ? combineWithModel(c.analysis.document.text, c.layers, c.rules, c.view, s).map((x) => (withExtents ? x : { ...x, extents: undefined })) : c.rules);
   const sc = scoreAttribution(
     pol.map(({ d, c }) => ({
       text: d.text,
@@ -94,6 +95,9 @@ const prf = (q: { precision: number; recall: number; f1: number; tp: number; fp:
 const line = (name: string, r: ReturnType<typeof score>) =>
   `${name.padEnd(64)} PolNeAR dev att ${pct(r.sc.attribution.f1)} (P ${pct(r.sc.attribution.p)} R ${pct(r.sc.attribution.r)}) src ${pct(r.sc.source.exact.f1)} cue ${pct(r.sc.cue.exact.f1)} cont ${pct(r.sc.content.exact.f1)} | news-dev ${prf(r.dev[0])} stories-dev ${prf(r.dev[1])}`;
 console.log(line("rules alone", score(null)));
+console.log(line("shipped settings", score(MODEL_REFINER_SETTINGS)));
+console.log(line("shipped settings, without the model's extents", score(MODEL_REFINER_SETTINGS, false)));
+if (argv.includes("--shipped")) process.exit(0);
 const modelOnly = scoreAttribution(pol.map(({ d, c }) => ({ text: d.text, gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })), predicted: c.view.attributions })));
 console.log(`${"model alone (its own extents)".padEnd(64)} PolNeAR dev att ${pct(modelOnly.attribution.f1)} src ${pct(modelOnly.source.exact.f1)} cue ${pct(modelOnly.cue.exact.f1)} cont ${pct(modelOnly.content.exact.f1)}`);
 

@@ -114,6 +114,13 @@ export interface Quote {
   continues: string | null;
   method: string;
   confidence: number;
+  /**
+   * Optional: the learned attribution model's PolNeAR-style extents of this attribution, beside
+   * the speaker's name span and the cue verb: the whole source noun phrase ("Prime Minister John
+   * Carter") and the whole cue phrase ("said in a statement on Monday"). Present only when the
+   * model agrees with the quote (and each only when it overlaps the speaker mention / cue).
+   */
+  extents?: { source: Span | null; cue: Span | null };
 }
 
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";

@@ -170,9 +170,11 @@ export function dossierAttributions(a: Analysis): AttributionTriple[] {
     const fragments: Fragment[] = qs.map((q, k) => (k === 0 ? withComplementizer(a.document.text, withQuoteMarks(a.document.text, q.content)) : withQuoteMarks(a.document.text, q.content)));
     const withSpeaker = qs.find((q) => q.speaker?.mention);
     const withCue = qs.find((q) => q.cue);
+    // (PolNeAR's source and cue are whole phrases: the model's extents when the quote has them)
+    const extents = qs.find((q) => q.extents)?.extents;
     return {
-      source: withSpeaker?.speaker?.mention ?? null,
-      cue: withCue?.cue ?? null,
+      source: extents?.source ?? withSpeaker?.speaker?.mention ?? null,
+      cue: extents?.cue ?? withCue?.cue ?? null,
       content: { start: fragments[0].start, end: fragments[fragments.length - 1].end, fragments },
     };
   });

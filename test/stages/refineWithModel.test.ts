@@ -11,7 +11,8 @@ import { extractQuotes, ruleQuotesStage } from "../../src/stages/quotes/extractQ
 import { combineWithModel, MODEL_REFINER_SETTINGS, type ModelRefinerSettings, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
 import { ruleAttributions } from "../../src/model/attribution/ruleAttributions.js";
 import type { ExtractedAttribution } from "../../src/model/attribution/assemble.js";
-import type { Layers, Quote, Stage } from "../../src/types.js";
+import type { Analysis, Layers, Quote, Stage } from "../../src/types.js";
+import { dossierAttributions } from "../../src/eval/runners.js";
 
 function rulesOf(text: string): { layers: Layers; rules: Quote[] } {
   let got: { layers: Layers; rules: Quote[] } | null = null;
@@ -129,6 +130,21 @@ test("model refiner: a content start moves past a 'that' or a quotation mark, no
   const SAYING = "Hamas responded by saying that the proposal was a trap.";
   const added = combine(SAYING, [att(SAYING, "Hamas", "responded by saying", "that the proposal was a trap", 8)], MODEL_REFINER_SETTINGS).quotes;
   assert.ok(added.some((q) => q.content.text === "the proposal was a trap"), JSON.stringify(added.map((q) => q.content.text)));
+});
+
+test("model refiner: a quote carries the model's PolNeAR-style source and cue extents when they overlap its own", () => {
+  const { rules, quotes } = combine(BOUND, [att(BOUND, "Prime Minister John Carter", "said in a statement on Monday", "that the talks would resume next week.", 5)], MODEL_REFINER_SETTINGS);
+  assert.equal(quotes[0].speaker?.mention?.text, rules[0].speaker?.mention?.text);
+  assert.equal(quotes[0].extents?.source?.text, "Prime Minister John Carter");
+  assert.equal(quotes[0].extents?.cue?.text, "said in a statement on Monday");
+  // (a model source elsewhere is another attribution's: not this quote's extent)
+  const other = combine(BOUND, [att(BOUND, "Monday", "said in a statement on Monday", "that the talks would resume next week.", 5)], MODEL_REFINER_SETTINGS).quotes;
+  assert.equal(other[0].extents?.source ?? null, null);
+  // the PolNeAR converter reads them
+  const [triple] = dossierAttributions({ document: { text: BOUND }, quotes } as unknown as Analysis);
+  const slice = (x: { start: number; end: number } | null | undefined) => (x ? BOUND.slice(x.start, x.end) : null);
+  assert.equal(slice(triple.source), "Prime Minister John Carter");
+  assert.equal(slice(triple.cue), "said in a statement on Monday");
 });
 
 test("model refiner: with the shipped settings a content moves only at its edges", () => {

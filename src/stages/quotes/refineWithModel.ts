@@ -174,6 +174,17 @@ function inner(text: string, f: { start: number; end: number }): { start: number
   return { start, end };
 }
 
+/**
+ * The model's source and cue extents for a quote whose speaker mention is `mention` and cue is
+ * `cue` (`Quote.extents`): each only when it overlaps the quote's own (the same attribution, in
+ * PolNeAR's longer spans) or the quote has none; null when neither is kept.
+ */
+function modelExtents(text: string, a: ExtractedAttribution, mention: Span | null, cue: Span | null): { source: Span | null; cue: Span | null } | null {
+  const src = a.source && (!mention || overlap(a.source, mention) > 0) ? span(text, a.source) : null;
+  const c = a.cue && (!cue || overlap(a.cue, cue) > 0) ? span(text, a.cue) : null;
+  return src || c ? { source: src, cue: c } : null;
+}
+
 /** A first content piece without its leading "that " (dossier's contents are what was said). */
 function withoutThat(text: string, f: { start: number; end: number }, first: boolean): { start: number; end: number } {
   // (lower case and outside quotation marks: "“That is a concern,” she said" keeps it)
@@ -344,7 +355,8 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
           while (end > q.content.end && QUOTE_MARK.test(text[end - 1])) end--;
           return start < end ? span(text, { start, end }) : q.content;
         };
-        keep({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model` })) });
+        const ext2 = modelExtents(text, a, speaker?.mention ?? null, cue);
+        keep({ start: takeContent ? from : e.start, quotes: members.map((q, k) => ({ ...q, content: ends(q, k), speaker: q === head ? speaker : q.speaker, cue: q === head || q.cue ? cue : q.cue, method: `${q.method}+model`, ...(q === head && ext2 ? { extents: ext2 } : {}) })) });
         replaced.add(best);
         continue;
       }
@@ -390,9 +402,11 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
     }
     if (settings.addResolves === "entity" && !speaker?.entity) continue;
     if (settings.addResolves === "mention" && !speaker) continue;
+    const added = modelExtents(text, a, speaker?.mention ?? null, a.cue ? span(text, a.cue) : null);
     keep({
       start: ext.start,
       quotes: frags.map((f, k) => ({
+        ...(k === 0 && added ? { extents: added } : {}),
         type: (quoted(text, f) ? "direct" : "indirect") as QuoteType,
         speaker,
         cue: k === 0 && a.cue ? span(text, a.cue) : null,

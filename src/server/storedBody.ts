@@ -9,13 +9,16 @@ const GZIP_MIN_BYTES = 1024;
  * A response body made once and sent many times (a stored story report, a cached search page,
  * a rendered story page): its UTF-8 bytes, an ETag (a hash of them) and, when a client first
  * accepts it, its gzip form — all worked out once, so repeating the response costs no
- * serialising, encoding or hashing. A large report (~60 KB of JSON) costs the server more to
- * write to the socket than to find; gzip makes it a few KB.
+ * serialising, encoding or hashing. A story report is ~60 KB of JSON; gzip makes it ~5 KB, which
+ * matters on a real network, but zipping costs more CPU than writing the plain bytes to a
+ * loopback socket (bench/serve.ts), so a body is zipped only when it is asked for with gzip a
+ * second time: a body sent once (a story opened once) never pays for it.
  */
 export class StoredBody {
   readonly bytes: Buffer;
   private tag: string | null = null;
   private zipped: Buffer | null = null;
+  private gzipAsks = 0;
 
   constructor(
     text: string,
@@ -36,6 +39,11 @@ export class StoredBody {
    */
   get gzip(): Buffer {
     return (this.zipped ??= gzipSync(this.bytes, { level: 3 }));
+  }
+
+  /** Counts a request that accepts gzip; true when the gzip form is (or is now worth) made. */
+  zipOnRepeat(): boolean {
+    return this.zipped !== null || ++this.gzipAsks >= 2;
   }
 }
 
@@ -62,7 +70,8 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 
 /**
  * Sends a stored body: `304 Not Modified` when the client already holds it (If-None-Match),
- * else 200 with the body, gzipped when the client accepts gzip and the body is large enough.
+ * else 200 with the body, gzipped when the client accepts gzip, the body is large enough and it
+ * was asked for before (`zipOnRepeat`).
  * Clients revalidate every time (`Cache-Control: no-cache`): the store may change under it.
  */
 export function sendStored(c: Context, body: StoredBody): Response {
@@ -70,7 +79,7 @@ export function sendStored(c: Context, body: StoredBody): Response {
   c.header("Cache-Control", "no-cache");
   c.header("Vary", "Accept-Encoding");
   if (etagMatches(c.req.header("if-none-match"), body.etag)) return c.body(null, 304);
-  if (body.bytes.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header("accept-encoding"))) {
+  if (body.bytes.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header("accept-encoding")) && body.zipOnRepeat()) {
     c.header("Content-Encoding", "gzip");
     return c.body(body.gzip as Uint8Array<ArrayBuffer>, 200, { "Content-Type": body.type });
   }

@@ -46,4 +46,13 @@ describe("StoredBody", () => {
     assert.equal(new StoredBody(text, "application/json").etag, b.etag, "same content, same tag");
     assert.notEqual(new StoredBody(text + " ", "application/json").etag, b.etag, "other content, other tag");
   });
+
+  test("zipped from the second request that accepts gzip on", () => {
+    const b = new StoredBody("x".repeat(5000), "text/plain");
+    assert.equal(b.zipOnRepeat(), false, "first: sent plain");
+    assert.equal(b.zipOnRepeat(), true, "second: zipped");
+    const z = new StoredBody("y".repeat(5000), "text/plain");
+    void z.gzip;
+    assert.equal(z.zipOnRepeat(), true, "already zipped: always");
+  });
 });

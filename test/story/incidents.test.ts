@@ -152,3 +152,13 @@ test("incidents: “north of X” against “south of X” is a place conflict; 
   const r = story("The blast struck north of Kharkiv, officials said.", "The explosion hit just south of Kharkiv, the governor said.", "The blast hit north of Kharkiv overnight.");
   assert.deepEqual(r.placeConflicts.map((p) => p.sides.map((s) => `${s.place}:${s.sources}`)), [["north of kharkiv:2", "south of kharkiv:1"]]);
 });
+
+test("dayNumber: one helper for date and incident days (a month is its 15th; incidents compare month and day only)", async () => {
+  const { dayNumber } = await import("../../src/story/compare/dates.js");
+  assert.equal(dayNumber("2024-03-23") - dayNumber("2024-03-22"), 1);
+  assert.equal(dayNumber("2024-03") - dayNumber("2024-03-01"), 14);
+  assert.equal(dayNumber("2024-03-01") - dayNumber("2024-02-28"), 2, "a leap year");
+  assert.ok(Number.isNaN(dayNumber("XXXX-03-22")), "no year, and the year counts");
+  assert.equal(dayNumber("XXXX-03-22", true), dayNumber("2024-03-22", true));
+  assert.ok(Number.isNaN(dayNumber("Monday", true)));
+});

@@ -11,6 +11,8 @@ import type { IncidentClaim } from "./types.js";
 import { evidenceFor } from "./evidence.js";
 import { sentenceWords, type WordToken } from "./text.js";
 import { COUNTRIES } from "../../lexicons/en/places.js";
+import { defaultGazetteer } from "../../stages/entities/gazetteer.js";
+import { lowerKey } from "../../util/lowerKey.js";
 import {
   CENTRE_WORDS, DIRECTIONS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES, INCIDENT_VERBS, INCIDENT_WORDS,
   LATER_INCIDENT, OTHER_ZONES,
@@ -38,11 +40,17 @@ export function incidentClaims(a: Analysis): IncidentClaim[] {
   const text = a.document.text;
   const out: IncidentClaim[] = [];
   const sentences = sentenceWords(text);
+  // One walk over the times in text order, alongside the sentences (both ascending).
+  const times = [...a.times].sort((x, y) => x.start - y.start);
+  let next = 0;
   for (const s of sentences) {
     const ws = s.words;
+    while (next < times.length && times[next].start < s.sentence.start) next++;
+    let last = next;
+    while (last < times.length && times[last].start < s.sentence.end) last++;
     const triggers = findTriggers(ws);
-    for (const t of triggers.length > 0 ? a.times : []) {
-      if (t.start < s.sentence.start || t.end > s.sentence.end) continue;
+    for (const t of triggers.length > 0 ? times.slice(next, last) : []) {
+      if (t.end > s.sentence.end) continue;
       if (t.type !== "DATE" && t.type !== "TIME") continue;
       const when = whenOf(t.value, t.type);
       if (!when) continue;
@@ -233,7 +241,7 @@ function placeAfter(text: string, from: number, to: number): PlacePart | null {
     if (o) {
       const dir = DIRECTIONS[o[1].toLowerCase()];
       // "northwest of Syria" is the region hit, not where the incident was centred.
-      if (dir !== undefined && !COUNTRY_OF.has(fold(o[2]))) {
+      if (dir !== undefined && countryOf(fold(o[2])) === undefined) {
         const ref = fold(o[2]);
         const len = o[0].length;
         return { value: `${dir} of ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km: null, direction: dir, start: from + off, end: from + off + len };
@@ -245,7 +253,7 @@ function placeAfter(text: string, from: number, to: number): PlacePart | null {
     if (u && u[0].trim().length > 0) {
       const names = [u[1], u[4], u[5]].filter((x): x is string => !!x).map(fold);
       // "the southeastern region of Turkey": a country alone does not place an incident.
-      if (names.length === 0 || names.every((n) => COUNTRY_OF.has(n))) continue;
+      if (names.length === 0 || names.every((n) => countryOf(n) !== undefined)) continue;
       const len = matchedLength(window.slice(off), u[0]);
       const label = window.slice(off, off + len).replace(/^(?:in|near|at|on)\s+/i, "").trim();
       const start = from + off + window.slice(off, off + len).indexOf(label);
@@ -261,10 +269,15 @@ function matchedLength(original: string, matched: string): number {
   return original.startsWith(matched) ? matched.length : original.startsWith(glued) ? glued.length : matched.length;
 }
 
-const COUNTRY_OF = new Map<string, string>();
-for (const row of COUNTRIES) {
-  const [name, demonyms, aliases] = row.split("|");
-  for (const x of [name, ...demonyms.split(","), ...aliases.split(",")]) if (x) COUNTRY_OF.set(x.toLowerCase(), name);
+const COUNTRY_NAMES = new Set(COUNTRIES.map((row) => row.split("|")[0]));
+
+/** The country a name, alias or demonym names ("Ukraine", "Ukrainian"), from the entities gazetteer. */
+function countryOf(name: string): string | undefined {
+  const gaz = defaultGazetteer();
+  const k = lowerKey(name);
+  const e = gaz.names.get(k);
+  if (e && COUNTRY_NAMES.has(e.name)) return e.name;
+  return gaz.demonyms.get(k)?.country;
 }
 
 /**
@@ -280,8 +293,8 @@ function destinationAfter(text: string, w: WordToken, to: number): PlacePart | n
   if (!fleeing && !m[2]) return null;
   // The country named, whole ("Saudi Arabia") or by its first word ("Ukraine Photo: …" in a caption).
   const first = m[1].split(/\s+/)[0];
-  const whole = COUNTRY_OF.get(m[1].toLowerCase());
-  const country = whole ?? COUNTRY_OF.get(first.toLowerCase());
+  const whole = countryOf(m[1]);
+  const country = whole ?? countryOf(first);
   if (!country) return null;
   const name = whole ? m[1] : first;
   const label = `${name}${whole && m[2] ? m[2] : ""}`;

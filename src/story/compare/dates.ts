@@ -20,9 +20,16 @@ interface DayGroup {
   claims: { doc: StoryDoc; claim: DateClaim }[];
 }
 
-/** Days since 1970 of a day; a month alone counts as its 15th (a month is ±15 days of any of its days). */
-function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day.length === 7 ? `${day}-15` : day}T00:00:00Z`) / 86400000);
+/**
+ * Days since 1970 of a day (`YYYY-MM-DD`); a month alone (`YYYY-MM`) counts as its 15th (a month
+ * is ±15 days of any of its days). With `ignoreYear` only the month and day count (read in 2000,
+ * so "XXXX-03-22" and "2024-03-22" are one day); NaN for anything else (a weekday, a day without
+ * a year when the year counts).
+ */
+export function dayNumber(day: string, ignoreYear = false): number {
+  const m = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/.exec(day);
+  if (!m || (m[1] === "XXXX" && !ignoreYear)) return NaN;
+  return Math.round(Date.parse(`${ignoreYear ? "2000" : m[1]}-${m[2]}-${m[3] ?? "15"}T00:00:00Z`) / 86400000);
 }
 
 /** Whether two values can name the same day: equal, or a month and a day in it ("June" / "June 12"). */

@@ -9,6 +9,7 @@ import type { DateConflict, Evidence, PlaceConflict, Side } from "../StoryReport
 import type { IncidentClaim } from "../claims/types.js";
 import type { StoryDoc } from "./docs.js";
 import { WEEKDAYS } from "../claims/incidents.js";
+import { dayNumber } from "./dates.js";
 
 export interface IncidentFindings {
   dateConflicts: DateConflict[];
@@ -68,7 +69,7 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
       const [big, ...rest] = groups;
       for (const g of rest) {
         // Days far apart are another incident (a weekday alone cannot be placed: NaN passes).
-        if (aspect === "day" && Math.abs(dayNumber(big.accounts[0].claim.value) - dayNumber(g.accounts[0].claim.value)) > MAX_DAYS) continue;
+        if (aspect === "day" && Math.abs(dayNumber(big.accounts[0].claim.value, true) - dayNumber(g.accounts[0].claim.value, true)) > MAX_DAYS) continue;
         out.dateConflicts.push({ event: `${name} ${aspect === "day" ? "date" : "time"}`, a: side(big, year), b: side(g, year) });
       }
     } else {
@@ -157,11 +158,6 @@ function minutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-function dayNumber(day: string): number {
-  if (isWeekday(day)) return NaN;
-  const [, m, d] = day.split("-").map(Number);
-  return m * 31 + d;
-}
 
 function sources(g: Group): number {
   return new Set(g.accounts.map((a) => a.doc.group)).size;

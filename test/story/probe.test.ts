@@ -8,7 +8,7 @@ import { PROBE_STORIES } from "./probeStories.js";
 import { scoreProbe } from "./probeScore.js";
 
 /** Differences found per probe story when the rules were last measured (docs/STORY.md); a drop fails. */
-const FOUND_AT_LEAST: Record<string, number> = { derailment: 6, mine: 3, trial: 3 };
+const FOUND_AT_LEAST: Record<string, number> = { derailment: 7, mine: 6, trial: 8 };
 
 for (const story of PROBE_STORIES) {
   test(`probe ${story.name}: the listed differences are found, no negative is reported`, () => {

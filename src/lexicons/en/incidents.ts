@@ -10,7 +10,7 @@ export const INCIDENT_WORDS: Record<string, string> = lookupTable({
   ...classOf("quake", "earthquake earthquakes quake quakes tremor tremors temblor temblors"),
   ...classOf("aftershock", "aftershock aftershocks"),
   ...classOf("attack", "attack attacks attacked shooting shootings massacre bombing bombings assault raid stormed gunfire"),
-  ...classOf("collapse", "collapse collapsed collapses"),
+  ...classOf("collapse", "collapse collapsed collapses caved cave-in"),
   ...classOf("crash", "crash crashed crashes collision collided rammed slammed smashed ploughed plowed"),
   ...classOf("explosion", "explosion explosions blast blasts exploded"),
   ...classOf("fire", "fire wildfire wildfires blaze"),

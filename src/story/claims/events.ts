@@ -18,9 +18,15 @@ export function eventAt(ws: WordToken[], i: number, j: number, allowOfAfter: boo
       break;
     }
   }
-  if (allowOfAfter && j < ws.length - 1 && ws[j].norm === "of") {
+  if (allowOfAfter && j < ws.length - 1 && /^(?:of|in)$/.test(ws[j].norm)) {
+    // "two days of talks", "12 years in prison"
     const ev = triggerOf(ws[j + 1].norm);
     if (ev) hit = { event: ev, distance: 1, index: j + 1 };
+  } else if (allowOfAfter && j < ws.length) {
+    // "a 12-year sentence", "jailed … after a six-week trial": the event noun right after a
+    // duration is what it lasted, whatever comes before.
+    const ev = triggerOf(ws[j].norm);
+    if (ev) hit = { event: ev, distance: 0, index: j };
   }
   if (!hit) return null;
   const lo = Math.max(0, Math.min(hit.index, i) - 3);

@@ -1,10 +1,10 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
-import { APPROX_CUES, DURATION_EVENTS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, QUANTITY_RULES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
+import { APPROX_CUES, DURATION_EVENTS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
-import { contentWords, sentenceAt, words } from "./text.js";
+import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
@@ -17,6 +17,9 @@ function singular(w: string): string {
 }
 
 const MINUTES_LATER = /\b(?:\d+|a few|several|few|ten|fifteen|twenty|thirty)\s+minutes\s+(?:later|after)\b/i;
+
+/** Words between a counted noun and its role word: "were rescued", "remain trapped", "have been reported missing". */
+const ROLE_GAP_WORDS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remained", "remains", "still", "reportedly", "believed", "feared", "reported", "now", "all", "also", "later"]);
 
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
@@ -136,12 +139,25 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       if (!f.unit && !magnitudeBefore && !TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) continue;
       // Words after the number say what it counts only when the unit is a people word
       // ("1,213 people killed", "300 Palestinians were killed"), not a noun of its own ("two sides").
-      const currency = !!f.unit && /^[A-Z]{3}$/.test(f.unit);
+      // "31 million pounds": pounds in millions are money, not weight.
+      if (f.unit && /^pounds?$/i.test(f.unit) && f.value >= 100_000 && /million|billion|bn|m\b/i.test(f.text)) unit = "GBP";
+      const currency = !!unit && /^[A-Z]{3}$/.test(unit);
       const peopleUnit = !!f.unit && !currency && (/^\p{Lu}/u.test(f.unit) || unitWords.some((w) => PEOPLE_UNITS.has(w)));
       // What follows the number in its own clause: up to six words, not past , ; : or a dash.
       const nearEnd = clauseEndMatch ? f.end + clauseEndMatch.index : sent.end;
       const near = peopleUnit ? ws.slice(j, j + 6).filter((w) => w.start < nearEnd).map((w) => w.norm) : [];
       quantity = quantityFromWords(unitWords) ?? quantityFromWords(near);
+      // Any counted noun with a role word after it ("14 miners trapped", "Nine other workers were
+      // rescued", "six crew members missing"): the role is the quantity, whatever the noun.
+      if (!quantity && !currency && f.unit && !peopleUnit) {
+        // The role word follows the noun, with at most auxiliaries between ("were", "remain");
+        // "84 bodies of the dead have been identified" and "450 … and injured 1,000" are no role.
+        let k = j;
+        while (k < ws.length && k < j + 3 && (unitWords.includes(ws[k].norm) || ws[k].norm === "other")) k++;
+        while (k < ws.length && ROLE_GAP_WORDS.has(ws[k].norm)) k++;
+        const role = k < ws.length && ws[k].start < nearEnd ? quantityFromWords([ws[k].norm]) : null;
+        if (role && ROLE_QUANTITIES.has(role)) quantity = role;
+      }
       // A toll named before the number in its clause counts deaths ("the death toll has risen
       // to 143 people, and the number of casualties to 360"; "the toll stood at 140").
       if ((!quantity || quantity === "injuries") && !currency && (!f.unit || peopleUnit) && TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) {
@@ -159,7 +175,9 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const generic = measured ? measured.generic : !quantity;
     if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
     // Money: "£46m" and "$100 million" are an amount in their currency, not a "gbp" count.
-    if (!quantity && f.unit && /^[A-Z]{3}$/.test(f.unit)) quantity = `amount (${f.unit})`;
+    // What the amount is, when its clause says ("fined him £2.5m", "a £3 million fine", "the
+    // cleanup would cost $20 million"): a fine and a cost are two quantities, not one amount.
+    if (!quantity && unit && /^[A-Z]{3}$/.test(unit)) quantity = `${moneyRole(text, ws, j, clauseStart, f.start) ?? "amount"} (${unit})`;
     // "21 crew members" and "a crew of 22" count one thing: the crew.
     if (!quantity) quantity = unitWords.map(singular).join(" ").replace(/^(\S+) member$/, "$1");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
@@ -211,9 +229,17 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const [i, j] = wordRange(ws, t.start, t.end);
     const ev = eventAt(ws, i, j, true);
     if (!ev || !DURATION_EVENTS.has(ev.event)) continue;
+    // A prison sentence is one person's: "Vale was jailed for 12 years" and "Quill … for four years"
+    // are two quantities; a sentence naming two people says of neither which.
+    let person = "";
+    if (PERSONAL_EVENTS.has(ev.event)) {
+      const people = personsIn(a, sent.start, sent.end, key);
+      if (people.length > 1) continue;
+      if (people.length === 1) person = ` (${people[0]})`;
+    }
     out.push({
       kind: "figure",
-      quantity: `${ev.event} duration${ev.planned ? " (planned)" : ""}`,
+      quantity: `${ev.event} duration${ev.planned ? " (planned)" : ""}${person}`,
       generic: false,
       value: d.value,
       unit: d.unit,
@@ -275,6 +301,32 @@ function partsOf(a: Analysis, end: number, value: number, sentEnd: number): numb
     if (including || ofWhom) out.push(g.value);
   }
   return out;
+}
+
+/** Keys of the people named (by name) in `[start, end)`. */
+function personsIn(a: Analysis, start: number, end: number, key: ActorKeyFn): string[] {
+  const out = new Set<string>();
+  for (const e of a.entities) if (e.type === "PER" && e.mentions.some((m) => m.kind === "name" && m.start >= start && m.end <= end)) out.add(key(e.name, true));
+  return [...out];
+}
+
+/**
+ * The role of an amount of money (`MONEY_ROLES`): a role noun right after it ("a £3 million
+ * fine"), else the last role word before it in its clause ("fined him £2.5m", "the cost of the
+ * cleanup at $25m"); null when its clause names none.
+ */
+function moneyRole(text: string, ws: WordToken[], j: number, clauseStart: number, start: number): string | null {
+  for (let k = j; k < Math.min(ws.length, j + 2); k++) {
+    if (/[,;:.()]/.test(text.slice(ws[k - 1]?.end ?? ws[k].start, ws[k].start))) break;
+    const r = MONEY_ROLES[ws[k].norm];
+    if (r) return r;
+  }
+  const before = ws.filter((w) => w.start >= clauseStart && w.end <= start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const r = MONEY_ROLES[before[k].norm];
+    if (r) return r;
+  }
+  return null;
 }
 
 /** Whether `pos` lies inside quotation marks of quote `q`: a direct quote, or a quoted part of a mixed one. */

@@ -52,6 +52,8 @@ export function incidentClaims(a: Analysis): IncidentClaim[] {
     for (const t of triggers.length > 0 ? times.slice(next, last) : []) {
       if (t.end > s.sentence.end) continue;
       if (t.type !== "DATE" && t.type !== "TIME") continue;
+      // "in the morning" alone names a part of some day, not the day (it resolves to the publication date).
+      if (t.type === "TIME" && /^(?:(?:in|on)\s+)?(?:the|this)\s+(?:morning|afternoon|evening|night)$/i.test(t.text.trim())) continue;
       const when = whenOf(t.value, t.type);
       if (!when) continue;
       if (when.aspect === "clock" && isConversion(text, t.start, t.end, s.sentence.start)) continue;
@@ -149,7 +151,8 @@ function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[]
   if (j < 0) return null;
   for (const t of triggers) {
     if (t.at < j || t.cls === "aftershock") continue;
-    if (t.at - j <= 3 && !/[,;()]/.test(text.slice(end, ws[t.at].start))) return t;
+    // "the March 22 attack", "Monday's quake" — not "fell on Tuesday after Monday's collapse".
+    if (t.at - j <= 3 && !/[,;()]|\b(?:after|before|since|following|until)\b/i.test(text.slice(end, ws[t.at].start))) return t;
     if (i <= OPENING && t.at - j <= OPENING_REACH && isVerb(ws, t) && /^\s*(?:(?:on|in|at|late|early|shortly|just|around|by)\b[^,.]{0,40})?$/i.test(text.slice(from, start)) && /^[\s\d]*,/.test(text.slice(end, end + 8))) return t;
     break;
   }

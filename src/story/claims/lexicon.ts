@@ -17,6 +17,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   { key: "displaced", cues: ["displaced", "refugees", "fled", "homeless", "evacuated"] },
   { key: "arrests", cues: ["arrested", "detained", "arrests", "detentions", "held"] },
   { key: "missing", cues: ["missing"] },
+  { key: "trapped", cues: ["trapped", "stranded"] },
   { key: "rescued", cues: ["rescued", "pulled alive", "saved"] },
   { key: "prisoners", cues: ["prisoners", "detainees", "prisoner"] },
   { key: "hostages", cues: ["hostages", "captives", "hostage", "abductees"] },
@@ -38,14 +39,22 @@ export const EVENT_TRIGGERS: Record<string, string[]> = {
   start: ["began", "begin", "begins", "started", "start", "launched", "broke"],
   end: ["ended", "ends", "end", "concluded"],
   fighting: ["fighting", "war", "conflict", "clashes", "offensive", "hostilities"],
-  debate: ["debate", "debated", "debating", "argued", "deliberated", "deliberations", "hearing", "sitting"],
+  debate: ["debate", "debated", "debating", "argued", "deliberated", "deliberations", "sitting"],
+  // Events that follow an incident or a charge: a court hearing or appeal, a sentence, a trial, a rescue.
+  hearing: ["hearing", "hearings", "heard", "appeal", "arraignment", "arraigned"],
+  sentence: ["sentenced", "jailed", "sentence", "prison", "jail", "imprisonment", "condemned", "imprisoned"],
+  trial: ["trial"],
+  rescue: ["rescue", "rescuers", "rescued", "recovery"],
 };
 
 /** Only these events give a duration a comparable quantity key ("meeting duration"). */
-export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting", "debate"]);
+export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting", "debate", "sentence", "trial", "rescue"]);
+
+/** Durations of these events belong to one person ("Vale was jailed for 12 years"): keyed by the person the sentence names. */
+export const PERSONAL_EVENTS = new Set(["sentence"]);
 
 /** Words that mark a clause as planned / future, kept apart from past events. */
-export const PLANNED_CUES = new Set(["will", "would", "expected", "scheduled", "plans", "planned", "set", "due", "next", "to"]);
+export const PLANNED_CUES = new Set(["will", "would", "expected", "scheduled", "plans", "planned", "set", "due", "next", "to", "could", "can", "may", "might"]);
 
 /** Qualifiers before a number or a duration, mapped to `Approx`. */
 export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly" | "less than" | "at most"][] = [
@@ -63,8 +72,11 @@ export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly"
  * were stated.
  */
 export const GROWING_QUANTITIES = new Set([
-  "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "building", "country", "aftershock",
+  "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "trapped", "building", "country", "aftershock",
 ]);
+
+/** Quantities a role word after any counted noun gives ("14 miners trapped", "eight workers were rescued"), not only after a people word. */
+export const ROLE_QUANTITIES = new Set(["deaths", "injuries", "displaced", "missing", "rescued", "trapped"]);
 
 /** Words before a number (in its clause) that say it is a death toll: "the death toll … rose to 143". */
 export const TOLL_CUES = ["death toll", "toll", "number of dead", "number of deaths", "number of victims", "number of fatalities"];

@@ -12,7 +12,7 @@ export interface DateOptions {
 }
 
 /** Point events: one occurrence per story is the normal case, so two days are a contradiction. */
-export const POINT_EVENTS = new Set(["signing", "meeting", "arrival", "departure", "vote", "release", "start", "end"]);
+export const POINT_EVENTS = new Set(["signing", "meeting", "arrival", "departure", "vote", "release", "start", "end", "hearing", "sentence"]);
 
 interface DayGroup {
   event: string;

@@ -18,6 +18,10 @@ export default async function* compactReporter(source) {
       if (data.skip) skips.push(`${data.name}${typeof data.skip === "string" ? ` — ${data.skip}` : ""}`);
       yield data.skip ? "s" : ".";
       if (++column % 80 === 0) yield "\n";
+    } else if (type === "test:fail" && data.details?.type === "suite" && data.details?.error?.failureType !== "subtestsFailed") {
+      // a suite that failed by itself (its before/after hook threw): the reason is only here
+      const cause = data.details.error.cause ?? data.details.error;
+      failures.push({ text: `not ok - ${data.name} (suite: ${data.details.error.failureType ?? "failed"})${data.file ? ` (${data.file}:${data.line ?? "?"})` : ""}\n${indent(cause instanceof Error ? cause.stack ?? cause.message : inspect(cause))}`, stderrOf: null });
     } else if (type === "test:fail" && data.details?.type !== "suite") {
       yield "F";
       if (++column % 80 === 0) yield "\n";

@@ -37,28 +37,36 @@ export interface Fixture {
 export async function buildFixture(synthetic = 25, location?: string): Promise<Fixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-"));
   const store = await openStore(location ?? path.join(dir, "test.db"));
-  const files = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(DEMO_DIR, f));
-  await ingest(files, { store });
-  const demoIds = (await store.listArticles({})).map((r) => r.id);
-  const xss = await store.putAnalysis(analyze({ text: XSS.text, title: XSS.title, outlet: XSS.outlet, published: "2026-02-01", url: XSS.url }), { source: "xss" });
-  let i = 0;
-  for (const a of syntheticArticles(synthetic, 7)) {
-    await store.putAnalysis(analyze(a), { source: `synthetic-${i++}`, canonicalUrl: a.url });
+  // A failed setup must not leave the store (a PostgreSQL pool and lock connection) open: the
+  // test file would never exit and CI would hang instead of failing.
+  try {
+    const files = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(DEMO_DIR, f));
+    await ingest(files, { store });
+    const demoIds = (await store.listArticles({})).map((r) => r.id);
+    const xss = await store.putAnalysis(analyze({ text: XSS.text, title: XSS.title, outlet: XSS.outlet, published: "2026-02-01", url: XSS.url }), { source: "xss" });
+    let i = 0;
+    for (const a of syntheticArticles(synthetic, 7)) {
+      await store.putAnalysis(analyze(a), { source: `synthetic-${i++}`, canonicalUrl: a.url });
+    }
+    await clusterStore(store);
+    const assignments = await store.storyAssignments();
+    const demoStory = assignments.find((a) => a.articleId === demoIds[0])!.storyId;
+    return {
+      dir,
+      store,
+      demoIds,
+      xssId: xss.id,
+      demoStory,
+      close: async () => {
+        await store.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await store.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
   }
-  await clusterStore(store);
-  const assignments = await store.storyAssignments();
-  const demoStory = assignments.find((a) => a.articleId === demoIds[0])!.storyId;
-  return {
-    dir,
-    store,
-    demoIds,
-    xssId: xss.id,
-    demoStory,
-    close: async () => {
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Starts a server on the fixture's store (loopback, a free port). */

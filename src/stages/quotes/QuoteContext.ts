@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../../document/firstStartingAt.js";
 import type { Entity, Paragraph, Sentence, Span, StageContext, Token } from "../../types.js";
 import { findQuoteSegments, type QuoteSegment } from "./quoteSegments.js";
 import { MentionIndex } from "./resolveSpeaker.js";
@@ -34,15 +35,7 @@ export const DATELINE = /^[A-Z][A-Z.'\/ ,-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,12}(?: [A
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(ctx: QuoteContext, offset: number): number {
-  const T = ctx.tokens;
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (T[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(ctx.tokens, offset);
 }
 
 /** The span of tokens `[from, to)`. */

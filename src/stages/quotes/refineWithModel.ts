@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../../document/firstStartingAt.js";
 import type { Layers, Quote, QuoteType, Span } from "../../types.js";
 import type { AttributionModel } from "../../model/attribution/AttributionModel.js";
 import type { ExtractedAttribution } from "../../model/attribution/assemble.js";
@@ -234,15 +235,7 @@ function clausal(text: string, layers: Layers, f: { start: number; end: number }
 
 /** Index of the first token starting at or after `offset`. */
 function firstToken(layers: Layers, offset: number): number {
-  const T = layers.tokens;
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (T[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(layers.tokens, offset);
 }
 
 /** Whether the cue, or the three words before it, negate it or make it hypothetical ("declined to say"). */

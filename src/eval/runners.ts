@@ -30,9 +30,10 @@
  */
 import { createEngine } from "../engine.js";
 import { ENGINE_VERSION } from "../version.js";
-import type { Analysis, Quote, Stage } from "../types.js";
+import type { Analysis, Stage } from "../types.js";
 import { defaultStages } from "../pipeline.js";
 import { quotesStage, ruleQuotesStage } from "../stages/quotes/extractQuotes.js";
+import { quoteChains } from "../stages/quotes/quoteChains.js";
 import { readTempEval, type TempEvalSplit } from "./tempeval/readTimeml.js";
 import { scoreTimex, type TimexSpan } from "./tempeval/scoreTimex.js";
 import { readPolnear, type PolnearSplit } from "./polnear/readPolnear.js";
@@ -150,23 +151,7 @@ export function withComplementizer(text: string, span: Fragment): Fragment {
  * "that" before it ({@link withComplementizer}).
  */
 export function dossierAttributions(a: Analysis): AttributionTriple[] {
-  const byId = new Map(a.quotes.map((q) => [q.id, q]));
-  const rootOf = (q: Quote): string => {
-    const seen = new Set<string>();
-    let r = q;
-    while (r.continues && byId.has(r.continues) && !seen.has(r.id)) {
-      seen.add(r.id);
-      r = byId.get(r.continues)!;
-    }
-    return r.id;
-  };
-  const groups = new Map<string, Quote[]>();
-  for (const q of a.quotes) {
-    const root = rootOf(q);
-    groups.set(root, [...(groups.get(root) ?? []), q]);
-  }
-  return [...groups.values()].map((qs) => {
-    qs.sort((x, y) => x.content.start - y.content.start);
+  return quoteChains(a.quotes).map((qs) => {
     const fragments: Fragment[] = qs.map((q, k) => (k === 0 ? withComplementizer(a.document.text, withQuoteMarks(a.document.text, q.content)) : withQuoteMarks(a.document.text, q.content)));
     const withSpeaker = qs.find((q) => q.speaker?.mention);
     const withCue = qs.find((q) => q.cue);

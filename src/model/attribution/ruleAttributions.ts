@@ -10,6 +10,7 @@
  */
 import type { Quote } from "../../types.js";
 import type { RuleAttribution } from "./ruleRoles.js";
+import { quoteChains } from "../../stages/quotes/quoteChains.js";
 
 export interface RuleChain extends RuleAttribution {
   /** Ids of the chain's quotes, in text order. */
@@ -18,25 +19,7 @@ export interface RuleChain extends RuleAttribution {
 
 /** Groups quotes into chains (by `continues`, followed to its root). */
 export function ruleAttributions(quotes: readonly Quote[]): RuleChain[] {
-  const byId = new Map(quotes.map((q) => [q.id, q]));
-  const rootOf = (q: Quote): string => {
-    const seen = new Set<string>();
-    let r = q;
-    while (r.continues && byId.has(r.continues) && !seen.has(r.id)) {
-      seen.add(r.id);
-      r = byId.get(r.continues)!;
-    }
-    return r.id;
-  };
-  const groups = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const root = rootOf(q);
-    const g = groups.get(root);
-    if (g) g.push(q);
-    else groups.set(root, [q]);
-  }
-  return [...groups.values()].map((qs) => {
-    qs.sort((x, y) => x.content.start - y.content.start);
+  return quoteChains(quotes).map((qs) => {
     const withSpeaker = qs.find((q) => q.speaker?.mention);
     const withCue = qs.find((q) => q.cue);
     return {

@@ -47,6 +47,12 @@ export interface Store {
 
   /** Full-text search over article text and quote contents, with filters. */
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /**
+   * The ids of every article matching a search query and its filters, in storage order: no
+   * ranking (so not bounded to the newest `RANK_CANDIDATES` matches as `search` is) and no
+   * snippets; `limit` / `offset` page it (default: all). For filtering a list by words.
+   */
+  matchingArticleIds(query: SearchQuery): Promise<number[]>;
   quotes(query: QuoteQuery): Promise<QuoteRow[]>;
   entities(query: EntityQuery): Promise<EntityRow[]>;
   timeline(query: TimelineQuery): Promise<TimelineRow[]>;

@@ -10,6 +10,11 @@ export interface StoreOptions {
    * is written and before the commit. Throwing from it must roll the whole write back.
    */
   beforeCommit?: (articleId: number) => void | Promise<void>;
+  /**
+   * How many full-text matches `search` ranks at most, the most recently stored first
+   * (default `RANK_CANDIDATES`, 1,000; tests use a small window).
+   */
+  rankCandidates?: number;
 }
 
 /** Default job lease: 10 minutes. */

@@ -7,6 +7,7 @@ import { sentenceSpans } from "../../src/store/sentenceSpans.js";
 import { maskUrl } from "../../src/store/maskUrl.js";
 import { prefixTsQuery } from "../../src/store/postgres/prefixTsQuery.js";
 import { searchQueryProblem } from "../../src/store/searchQueryProblem.js";
+import { RANK_CANDIDATES, rankWindow } from "../../src/store/rankCandidates.js";
 
 test("ftsQuery: web-style queries become FTS5 expressions of quoted terms", () => {
   const cases: Array<[string, string | null]> = [
@@ -81,4 +82,10 @@ test("searchQueryProblem: at most 32 words and 1,000 characters", () => {
   assert.equal(searchQueryProblem("bridge tolls"), null);
   assert.match(searchQueryProblem("w ".repeat(33)) ?? "", /too many words \(33; at most 32\)/);
   assert.match(searchQueryProblem("x".repeat(1001)) ?? "", /too long \(1,001 characters; at most 1,000\)/);
+});
+
+test("rankWindow: the store option, else RANK_CANDIDATES; anything but a positive integer is refused", () => {
+  assert.equal(rankWindow({}), RANK_CANDIDATES);
+  assert.equal(rankWindow({ rankCandidates: 3 }), 3);
+  for (const bad of [0, -1, 2.5, Number.NaN]) assert.throws(() => rankWindow({ rankCandidates: bad }), /rankCandidates must be a positive integer/);
 });

@@ -314,6 +314,48 @@ export function storeSuite(factory: StoreFactory): void {
       assert.deepEqual(await store.search({ text: "   " }), []);
     });
 
+    test("search: a common word is ranked among its newest matches only; pages never overlap; matchingArticleIds lists every match (issue 15)", async () => {
+      // Five articles of equal length mentioning "heron" 5, 1, 4, 2, 3 times (oldest first), and one without.
+      const counts = [5, 1, 4, 2, 3];
+      const wildlife = (i: number, herons: number): Analysis =>
+        analyze({
+          title: `Wildlife notes ${i}`,
+          outlet: i % 2 ? "Marsh Weekly" : "Estuary Post",
+          published: `2025-06-${String(i + 1).padStart(2, "0")}`,
+          text: [...Array.from({ length: 5 }, (_, k) => (k < herons ? "The heron waded in the river today." : "The otter waded in the river today.")), `Field note number ${i}.`].join(" "),
+        });
+      const put = async (store: Store): Promise<number[]> => {
+        const ids: number[] = [];
+        for (const [i, n] of counts.entries()) ids.push((await store.putAnalysis(wildlife(i, n), { source: `wildlife/${i}` })).id);
+        await store.putAnalysis(wildlife(9, 0), { source: "wildlife/9" });
+        return ids;
+      };
+      const all = (await fresh()).store;
+      const ids = await put(all);
+      const byCount = (order: number[]) => order.map((i) => ids[i]);
+      // Every match ranked: most herons first.
+      assert.deepEqual((await all.search({ text: "heron" })).map((h) => h.articleId), byCount([0, 2, 4, 3, 1]));
+      // Pages of one query never overlap and add up to the whole ranking.
+      const pages: number[] = [];
+      for (let offset = 0; offset < 6; offset += 2) pages.push(...(await all.search({ text: "heron", limit: 2, offset })).map((h) => h.articleId));
+      assert.deepEqual(pages, byCount([0, 2, 4, 3, 1]));
+      // A window of 3: only the newest three matches are ranked (the oldest, best match is not among them).
+      const windowed = (await fresh({ rankCandidates: 3 })).store;
+      const wids = await put(windowed);
+      assert.deepEqual((await windowed.search({ text: "heron", limit: 10 })).map((h) => h.articleId), [wids[2], wids[4], wids[3]]);
+      // A filter applies before the window: the newest three Estuary Post matches are articles 0, 2 and 4.
+      assert.deepEqual((await windowed.search({ text: "heron", outlet: "Estuary Post" })).map((h) => h.articleId), [wids[0], wids[2], wids[4]]);
+      // matchingArticleIds: every match in storage order, unranked and unbounded by the window.
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "heron" }), wids);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "heron", outlet: "marsh weekly" }), [wids[1], wids[3]]);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "heron", since: "2025-06-04" }), [wids[3], wids[4]]);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "heron", limit: 2, offset: 1 }), [wids[1], wids[2]]);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "heron -otter" }), [wids[0]]);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "zeppelin" }), []);
+      assert.deepEqual(await windowed.matchingArticleIds({ text: "   " }), []);
+      await assert.rejects(windowed.matchingArticleIds({ text: Array.from({ length: 40 }, () => "heron").join(" ") }), (e: Error) => e instanceof StoreError);
+    });
+
     test("quotes: by speaker, by words, with article filters", async () => {
       const { store, ids } = await filled();
       const ortiz = await store.quotes({ speaker: "Ortiz" });

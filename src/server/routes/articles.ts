@@ -50,8 +50,9 @@ export async function listArticlesPage(
   };
   if (q.story !== undefined) narrow((await ctx.stories.list()).find((s) => s.id === q.story)?.articleIds ?? []);
   if (q.speaker) narrow((await ctx.store.quotes({ ...base, speaker: q.speaker, limit: 100_000 })).map((r) => r.articleId));
-  if (q.entity) narrow((await ctx.store.search({ ...base, text: q.entity, entity: q.entity, limit: 10_000 })).map((r) => r.articleId));
-  if (q.q) narrow((await ctx.store.search({ ...base, text: q.q, limit: 10_000 })).map((r) => r.articleId));
+  // Every matching article (unranked, so not bounded to the newest matches a ranked search looks at).
+  if (q.entity) narrow(await ctx.store.matchingArticleIds({ ...base, text: q.entity, entity: q.entity }));
+  if (q.q) narrow(await ctx.store.matchingArticleIds({ ...base, text: q.q }));
   let rows: ArticleRow[];
   let more: boolean;
   if (allowed === null) {

@@ -28,7 +28,7 @@ import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
-import { NO_LIMIT, articleFilterSql, limitSql, pgBinder } from "../filterSql.js";
+import { NO_LIMIT, articleFilterSql, limitSql, pgBinder, type Bind } from "../filterSql.js";
 import { hitLocator } from "../locateHit.js";
 import { maskUrl } from "../maskUrl.js";
 import { entityNameInSql, nameMatchSql } from "../normName.js";
@@ -36,7 +36,7 @@ import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, isoTime, quoteRow, type Row } from "../rowMappers.js";
 import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations } from "./migrations.js";
-import { RANK_CANDIDATES } from "../rankCandidates.js";
+import { rankWindow } from "../rankCandidates.js";
 import { redactCredentials } from "../../util/webUrl.js";
 import { searchQueryProblem } from "../searchQueryProblem.js";
 import { prefixTsQuery } from "./prefixTsQuery.js";
@@ -75,6 +75,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly leaseMs: number;
   private readonly beforeCommit?: StoreOptions["beforeCommit"];
+  private readonly rankCandidates: number;
   private closed = false;
   private readonly clientConfig: pg.ClientConfig;
   /** The advisory-lock key of this store's claiming session, once it is open (see leaseSession). */
@@ -108,6 +109,7 @@ export class PostgresStore implements Store {
     this.pool.on("error", () => undefined);
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.beforeCommit = options.beforeCommit;
+    this.rankCandidates = rankWindow(options);
   }
 
   private async query<R extends pg.QueryResultRow = Row>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -361,19 +363,25 @@ export class PostgresStore implements Store {
     return { articles: Number(r.articles), quotes: Number(r.quotes), entities: Number(r.entities), failures: Number(r.failures), jobsPending: Number(r.jobs_pending) };
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  /** The `tsquery` of a search (as `q`) and its conditions on `articles a`. */
+  private searchWhere(query: SearchQuery, bind: Bind): { tsquery: string; where: string[] } {
     const problem = searchQueryProblem(query.text);
     if (problem) throw new StoreError("bad-query", this.location, problem);
-    const params: unknown[] = [];
-    const bind = pgBinder(params);
     const prefixed = prefixTsQuery(query.text);
     const tsquery = prefixed ? `to_tsquery('english', ${bind(prefixed)})` : `websearch_to_tsquery('english', ${bind(query.text)})`;
     const where = ["a.tsv @@ q", ...articleFilterSql(query, "a", bind)];
     if (query.entity) where.push(`a.id IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
+    return { tsquery, where };
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const { tsquery, where } = this.searchWhere(query, bind);
     // Rank first (no article text read), then fetch the few hits. As in SQLite, ranking is
-    // bounded to the RANK_CANDIDATES most recently stored matches.
+    // bounded to the `rankCandidates` most recently stored matches (see RANK_CANDIDATES).
     const sql = `SELECT c.id, ts_rank(c.tsv, c.q) AS rank FROM (SELECT a.id, a.tsv, q FROM articles a, ${tsquery} q
-      WHERE ${where.join(" AND ")} ORDER BY a.id DESC LIMIT ${RANK_CANDIDATES}) c ORDER BY rank DESC, c.id${limitSql(query, 20, bind)}`;
+      WHERE ${where.join(" AND ")} ORDER BY a.id DESC LIMIT ${this.rankCandidates}) c ORDER BY rank DESC, c.id${limitSql(query, 20, bind)}`;
     const ranked = await this.query(sql, params);
     if (!ranked.length) return [];
     const rows = await this.query("SELECT id, doc_id, title, outlet, published, text FROM articles WHERE id = ANY($1::int[])", [ranked.map((r) => Number(r.id))]);
@@ -395,6 +403,14 @@ export class PostgresStore implements Store {
         match: hit.match,
       };
     });
+  }
+
+  async matchingArticleIds(query: SearchQuery): Promise<number[]> {
+    const params: unknown[] = [];
+    const bind = pgBinder(params);
+    const { tsquery, where } = this.searchWhere(query, bind);
+    const sql = `SELECT a.id FROM articles a, ${tsquery} q WHERE ${where.join(" AND ")} ORDER BY a.id${limitSql(query, NO_LIMIT, bind)}`;
+    return (await this.query(sql, params)).map((r) => Number(r.id));
   }
 
   async quotes(query: QuoteQuery): Promise<QuoteRow[]> {

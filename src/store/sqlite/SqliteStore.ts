@@ -27,7 +27,7 @@ import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
-import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder } from "../filterSql.js";
+import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder, type Bind } from "../filterSql.js";
 import { ftsQuery } from "../ftsQuery.js";
 import { hitLocator } from "../locateHit.js";
 import { entityNameInSql, nameMatchSql } from "../normName.js";
@@ -35,7 +35,7 @@ import { compareTimeline, timelineRows } from "../timelineRows.js";
 import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.js";
 import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
-import { RANK_CANDIDATES } from "../rankCandidates.js";
+import { rankWindow } from "../rankCandidates.js";
 import { redactCredentials } from "../../util/webUrl.js";
 import { searchQueryProblem } from "../searchQueryProblem.js";
 import { workerMayBeAlive } from "../workerAlive.js";
@@ -64,6 +64,7 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly leaseMs: number;
   private readonly beforeCommit?: StoreOptions["beforeCommit"];
+  private readonly rankCandidates: number;
 
   /** Opens (creating if needed) the database file at `path`; call `migrate()` before use. */
   static open(path: string, options: StoreOptions = {}): SqliteStore {
@@ -86,6 +87,7 @@ export class SqliteStore implements Store {
     this.db = db;
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.beforeCommit = options.beforeCommit;
+    this.rankCandidates = rankWindow(options);
   }
 
   /** The underlying connection (for tests and maintenance such as `PRAGMA integrity_check`). */
@@ -296,28 +298,36 @@ export class SqliteStore implements Store {
     };
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  /**
+   * The FTS5 MATCH condition and the filter conditions of a search (filters become sets of
+   * article ids answered from covering indexes — articles_filter, entities_norm_article — checked
+   * per match without reading the large article rows; the unary + keeps SQLite from handing the
+   * rowid set to FTS5 as a lookup constraint), or null when the query has no positive term.
+   * Placeholders are positional: values are bound in the order they appear in the SQL.
+   */
+  private searchWhere(query: SearchQuery, bind: Bind): string[] | null {
     const problem = searchQueryProblem(query.text);
     if (problem) throw new StoreError("bad-query", this.location, problem);
     const match = ftsQuery(query.text);
-    if (match === null) return [];
-    const params: unknown[] = [];
-    const bind = sqliteBinder(params);
-    // Filters become sets of article ids answered from covering indexes (articles_filter,
-    // entities_norm_article), checked per match without reading the large article rows. The
-    // unary + keeps SQLite from handing the rowid set to FTS5 as a lookup constraint.
+    if (match === null) return null;
     const where = [`articles_fts MATCH ${bind(match)}`];
-    // (placeholders are positional: bind in the order they appear in the SQL)
     const filters = query.outlet ? [`a.outlet = ${bind(query.outlet)} COLLATE NOCASE`] : [];
     filters.push(...articleFilterSql({ ...query, outlet: undefined }, "a", bind));
     if (filters.length) where.push(`+articles_fts.rowid IN (SELECT a.id FROM articles a WHERE ${filters.join(" AND ")})`);
     if (query.entity) where.push(`+articles_fts.rowid IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
-    const join = "";
+    return where;
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = this.searchWhere(query, bind);
+    if (where === null) return [];
     // Rank first (no article text read), then fetch the few hits. Ranking is bounded: bm25 is
-    // computed for at most RANK_CANDIDATES matches, the most recently stored first, so a word
-    // found in most of a million articles costs the same as one found in a few thousand.
-    const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts${join}
-      WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
+    // computed for at most `rankCandidates` matches, the most recently stored first (see
+    // RANK_CANDIDATES); ties keep storage order, so pages of one query never overlap.
+    const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts
+      WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${this.rankCandidates}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
     // Prepared once per query shape (the values are bound), like the hit fetch below.
     const ranked = this.guard(() => this.stmt(sql).all(...params) as Array<{ id: number; rank: number }>);
     if (!ranked.length) return [];
@@ -340,6 +350,15 @@ export class SqliteStore implements Store {
         match: hit.match,
       };
     });
+  }
+
+  async matchingArticleIds(query: SearchQuery): Promise<number[]> {
+    const params: unknown[] = [];
+    const bind = sqliteBinder(params);
+    const where = this.searchWhere(query, bind);
+    if (where === null) return [];
+    const sql = `SELECT articles_fts.rowid AS id FROM articles_fts WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid${limitSql(query, NO_LIMIT, bind)}`;
+    return this.guard(() => (this.stmt(sql).all(...params) as Array<{ id: number }>).map((r) => r.id));
   }
 
   async quotes(query: QuoteQuery): Promise<QuoteRow[]> {

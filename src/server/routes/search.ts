@@ -21,7 +21,7 @@ const route = createRoute({
   path: "/api/search",
   tags: ["search"],
   summary: "Full-text search",
-  description: "Best-matching articles first, each with its best sentence (`snippet`, offsets into the article text) and the first matched word.",
+  description: "Best-matching articles first, each with its best sentence (`snippet`, offsets into the article text) and the first matched word. A query matching more than 1,000 articles is ranked among its newest 1,000 matches.",
   request: {
     query: z.object({
       q: z.string().trim().min(1, "give a search query").max(500).openapi({ description: "words to find (all must match; \"quoted phrases\" work)", example: "ceasefire" }),

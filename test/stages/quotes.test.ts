@@ -95,6 +95,14 @@ const ROWS: Row[] = [
   // … but not when the words before the comma are a clause of their own
   ["Israel is ready, the minister said, and talks will resume.", ["minister", "said", "indirect", "Israel is ready"]],
   ["Ana Lima, the foreign minister, said the talks had failed.", ["Ana Lima", "said", "indirect", "the talks had failed"]],
+  // … and a clause coordinated after the attribution is the speaker's too, a quote without a cue
+  // (not a verb phrase of the speaker's, nor a clause with its own attribution)
+  ["Israel is ready, the minister said, and talks will resume.", ["minister", null, "indirect", "talks will resume"]],
+  ["Road closures made the area hard to reach, Ana Lima said by telephone, and there was a shortage of rescuers.", ["Ana Lima", null, "indirect", "there was a shortage of rescuers"]],
+  ["The talks failed, Ana Lima said, and left the room.", ["Ana Lima", "said", "indirect", "The talks failed"]],
+  ["The talks failed, Ana Lima said, and officials said the envoy would leave.", ["officials", "said", "indirect", "the envoy would leave"]],
+  // a reported clause ends before "while" + a clause with its own attribution
+  ["The institute said the quake struck at a depth of 10 km, while the EMSC said a tsunami was unlikely.", ["EMSC", "said", "indirect", "a tsunami was unlikely"]],
   // mixed
   ["Ana Lima said the meeting was “very productive” and would continue.", ["Ana Lima", "said", "mixed", "the meeting was “very productive”"]],
   ["Hamas called on the mediators “to fulfill their responsibilities.”", ["Hamas", "called on", "mixed", "the mediators “to fulfill"]],
@@ -524,4 +532,13 @@ test("quotes: reported speech inside a quotation is a quote of its own, via the 
   for (const text of ["“I told them that the plan is dead,” Ana Lima said.", "“He told me ‘we will win’ and I believed him,” Ana Lima said."]) {
     assert.equal(analyze({ text }).quotes.length, 1, text);
   }
+});
+
+test("quotes: a clause after “…, X said, and” is X's only when it has a subject and no attribution of its own", () => {
+  const one = analyze({ text: "The talks failed, Ana Lima said, and left the room." }).quotes;
+  assert.deepEqual(one.map((q) => q.content.text), ["The talks failed"]);
+  const two = analyze({ text: "The talks failed, Ana Lima said, and officials said the envoy would leave." }).quotes;
+  assert.deepEqual(two.map((q) => [q.speaker?.name, q.content.text]), [["Ana Lima", "The talks failed"], ["officials", "the envoy would leave"]]);
+  const w = analyze({ text: "The institute said the quake struck at a depth of 10 km, while the EMSC said a tsunami was unlikely." }).quotes;
+  assert.equal(w[0].content.text, "the quake struck at a depth of 10 km");
 });

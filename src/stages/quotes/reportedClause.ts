@@ -8,6 +8,7 @@ import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECT
 import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { accordingCueAt } from "./findAccordingTo.js";
+import { clauseAfterAttribution } from "./clauseAfterAttribution.js";
 
 /** Parts of speech that may follow a parenthetical cue before its closing comma: "said on Monday," "said in a statement,". */
 const PARENTHETICAL_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"]);
@@ -97,7 +98,12 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   }
   const reverse = (method: string) => {
     const r = reverseClause(ctx, f, np.from - 1, method);
-    if (r) out.push(r);
+    if (r) {
+      out.push(r);
+      // ("…, he said, and there was a shortage of rescuers": the coordinated clause is his too)
+      const more = clauseAfterAttribution(ctx, f, "pattern:said-and-clause");
+      if (more) out.push(more);
+    }
     return out;
   };
   const afterMethod = f.method.replace("speaker-said", "speaker-said-after");
@@ -144,7 +150,7 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
       c++;
     }
   }
-  const midSentence = !sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart && (T[after]?.text === "," || T[c]?.pos === "CCONJ");
+  const midSentence = !sawThat && T[np.from - 1]?.text === "," && np.from - 1 > s.tokenStart && (T[after]?.text === "," || T[c]?.pos === "CCONJ" || adverbialThenAnd(T, after, s.tokenEnd));
   if (c >= s.tokenEnd || midSentence) {
     // nothing after the cue: "Israel is ready, the minister said."
     const before = np.from - 1;
@@ -180,7 +186,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     }
     // "He said he had not seen it, and when asked …, he said “…”": a coordinated clause with a
     // reporting verb and a subject of its own is another attribution, not part of this one
-    else if (k > c && (T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ" && !insideSegment(ctx, T[k].start) && ownAttribution(ctx, k + 2, endTok)) {
+    // (also after "while", "whereas": "X said …, while the EMSC said …")
+    else if (k > c && (((T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ") || T[k + 1].norm === "while" || T[k + 1].norm === "whereas") && !insideSegment(ctx, T[k].start) && ownAttribution(ctx, k + 2, endTok)) {
       endTok = k;
       break;
     }
@@ -255,6 +262,13 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     sentence: s.index,
   });
   return out;
+}
+
+/** "said by telephone, and …": a short adverbial after the cue, then ", and". */
+function adverbialThenAnd(T: readonly Token[], after: number, max: number): boolean {
+  let k = after;
+  while (k < max && k < after + 6 && PARENTHETICAL_TAIL_POS.has(T[k].pos)) k++;
+  return k > after && T[k]?.text === "," && T[k + 1]?.pos === "CCONJ";
 }
 
 const NP_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);

@@ -202,6 +202,15 @@ const ROWS: Row[] = [
   ["Ana Lima said they had reached a deal, describing “substantial progress” in the talks.", ["Ana Lima", "describing", "direct", "substantial progress"]],
   ["The talks were suspended by the mediators, who stated that they were prepared to continue them.", ["mediators", "stated", "indirect", "they were prepared to continue"]],
   ["Peace talks have yielded an agreement, with Ukrainian officials saying another round is on the agenda.", ["Ukrainian officials", "saying", "indirect", "another round is on the agenda"]],
+  // … any reporting participle after "with" (not a directive: "with workers demanding higher pay")
+  ["The death toll rose to 115, with authorities cautioning that the number could rise further.", ["authorities", "cautioning", "indirect", "the number could rise further"]],
+  ["The company pledged to rebuild, with the New York Times reporting the hall suffered $100 million in damages.", ["New York Times", "reporting", "indirect", "the hall suffered $100 million"]],
+  ["Prices rose, with analysts reporting strong demand.", null],
+  ["The strike continued, with workers demanding higher pay.", null],
+  ["Al Jazeera's Ana Lima, reporting from Amman, said the talks had stalled.", ["Ana Lima", "said", "indirect", "the talks had stalled"]],
+  // a clause without "that" in the past tense; not an adverbial clause's verb after a noun phrase
+  ["Local authorities reported the hall suffered heavy damage.", ["Local authorities", "reported", "indirect", "the hall suffered heavy damage"]],
+  ["Ana Lima denied any involvement before the group claimed the attack.", null],
   ["Diplomats have paused the talks to consult their governments, officials said Friday.", ["officials", "said", "indirect", "Diplomats have paused the talks"]],
   ["The urgency is matched only by the risk to the union, Mr Marin said in a video address to the leaders.", ["Marin", "said", "indirect", "The urgency is matched"]],
   ["The army confirmed it had sent envoys to Jeddah.", ["army", "confirmed", "indirect", "it had sent envoys"]],

@@ -180,6 +180,12 @@ function progressiveAux(T: readonly Token[], k: number, min: number): number {
 function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to: number): CandidateFields[] {
   const T = ctx.tokens;
   const t = T[k];
+  // "…, with the New York Times reporting the hall suffered …", "with authorities cautioning that …":
+  // the noun phrase between "with" and a participle of a clause-reporting verb speaks
+  const withNp = nounPhraseEndingAt(T, k - 1, s.tokenStart);
+  if (withNp && T[withNp.from - 1]?.norm === "with" && (REPORTING_PARTICIPLES.has(t.norm) || t.norm === "reporting") && !DIRECTIVE_COMPLEMENTS[lemma] && speakerLike(ctx, withNp)) return reportedClause(ctx, { s, np: withNp, from: k, to, method: "pattern:with-participle", lemma });
+  // ("X, reporting from Amman, said": "reporting" is a cue only after "with")
+  if (t.norm === "reporting") return [];
   if (k === subjectStart(ctx, s, k + 1) && T[to]?.norm === "that" && REPORTING_PARTICIPLES.has(t.norm)) return frontedParticiple(ctx, s, k, to);
   if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
     // ", adding that …", ", saying …": the subject of the sentence's earlier quote, else the
@@ -192,17 +198,21 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
     const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
     return reportedClause(ctx, { s, np: at, from: k, to, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
   }
-  if (/^(saying|adding|telling|warning|insisting|arguing|claiming|stating)$/.test(t.norm)) {
-    // "…, with Ukrainian officials saying another round is on the agenda"
-    const np = nounPhraseEndingAt(T, k - 1, s.tokenStart);
-    if (np && T[np.from - 1]?.norm === "with" && namesSomeone(ctx, np)) return reportedClause(ctx, { s, np, from: k, to: k + 1, method: "pattern:with-participle", lemma });
-    if (np && (t.norm === "saying" || t.norm === "stating")) {
+  if (t.norm === "saying" || t.norm === "stating") {
+    const np = withNp;
+    if (np) {
       // "She released a statement saying the deal was dead": the subject of the verb before the object
       const subj = subjectOfObject(ctx, np, s);
       if (subj) return reportedClause(ctx, { s, np: subj, from: k, to: k + 1, method: "pattern:object-participle", lemma });
     }
   }
   return [];
+}
+
+/** A noun phrase that can speak: it names someone, or it is headed by a noun that is no text, arrangement or time ("authorities"). */
+function speakerLike(ctx: QuoteContext, np: TokenRange): boolean {
+  const head = ctx.tokens[np.to - 1];
+  return namesSomeone(ctx, np) || ((head.pos === "NOUN" || head.pos === "PROPN") && !NON_SPEAKER_HEADS[head.norm] && !TIME_NOUNS.has(head.norm));
 }
 
 /**

@@ -4,7 +4,7 @@ import { insideSegment, negated, subjectStart, tokenAt } from "./QuoteContext.js
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { ISSUED_DOCUMENTS } from "../../lexicons/en/reportingVerbs.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
-import { FINITE_AUX, HEAD_ENDING_PREPOSITIONS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
+import { CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
 import { TIME_NOUNS, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 
 // Shapes of phrases around cues and speakers, read from tokens and mentions only.
@@ -61,7 +61,7 @@ export function asideOpening(T: readonly Token[], e: number, s: Sentence): numbe
   for (let c = e - 1; c > s.tokenStart && c >= e - 20; c--) {
     if (T[c].text !== ",") continue;
     const next = T[c + 1];
-    if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose" || (next.pos === "VERB" && /ing$/.test(next.norm) && !REPORTING_FORMS.has(next.norm)))) return c;
+    if (next && ((next.pos === "ADP" && next.norm !== "of") || next.norm === "whose" || (next.pos === "VERB" && /ing$/.test(next.norm) && (!REPORTING_FORMS.has(next.norm) || next.norm === "reporting")))) return c;
     // a past participle with its agent: "The letter, signed by 40 MPs, said"
     if (next && next.pos === "VERB" && /ed$/.test(next.norm) && T[c + 2]?.norm === "by") return c;
   }
@@ -105,8 +105,13 @@ export function finiteClause(rest: readonly Token[]): boolean {
     if (t.text === "," || t.text === "." || /^[\u201C"]$/.test(t.text)) return false;
     // ("a plan that would cut taxes", "a plan which …": the noun phrase has a relative clause, no predicate)
     if (/^(that|which|who)$/.test(t.norm)) return false;
+    // ("any involvement before ISIS claimed it": the verb is an adverbial clause's, after the noun phrase)
+    if (CLAUSE_OPENERS[t.norm]) return false;
     if (FINITE_AUX[t.norm]) return i >= 1;
-    if (t.pos === "VERB" && !/(ing|ed)$/.test(t.norm) && i <= 6 && rest[i - 1].pos !== "DET" && rest[i - 1].pos !== "ADP") return /^(NOUN|PROPN|PRON)$/.test(rest[i - 1].pos);
+    // (a past tense after its subject too: "the concert hall suffered …", not a participle with
+    // its agent: "a plan approved by parliament")
+    const past = /ed$/.test(t.norm) && rest[i + 1]?.norm !== "by";
+    if (t.pos === "VERB" && (!/(ing|ed)$/.test(t.norm) || past) && i <= 6 && rest[i - 1].pos !== "DET" && rest[i - 1].pos !== "ADP") return /^(NOUN|PROPN|PRON)$/.test(rest[i - 1].pos);
   }
   return false;
 }

@@ -211,6 +211,15 @@ const ROWS: Row[] = [
   // a clause without "that" in the past tense; not an adverbial clause's verb after a noun phrase
   ["Local authorities reported the hall suffered heavy damage.", ["Local authorities", "reported", "indirect", "the hall suffered heavy damage"]],
   ["Ana Lima denied any involvement before the group claimed the attack.", null],
+  // a noun phrase object is no statement, even with a verb after it; nor "of"/"about" + a topic
+  ["He underscored the administration's priority of narrowing the trade deficit, which hit a record last year.", null],
+  ["The embassy warned of an imminent attack in Moscow.", null],
+  ["Observers told us of the scenes as rescue workers struggle to keep up.", null],
+  ["Ana Lima told reporters about the plan, which was approved on Monday.", null],
+  // … but an object pronoun is the addressee, an infinitive of having or being a claim, "implying" a cue
+  ["Ana Lima told them the plan was approved.", ["Ana Lima", "told", "indirect", "the plan was approved"]],
+  ["The official claimed to have seen the documents.", ["official", "claimed", "indirect", "to have seen the documents"]],
+  ["Ana Lima hinted at a deal, implying that the talks had succeeded.", ["Ana Lima", "implying", "indirect", "the talks had succeeded"]],
   ["Diplomats have paused the talks to consult their governments, officials said Friday.", ["officials", "said", "indirect", "Diplomats have paused the talks"]],
   ["The urgency is matched only by the risk to the union, Mr Marin said in a video address to the leaders.", ["Marin", "said", "indirect", "The urgency is matched"]],
   ["The army confirmed it had sent envoys to Jeddah.", ["army", "confirmed", "indirect", "it had sent envoys"]],

@@ -96,6 +96,7 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   elaborate: ["elaborated"],
   brief: ["briefed"],
   insinuate: ["insinuate", "insinuates", "insinuated", "insinuating"],
+  imply: ["implied", "implies", "implying"],
 };
 
 /**
@@ -126,7 +127,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply", "clarify",
   "continue",
   "inform", "affirm", "assure", "remind", "mention", "reckon", "counter", "lament", "convey", "submit", "hold",
-  "boast", "joke", "testify", "reason", "elaborate", "brief", "insinuate",
+  "boast", "joke", "testify", "reason", "elaborate", "brief", "insinuate", "imply",
 ]);
 
 /**

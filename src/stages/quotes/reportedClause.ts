@@ -114,7 +114,9 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   if (!sawThat) {
     if (ADDRESSEE_LEMMAS.has(lemma)) {
       const rec = nounPhraseStartingAt(T, c, s.tokenEnd);
-      if (rec) {
+      // ("told them the plan was approved": an object pronoun is the addressee)
+      if (!rec && /^(me|us|you|him|her|them)$/.test(T[c]?.norm ?? "") && c + 1 < s.tokenEnd) c++;
+      else if (rec) {
         // "told Al Jazeera the group had …": a determiner after a noun starts the complement
         // (in a title-case headline the recipient is one word: "Tells Reporters Deal Is Close")
         let to = titleCaseHeadline(ctx, s.index) ? Math.min(rec.to, rec.from + 1) : rec.to;
@@ -228,8 +230,13 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   // (a directive with quoted words is speech: "urged both sides to “seize this moment”")
   if (!directive && CLAUSE_ONLY_LEMMAS.has(lemma) && !(DIRECTIVE_LEMMAS.has(lemma) && hasQuote) && !sawThat && !quoteFirst && !f.method.startsWith("pattern:participle") && !(THATLESS_LEMMAS[lemma] && finiteClause(rest))) return out;
   if (!directive && !sawThat && !hasQuote && lemma !== "say" && !ADDRESSEE_LEMMAS.has(lemma) && lemma !== "add" && !(PARTICLE_VERBS[lemma] && T[after - 1] && PARTICLE_VERBS[lemma]?.includes(T[after - 1].norm))) {
-    if (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX")) return out;
+    // (a noun phrase with a verb somewhere after it is no clause: "emphasized the need to
+    // investigate", "underscored the priority of narrowing the deficit, which hit …")
+    // ("claimed to have detained four men": an infinitive of having or being is a claim too)
+    if (!finiteClause(rest) && !(rest[0]?.norm === "to" && /^(have|be)$/.test(rest[1]?.norm ?? ""))) return out;
   }
+  // ("warned of an attack", "told us of the scenes": "of"/"about" + a noun phrase is a topic, not a statement)
+  if (!sawThat && !hasQuote && !directive && /^(of|about)$/.test(rest[0]?.norm ?? "")) return out;
   // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")
   const headline = titleCaseHeadline(ctx, s.index) && rest.length >= 2 && rest[0].pos !== "ADP" && !/^(about|on|in|to|for|of|at|with)$/.test(rest[0].norm);
   if (!headline && !directive && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {

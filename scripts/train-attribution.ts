@@ -4,6 +4,7 @@
 //                                        [--seed N] [--bits B] [--limit N] [--no-dev] [--no-select]
 //                                        [--one-stage] [--stage1 cue|all] [--reuse-arguments FILE]
 //                                        [--no-lexicon] [--arg-bits B] [--no-rules] [--quick-bias]
+//                                        [--dev-gold news-dev]
 //
 // Two stages: (1) a BIO tagger over the whole document (default: cues only; `--stage1 all` tags
 // source/cue/content, the one-stage model), whose cues are kept;
@@ -16,7 +17,11 @@
 // `analyze` with the rule quote stage alone) as features (`ruleRoles.ts`), as `analyze` gives
 // them to the model; `--no-rules` trains without. `--reuse-arguments FILE` takes stage 2 from an earlier file (development only: the
 // shipped file is trained from scratch). `--quick-bias` searches a 4 × 4 grid of cue biases
-// instead of 9 × 9. Deterministic: the same settings give the same file, byte for byte.
+// instead of 9 × 9. `--dev-gold news-dev` adds the dev part of the hand-made news-dev gold
+// (`test/gold/news-dev/`, never the held-out part) to the training documents, converted to
+// PolNeAR-style attributions by `src/eval/devGoldAttributions.ts` (a quote whose source is not
+// found near its cue trains the cue tagger only). Deterministic: the same settings give the same
+// file, byte for byte.
 import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
@@ -43,6 +48,9 @@ import { entitiesStage } from "../src/stages/entities/extractEntities.js";
 import { ruleQuotesStage } from "../src/stages/quotes/extractQuotes.js";
 import { ruleAttributions } from "../src/model/attribution/ruleAttributions.js";
 import { emptyRuleView, ruleRoles } from "../src/model/attribution/ruleRoles.js";
+import { devArticleInput, loadDevArticle, loadDevGold } from "../src/eval/devGold.js";
+import { devGoldAttributions } from "../src/eval/devGoldAttributions.js";
+import { devSetFromArgs, haveArticles } from "./devSets.js";
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -83,7 +91,40 @@ const load = (split: "train" | "dev", n?: number) =>
     const rules = useRules ? ruleRoles(doc, ruleAttributions(rulesEngine.analyze({ text: d.text, published: d.published }).quotes)) : emptyRuleView(doc.tokens.length);
     return { d, doc, gold, tags: goldTags(d.text, doc.tokens, gold), rules: useRules ? rules : undefined };
   });
-const train = load("train", limit);
+const train: Array<ReturnType<typeof load>[number] & { noSource?: Set<number> }> = load("train", limit);
+const polnearTrain = train.length;
+// the hand-made dev gold (dev parts only: a held-out set is refused)
+const devGoldName = arg("dev-gold");
+let devGoldNote = "";
+if (devGoldName) {
+  const set = devSetFromArgs(["--set", devGoldName]);
+  if (!set || set.heldout) {
+    console.error(`dossier: --dev-gold ${devGoldName}: not a dev gold set (news-dev or stories-dev; never a held-out one)`);
+    process.exit(2);
+  }
+  if (!haveArticles(set)) {
+    console.error(`dossier: ${set.dataDir}: articles not found (--dev-gold ${devGoldName})`);
+    process.exit(2);
+  }
+  let n = 0;
+  let unlocated = 0;
+  let noSource = 0;
+  for (const g of loadDevGold(set.goldDir)) {
+    const article = loadDevArticle(set.dataDir, g.file);
+    const input = devArticleInput(article);
+    const conv = devGoldAttributions(article.text, g.quotes);
+    const doc = tokenizeDocument(article.text);
+    const gold = conv.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
+    const rules = useRules ? ruleRoles(doc, ruleAttributions(rulesEngine.analyze(input).quotes)) : emptyRuleView(doc.tokens.length);
+    const missing = new Set(conv.attributions.flatMap((a, i) => (a.sourceFound ? [] : [i])));
+    train.push({ d: { text: article.text, published: input.published ?? null } as (typeof train)[number]["d"], doc, gold, tags: goldTags(article.text, doc.tokens, gold), rules: useRules ? rules : undefined, noSource: missing });
+    n += conv.attributions.length;
+    unlocated += conv.unlocated;
+    noSource += missing.size;
+  }
+  devGoldNote = ` + ${devGoldName} dev gold`;
+  console.log(`${devGoldName}: ${n} attributions added (${noSource} without a located source: cue tagger only; ${unlocated} quotes whose cue was not found, left out)`);
+}
 const dev = withDev ? load("dev") : [];
 console.log(
   `train: ${train.length} documents, ${train.reduce((n, x) => n + x.doc.tokens.length, 0)} tokens; dev: ${dev.length} documents; ` +
@@ -169,8 +210,8 @@ if (reused && !oneStage) {
   const cuesByDoc: CueRange[][] = [];
   train.forEach((x, di) => {
     const cues: CueRange[] = [];
-    for (const a of x.gold) {
-      if (!a.cue) continue;
+    for (const [ai, a] of x.gold.entries()) {
+      if (!a.cue || x.noSource?.has(ai)) continue;
       const cue = cueRange(x.doc, a.cue);
       if (!cue) continue;
       cues.push(cue);
@@ -271,7 +312,7 @@ const parts: AttributionModelParts = {
   lexicon,
   meta: {
     version: "1",
-    trainedOn: `PolNeAR train (${train.length} documents, first annotator)`,
+    trainedOn: `PolNeAR train (${polnearTrain} documents, first annotator)${devGoldNote}`,
     selectedOn: select ? "PolNeAR dev" : "none",
     epochs: chosen.epoch,
     argumentEpochs: argChosen ? argChosen.epoch : null,

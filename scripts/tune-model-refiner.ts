@@ -20,6 +20,7 @@ import { defaultAttributionModelPath } from "../src/model/attribution/defaultAtt
 import { readPolnear } from "../src/eval/polnear/readPolnear.js";
 import { scoreAttribution } from "../src/eval/polnear/scoreAttribution.js";
 import { dossierAttributions } from "../src/eval/runners.js";
+import { attributionsOf } from "../src/stages/quotes/attributionsOf.js";
 import { devArticleInput, loadDevArticle, loadDevGold, scoreDevGold } from "../src/eval/devGold.js";
 import { devSetFromArgs, haveArticles } from "./devSets.js";
 import type { Analysis, Layers, Quote, Stage } from "../src/types.js";
@@ -77,15 +78,20 @@ const devSets = ["news-dev", "stories-dev"].map((name) => {
 console.log(`analysed ${pol.length} PolNeAR dev + ${devSets.map((s) => `${s.pairs.length} ${s.name}`).join(" + ")} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const pct = (x: number) => (100 * x).toFixed(1);
-function score(s: ModelRefinerSettings | null, withExtents = true) {
+function score(s: ModelRefinerSettings | null, withExtents = true, layer = false) {
   // (without `extents`: the PolNeAR converter falls back on the speaker name and the cue verb)
   const q = (c: Captured) => (s ? combineWithModel(c.analysis.document.text, c.layers, c.rules, c.view, s).map((x) => (withExtents ? x : { ...x, extents: undefined })) : c.rules);
+  // (`layer`: the attributions layer `analyze` makes from these quotes and the model's view,
+  // which `dossier eval quotes` scores; else the quotes alone, converted)
   const sc = scoreAttribution(
-    pol.map(({ d, c }) => ({
-      text: d.text,
-      gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })),
-      predicted: dossierAttributions({ ...c.analysis, quotes: q(c) }),
-    })),
+    pol.map(({ d, c }) => {
+      const quotes = q(c);
+      return {
+        text: d.text,
+        gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })),
+        predicted: dossierAttributions({ ...c.analysis, quotes, attributions: layer ? attributionsOf(d.text, quotes, c.view.attributions) : undefined }),
+      };
+    }),
   );
   const dev = devSets.map((set) => scoreDevGold(set.pairs.map(({ gold, c }) => ({ gold, analysis: { ...c.analysis, quotes: q(c) } }))).quotes);
   return { sc, dev };
@@ -95,8 +101,9 @@ const prf = (q: { precision: number; recall: number; f1: number; tp: number; fp:
 const line = (name: string, r: ReturnType<typeof score>) =>
   `${name.padEnd(64)} PolNeAR dev att ${pct(r.sc.attribution.f1)} (P ${pct(r.sc.attribution.p)} R ${pct(r.sc.attribution.r)}) src ${pct(r.sc.source.exact.f1)} cue ${pct(r.sc.cue.exact.f1)} cont ${pct(r.sc.content.exact.f1)} | news-dev ${prf(r.dev[0])} stories-dev ${prf(r.dev[1])}`;
 console.log(line("rules alone", score(null)));
-console.log(line("shipped settings", score(MODEL_REFINER_SETTINGS)));
-console.log(line("shipped settings, without the model's extents", score(MODEL_REFINER_SETTINGS, false)));
+console.log(line("shipped settings: the attributions layer (analyze, the product row)", score(MODEL_REFINER_SETTINGS, true, true)));
+console.log(line("shipped settings: the quotes alone", score(MODEL_REFINER_SETTINGS)));
+console.log(line("shipped settings: the quotes alone, without the model's extents", score(MODEL_REFINER_SETTINGS, false)));
 if (argv.includes("--shipped")) process.exit(0);
 const modelOnly = scoreAttribution(pol.map(({ d, c }) => ({ text: d.text, gold: d.attributions.map((a) => ({ source: a.source ?? null, cue: a.cue, content: a.content })), predicted: c.view.attributions })));
 console.log(`${"model alone (its own extents)".padEnd(64)} PolNeAR dev att ${pct(modelOnly.attribution.f1)} src ${pct(modelOnly.source.exact.f1)} cue ${pct(modelOnly.cue.exact.f1)} cont ${pct(modelOnly.content.exact.f1)}`);

@@ -21,6 +21,9 @@ export interface EngineOptions {
 export function createEngine(options: EngineOptions = {}): Engine {
   const stages = options.stages ?? defaultStages;
   checkPipeline(stages);
+  // (the attributions layer is part of the record only when a stage makes it: the quote rules
+  // alone, an ablation, give none)
+  const withAttributions = stages.some((s) => (s.produces as string[]).includes("attributions"));
   return {
     analyze(input) {
       const doc = asDocument(input);
@@ -43,6 +46,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         },
         entities: layers.entities,
         quotes: layers.quotes,
+        ...(withAttributions ? { attributions: layers.attributions ?? [] } : {}),
         times: layers.times,
         figures: layers.figures,
         events: [],

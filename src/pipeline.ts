@@ -34,7 +34,7 @@ export interface PipelineResult {
 export function runPipeline(doc: NewsDocument, stages: readonly Stage[]): PipelineResult {
   const diagnostics: Diagnostic[] = [];
   const ctx: StageContext = { report: (d) => diagnostics.push(d) };
-  const layers: Layers = { paragraphs: [], sentences: [], tokens: [], entities: [], quotes: [], times: [], figures: [] };
+  const layers: Layers = { paragraphs: [], sentences: [], tokens: [], entities: [], quotes: [], attributions: [], times: [], figures: [] };
   for (const stage of stages) {
     const out = stage.run(doc, layers, ctx) as Partial<Layers>;
     for (const p of stage.produces) (layers as unknown as Record<string, unknown>)[p] = skipFurniture(p, out[p] as Layers[typeof p], doc.furniture ?? []);

@@ -123,6 +123,27 @@ export interface Quote {
   extents?: { source: Span | null; cue: Span | null };
 }
 
+/**
+ * One attribution in PolNeAR's sense — a statement, but also a belief, an intention, a denial
+ * ("believes", "agreed to", "was declared") — with PolNeAR's extents: the whole source phrase,
+ * the whole cue phrase and the content with its quotation marks and a leading "that" (one span
+ * per piece of a discontinuous content). The attributions layer holds every attribution the
+ * learned model found and the rule quotes it did not find; `quotes` are the statements among
+ * them in dossier's own conventions (the speaker's name, the reporting verb, what was said).
+ */
+export interface Attribution {
+  id: string;
+  source: Span | null;
+  cue: Span | null;
+  content: Span[];
+  /** Id of the first quote whose content overlaps this one (the same statement), or null. */
+  quote: string | null;
+  /** `model` (the learned model's) or `rules` (a rule quote the model does not have). */
+  method: "model" | "rules";
+  /** The model's cue score (`AttributionModel.extractFrom`), null for a rule quote. */
+  score: number | null;
+}
+
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
 
 export interface TimeExpression extends Span {
@@ -174,6 +195,8 @@ export interface Layers {
   tokens: Token[];
   entities: Entity[];
   quotes: Quote[];
+  /** Made by the quote stage with its model refiner (optional: the quote rules alone make none). */
+  attributions?: Attribution[];
   times: TimeExpression[];
   figures: Figure[];
 }
@@ -212,6 +235,8 @@ export interface Analysis {
   };
   entities: Entity[];
   quotes: Quote[];
+  /** Every attribution (PolNeAR's sense, see {@link Attribution}); absent when no stage makes them (the quote rules alone). */
+  attributions?: Attribution[];
   times: TimeExpression[];
   figures: Figure[];
   events: unknown[];

@@ -33,6 +33,10 @@ export function skipFurniture<N extends LayerName>(layer: N, value: Layers[N], f
       const ids = new Set(entities.map((e) => e.id));
       return entities.map((e) => (e.head && !ids.has(e.head) ? { ...e, head: null } : e)) as Layers[N];
     }
+    case "attributions": {
+      // (as for quotes: an attribution whose content or cue starts in furniture is dropped)
+      return (value as Layers["attributions"])?.filter((a) => !inside(a.content[0].start) && !(a.cue && inside(a.cue.start))) as Layers[N];
+    }
     case "quotes": {
       const quotes = (value as Layers["quotes"]).filter((q) => !inside(q.content.start) && !(q.cue && inside(q.cue.start)));
       const ids = new Set(quotes.map((q) => q.id));

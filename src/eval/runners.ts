@@ -49,6 +49,9 @@ import { quoteMarksBaseline } from "./peers/quoteMarksBaseline.js";
 import { rulesOnlyEngine } from "./peers/rulesOnlyEngine.js";
 import { LEARNED_NOTE, learnedAttributions, learnedAttributionsAvailable, learnedAttributionsVersion } from "./peers/learnedAttributions.js";
 import { quoteMetrics } from "./polnear/quoteMetrics.js";
+import { withComplementizer, withQuoteMarks } from "../model/attribution/polnearContent.js";
+
+export { withComplementizer, withQuoteMarks };
 
 export type { EvalOptions, EvalReport, Split, SystemResult } from "./EvalReport.js";
 export { chronoTimexes, chronoTimexValue } from "./peers/chronoTimexes.js";
@@ -123,26 +126,18 @@ export async function evalTimex(dataDir: string, split: Split, options: EvalOpti
 
 // ─── Quote systems ─────────────────────────────────────────────────────────────────────────────
 
-const DOUBLE_QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB]/;
-
 /**
- * A content span widened by a double quote mark directly before its start and one directly
- * after its end: dossier's quote content excludes the marks, PolNeAR's includes them.
+ * dossier's attributions for the PolNeAR scorer: the analysis' `attributions` layer when it has
+ * one (every attribution the learned model found, PolNeAR's sense, plus the rule quotes it does
+ * not have; `src/stages/quotes/attributionsOf.ts`), else its quotes ({@link quoteAttributions}).
  */
-export function withQuoteMarks(text: string, span: { start: number; end: number }): Fragment {
-  let { start, end } = span;
-  if (start > 0 && DOUBLE_QUOTE.test(text[start - 1])) start--;
-  if (end < text.length && DOUBLE_QUOTE.test(text[end])) end++;
-  return { start, end };
-}
-
-/**
- * A content span widened by the complementizer "that" directly before it ("said that the talks
- * …"): dossier's content is what was said, PolNeAR's content includes the "that".
- */
-export function withComplementizer(text: string, span: Fragment): Fragment {
-  const m = /\bthat\s+$/i.exec(text.slice(Math.max(0, span.start - 8), span.start));
-  return m ? { start: span.start - m[0].length, end: span.end } : span;
+export function dossierAttributions(a: Analysis): AttributionTriple[] {
+  if (!a.attributions) return quoteAttributions(a);
+  return a.attributions.map((t) => ({
+    source: t.source,
+    cue: t.cue,
+    content: { start: t.content[0].start, end: t.content[t.content.length - 1].end, fragments: t.content.map((f) => ({ start: f.start, end: f.end })) },
+  }));
 }
 
 /**
@@ -150,7 +145,7 @@ export function withComplementizer(text: string, span: Fragment): Fragment {
  * content piece takes in its adjacent quote marks ({@link withQuoteMarks}) and the first one a
  * "that" before it ({@link withComplementizer}).
  */
-export function dossierAttributions(a: Analysis): AttributionTriple[] {
+export function quoteAttributions(a: Analysis): AttributionTriple[] {
   return quoteChains(a.quotes).map((qs) => {
     const fragments: Fragment[] = qs.map((q, k) => (k === 0 ? withComplementizer(a.document.text, withQuoteMarks(a.document.text, q.content)) : withQuoteMarks(a.document.text, q.content)));
     const withSpeaker = qs.find((q) => q.speaker?.mention);
@@ -164,7 +159,6 @@ export function dossierAttributions(a: Analysis): AttributionTriple[] {
     };
   });
 }
-
 
 /**
  * PolNeAR attribution: dossier (and peers) on one split. `dataDir` is the `polnear` folder or

@@ -82,21 +82,24 @@ function toQuotes(text: string, kept: readonly QuoteDraft[]): Quote[] {
 
 /**
  * Stage: quotes. The rules above propose; the learned attribution model (`refineWithModel.ts`,
- * when its file is bundled) scores and bounds their quotes and adds the ones it is sure of.
+ * when its file is bundled) scores and bounds their quotes and adds the ones it is sure of; the
+ * attributions layer holds every attribution it found (`attributionsOf.ts`).
  */
-export const quotesStage: Stage<"quotes"> = {
+export const quotesStage: Stage<"quotes" | "attributions"> = {
   name: "quotes",
   requires: ["paragraphs", "sentences", "tokens", "entities"],
-  produces: ["quotes"],
+  produces: ["quotes", "attributions"],
   run(doc, layers, ctx) {
     const rules = extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx);
-    return { quotes: refineWithModel(doc.text, layers, rules) };
+    return refineWithModel(doc.text, layers, rules);
   },
 };
 
 /** Stage: the quote rules alone (the model's training input, and an ablation in `dossier eval`). */
 export const ruleQuotesStage: Stage<"quotes"> = {
-  ...quotesStage,
+  name: quotesStage.name,
+  requires: quotesStage.requires,
+  produces: ["quotes"],
   run(doc, layers, ctx) {
     return { quotes: extractQuotes(doc, layers.paragraphs, layers.sentences, layers.tokens, layers.entities, ctx) };
   },

@@ -1,5 +1,6 @@
 import { firstStartingAt } from "../../document/firstStartingAt.js";
-import type { Layers, Quote, QuoteType, Span } from "../../types.js";
+import type { Attribution, Layers, Quote, QuoteType, Span } from "../../types.js";
+import { attributionsOf } from "./attributionsOf.js";
 import type { AttributionModel } from "../../model/attribution/AttributionModel.js";
 import type { ExtractedAttribution } from "../../model/attribution/assemble.js";
 import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../../model/attribution/defaultAttributionModel.js";
@@ -147,12 +148,17 @@ function clauseCueWord(w: string): boolean {
   return w === "according" || CLAUSE_REPORTING_LEMMAS.has(REPORTING_LEMMA.get(w) ?? "");
 }
 
-/** The quote stage's last step: the rules' quotes refined by the bundled model (unchanged without it). */
-export function refineWithModel(text: string, layers: Layers, rules: Quote[]): Quote[] {
+/**
+ * The quote stage's last step: the rules' quotes refined by the bundled model (unchanged without
+ * it), and the attributions layer (`attributionsOf`: every attribution the model found, then the
+ * quotes it has none for). The model reads every sentence: the attributions layer wants them all.
+ */
+export function refineWithModel(text: string, layers: Layers, rules: Quote[]): { quotes: Quote[]; attributions: Attribution[] } {
   const m = bundledModel();
-  if (!m) return rules;
-  const s = MODEL_REFINER_SETTINGS;
-  return combineWithModel(text, layers, rules, modelView(text, layers, rules, m, s.addScore === Infinity ? "rules" : s.addNeedsClause ? "cues" : "all"), s);
+  if (!m) return { quotes: rules, attributions: attributionsOf(text, rules, []) };
+  const view = modelView(text, layers, rules, m, "all");
+  const quotes = combineWithModel(text, layers, rules, view, MODEL_REFINER_SETTINGS);
+  return { quotes, attributions: attributionsOf(text, quotes, view.attributions) };
 }
 
 const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019']/;

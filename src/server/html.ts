@@ -12,9 +12,13 @@ export class SafeHtml {
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  // Most values (dates, names, counts, most sentences) hold none of the five: returned as they are.
+  return SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPES[c]) : s;
 }
 
 /** Trusted markup (only for strings the server itself wrote). */

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { highlightText } from "../../src/server/pages/highlightText.js";
 import { markSnippet } from "../../src/server/pages/searchPage.js";
 import { parseEvidence } from "../../src/server/pages/articlePage.js";
-import { html, safeHref } from "../../src/server/html.js";
+import { escapeHtml, html, safeHref } from "../../src/server/html.js";
 import { parseHTML } from "linkedom";
 import type { RunningServer } from "../../src/server/startServer.js";
 import { XSS, buildFixture, serveFixture, type Fixture } from "./serverFixture.js";
@@ -39,6 +39,19 @@ describe("helpers", () => {
     assert.equal(safeHref("javascript:alert(1)"), null);
     assert.equal(safeHref("data:text/html,x"), null);
     assert.equal(safeHref(" https://example.org/a b"), "https://example.org/a%20b");
+  });
+  test("escapeHtml: text without the five special characters is returned as is, each of them escaped wherever it is", () => {
+    const cases: Array<[string, string]> = [
+      ["", ""],
+      ["Councillor Mira Tolvan, 12 classrooms", "Councillor Mira Tolvan, 12 classrooms"],
+      ["&", "&amp;"],
+      ["<script>", "&lt;script&gt;"],
+      [`"quoted" and 'single'`, "&quot;quoted&quot; and &#39;single&#39;"],
+      ["a & b < c > d", "a &amp; b &lt; c &gt; d"],
+      ["already &amp; escaped", "already &amp;amp; escaped"],
+    ];
+    // Twice over: the patterns keep no state between calls.
+    for (let round = 0; round < 2; round++) for (const [text, want] of cases) assert.equal(escapeHtml(text), want, text);
   });
   test("markSnippet marks every query word, case-insensitively", () => {
     const hit = { articleId: 1, docId: "d", title: null, outlet: null, published: null, start: 10, end: 40, snippet: "The Council met; council <b> voted.", score: 1, match: null };

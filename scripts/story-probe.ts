@@ -1,24 +1,63 @@
 /**
- * Runs the comparison on the invented probe stories of test/story/probeStories.ts (kinds the
- * stories-dev set lacks) and prints every difference item with the probe's score:
- *   npx tsx scripts/story-probe.ts [--json]
+ * Runs the comparison on the invented probe stories (kinds the stories-dev set lacks) and prints
+ * every difference item with the probe's score:
+ *   npx tsx scripts/story-probe.ts [--set figures|framing|all] [--json]
+ * `figures` (test/story/probeStories.ts): figures, dates, measures; `framing`
+ * (test/story/probeFramingStories.ts): labels, paraphrased quotes, attribution shifts.
  */
 import { analyze, compareStory } from "../src/index.js";
-import { differenceItems } from "../src/story/report/differenceItems.js";
+import { differenceItems, type DifferenceItem } from "../src/story/report/differenceItems.js";
 import { PROBE_STORIES } from "../test/story/probeStories.js";
-import { scoreProbe } from "../test/story/probeScore.js";
+import { FRAMING_PROBE_STORIES } from "../test/story/probeFramingStories.js";
+import { scoreFramingProbe, scoreProbe, type ProbeScore } from "../test/story/probeScore.js";
 
-let found = 0;
-let total = 0;
-for (const story of PROBE_STORIES) {
-  const report = compareStory(story.articles.map((a) => analyze(a)));
-  const items = differenceItems(report);
-  const s = scoreProbe(story, items);
-  found += s.found.length;
-  total += story.differences.length;
-  console.log(`## ${story.name}: ${s.found.length}/${story.differences.length} found, ${s.wrong.length} negatives reported, ${s.items} items`);
-  for (const it of items) console.log(`  [${it.kind}] ${it.title.slice(0, 160)}`);
-  for (const m of s.missed) console.log(`  MISS ${m}`);
-  for (const w of s.wrong) console.log(`  WRONG ${w}`);
+const USAGE = "usage: npx tsx scripts/story-probe.ts [--set figures|framing|all] [--json]";
+const args = process.argv.slice(2);
+if (args.includes("--help")) {
+  console.log(USAGE);
+  process.exit(0);
 }
-console.log(`total ${found}/${total}`);
+const set = args.includes("--set") ? args[args.indexOf("--set") + 1] : "all";
+if (!["figures", "framing", "all"].includes(set)) {
+  console.error(`unknown probe set: ${set} (${USAGE})`);
+  process.exit(2);
+}
+const json = args.includes("--json");
+
+interface Run { set: string; story: string; score: ProbeScore; total: number; items: DifferenceItem[] }
+const runs: Run[] = [];
+const itemsOf = (articles: { outlet: string; published: string; text: string }[]) => differenceItems(compareStory(articles.map((a) => analyze(a))));
+if (set !== "framing") {
+  for (const s of PROBE_STORIES) {
+    const items = itemsOf(s.articles);
+    runs.push({ set: "figures", story: s.name, score: scoreProbe(s, items), total: s.differences.length, items });
+  }
+}
+if (set !== "figures") {
+  for (const s of FRAMING_PROBE_STORIES) {
+    const items = itemsOf(s.articles);
+    runs.push({ set: "framing", story: s.name, score: scoreFramingProbe(s, items), total: s.differences.length, items });
+  }
+}
+const totals = new Map<string, { found: number; total: number; wrong: number }>();
+for (const r of runs) {
+  const t = totals.get(r.set) ?? { found: 0, total: 0, wrong: 0 };
+  t.found += r.score.found.length;
+  t.total += r.total;
+  t.wrong += r.score.wrong.length;
+  totals.set(r.set, t);
+}
+if (json) {
+  console.log(JSON.stringify({
+    stories: runs.map((r) => ({ set: r.set, story: r.story, found: r.score.found, missed: r.score.missed, wrong: r.score.wrong, items: r.items.map((it) => ({ kind: it.kind, title: it.title })) })),
+    totals: Object.fromEntries(totals),
+  }, null, 2));
+} else {
+  for (const r of runs) {
+    console.log(`## ${r.set}/${r.story}: ${r.score.found.length}/${r.total} found, ${r.score.wrong.length} negatives reported, ${r.score.items} items`);
+    for (const it of r.items) console.log(`  [${it.kind}] ${it.title.slice(0, 160)}`);
+    for (const m of r.score.missed) console.log(`  MISS ${m}`);
+    for (const w of r.score.wrong) console.log(`  WRONG ${w}`);
+  }
+  for (const [k, t] of totals) console.log(`total ${k} ${t.found}/${t.total}, ${t.wrong} negatives reported`);
+}

@@ -2,6 +2,7 @@
 import type { Evidence } from "../../src/story/StoryReport.js";
 import type { DifferenceItem } from "../../src/story/report/differenceItems.js";
 import type { ProbeStory } from "./probeStories.js";
+import type { FramingKind, FramingProbeDifference, FramingProbeStory } from "./probeFramingStories.js";
 
 /** The claim with a few characters around it (a unit after "3", "p.m." after "10"), lower case. */
 function around(e: Evidence): string {
@@ -41,5 +42,33 @@ export function scoreProbe(story: ProbeStory, items: DifferenceItem[]): ProbeSco
       if (itemMatches(it, n.sides[0], n.sides[1])) wrong.push(`${n.fact}: ${it.title}`);
     }
   }
+  return { found, missed, wrong, items: relevant.length };
+}
+
+/** The text a framing difference's words are looked for in, by kind (see FramingProbeDifference). */
+function framingText(e: Evidence, kind: FramingKind): string {
+  if (kind === "attribution") return e.sentence.text.toLowerCase();
+  return [e.span.text, ...(e.highlight ?? []).map((h) => h.text)].join(" ").toLowerCase();
+}
+
+function framingSideHas(side: Evidence[], cues: string[], kind: FramingKind): boolean {
+  return side.some((e) => cues.some((c) => framingText(e, kind).includes(c)));
+}
+
+/** Whether an item of the difference's kind sets a side matching `sides[0]` against one matching `sides[1]`. */
+export function framingItemMatches(it: DifferenceItem, d: FramingProbeDifference): boolean {
+  if (it.kind !== d.kind) return false;
+  const [a, b] = d.sides;
+  return it.sides.some((x, i) => framingSideHas(x, a, d.kind) && it.sides.some((y, j) => j !== i && framingSideHas(y, b, d.kind)));
+}
+
+/** Scores a story report against a framing probe story (test/story/probeFramingStories.ts). */
+export function scoreFramingProbe(story: FramingProbeStory, items: DifferenceItem[]): ProbeScore {
+  const relevant = items.filter((it) => it.kind === "label" || it.kind === "quote" || it.kind === "attribution");
+  const found: string[] = [];
+  const missed: string[] = [];
+  for (const d of story.differences) (relevant.some((it) => framingItemMatches(it, d)) ? found : missed).push(d.fact);
+  const wrong: string[] = [];
+  for (const n of story.negatives) for (const it of relevant) if (framingItemMatches(it, n)) wrong.push(`${n.fact}: ${it.title}`);
   return { found, missed, wrong, items: relevant.length };
 }

@@ -50,7 +50,9 @@ test("quote claims: speaker key and kind, normalised content", () => {
 
 test("labels and loaded terms", () => {
   // The descriptor before a name is a label too ("President Anselm Drovic"); "will judge Dovaria" is not.
-  assert.deepEqual(c.labels.filter((l) => !l.kind || l.kind === "label").map((l) => `${l.actorName}: ${l.text}`).sort(), ["Anselm Drovic: President", "Tessel Liberation Front: the rebel group"]);
+  assert.deepEqual(c.labels.filter((l) => (!l.kind || l.kind === "label") && !l.actorKey.startsWith("referent:")).map((l) => `${l.actorName}: ${l.text}`).sort(), ["Anselm Drovic: President", "Tessel Liberation Front: the rebel group"]);
+  // The outlet's own names of the event (src/story/claims/referents.ts).
+  assert.deepEqual(c.labels.filter((l) => l.actorKey === "referent:event").map((l) => `${l.compareKey}: ${l.text}`), ["attack: attack", "atrocity: massacre"]);
   assert.ok(c.labels.some((l) => l.kind === "spelling" && l.text === "Anselm Drovic"), "each person's full name as the outlet spells it");
   assert.deepEqual(c.loaded.map((l) => l.term.term), ["massacre"]);
   assert.ok(c.loaded[0].term.neutral.length > 0);

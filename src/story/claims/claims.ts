@@ -13,6 +13,7 @@ import { labelClaims, loadedClaims } from "./labels.js";
 import { quoteClaims } from "./quotes.js";
 import { recordClaims } from "./records.js";
 import { eventClassClaims } from "./eventClass.js";
+import { referentClaims } from "./referents.js";
 
 export { evidenceFor } from "./evidence.js";
 export { parseDuration } from "./figures.js";
@@ -31,7 +32,7 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     figures: withVotes(figureClaims(a, key), voteClaims(a, key)),
     dates: dateClaims(a, key),
     incidents: incidentClaims(a),
-    labels: [...labelClaims(a, key, isPerson), ...eventClassClaims(a)],
+    labels: [...labelClaims(a, key, isPerson), ...eventClassClaims(a), ...referentClaims(a, quoteSpans)],
     records: recordClaims(a, key),
     loaded: loadedClaims(a, quoteSpans),
     quoteSpans,

@@ -16,9 +16,9 @@ export const GROUP_NOUNS = "group|groups|organisation|organization|movement|mili
 const DESCRIPTOR_NOUNS = "group|organisation|organization|movement|militia|outfit|charity";
 const BRANCH_NOUNS = "branch|affiliate|faction|offshoot|wing|arm|chapter|franchise";
 
-/** "X, the rebel group that …", "X (FSB), the main successor to …": a noun phrase after a comma. */
+/** "X, the rebel group that …", "X (FSB), the main successor to …", "X, a Russian-speaking criminal gang": a noun phrase after a comma. */
 export const APPOSITION_AFTER =
-  /^(?:\s*\([^()]{1,12}\))?,\s+((?:the|an?)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:,|\.|;|\s(?:that|which|who|in|at|of|to|behind|with|from|for|based)\b))/;
+  /^(?:\s*\([^()]{1,12}\))?,\s+((?:the|an?)\s+(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:,|\.|;|\s(?:that|which|who|in|at|of|to|behind|with|from|for|based)\b))/;
 
 /** ", also known as the Syrian Civil Defence" right after a name: the alias. */
 const ALIAS_AFTER =

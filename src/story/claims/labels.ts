@@ -4,43 +4,18 @@ import { LOADED_TERMS, type LoadedTerm } from "../../lexicons/en/loadedTerms.js"
 import type { ActorKeyFn, LabelClaim, LoadedClaim } from "./types.js";
 import { evidenceFor } from "./evidence.js";
 import { normWord, sentenceAt } from "./text.js";
-import { ROLES } from "../../lexicons/en/titles.js";
-import { COUNTRIES } from "../../lexicons/en/places.js";
-import { APPOSITION_AFTER, groupNameClaims } from "./groupNames.js";
+import { PERSON_HEAD_WORDS, THING_HEAD_WORDS, descriptorBefore, descriptorKey, membersAfter } from "./descriptors.js";
+import { APPOSITION_AFTER, GROUP_NOUNS, groupNameClaims } from "./groupNames.js";
 
-/** Role words that stand before a name ("President", "dictator", "spokeswoman"), lower case. */
-const ROLE_WORDS = new Set<string>([
-  ...ROLES.flatMap((r) => r.aliases.filter((x) => !x.includes(" ") && !x.endsWith("."))),
-  ...LOADED_TERMS.flatMap((t) => t.forms.filter((f) => !f.includes(" "))),
-  "dictator", "strongman", "autocrat", "despot", "tyrant", "leader", "boss", "tycoon", "oligarch", "warlord", "militant", "suspect",
-]);
-/** Demonyms and country names that may open a descriptor ("Russian dictator", "Kremlin leader"). */
-const DESCRIPTOR_OPENERS = new Set<string>([
-  ...COUNTRIES.flatMap((row) => {
-    const [name, dem] = row.split("|");
-    return [name.toLowerCase(), ...(dem ? dem.split(",").map((d) => d.toLowerCase()) : [])];
-  }),
-  "kremlin", "white", "house", "former", "acting", "deputy", "top",
-]);
+/** Heads of a description before a person's name; a thing's heads too, for names the entity stage types as a person ("the warship Vigil"). */
+const PERSON_OR_THING: ReadonlySet<string> = new Set([...PERSON_HEAD_WORDS, ...THING_HEAD_WORDS]);
 
-/**
- * The descriptor an outlet puts right before a person's name: "Russian dictator Vladimir
- * Putin", "Russian President Vladimir Putin", "NSC spokeswoman Adrienne Watson" — a role word,
- * optionally after a demonym. Returns its [start, end) or null.
- */
-function descriptorBefore(text: string, nameStart: number): [number, number] | null {
-  const win = text.slice(Math.max(0, nameStart - 40), nameStart);
-  const m = /((?:[A-Za-z][a-z'’-]+\s+)?)([A-Za-z][a-z-]+)\s+$/.exec(win);
-  if (!m) return null;
-  const role = m[2].toLowerCase();
-  if (!ROLE_WORDS.has(role)) return null;
-  // "we will judge Dovaria": a verb after a modal, not a title.
-  if (/^(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not|never)$/i.test(m[1].trim())) return null;
-  const opener = m[1].trim().toLowerCase().replace(/['’]s$/, "");
-  const useOpener = opener.length > 0 && DESCRIPTOR_OPENERS.has(opener);
-  const start = nameStart - win.length + m.index + (useOpener ? 0 : m[1].length);
-  const end = nameStart - win.length + m.index + m[0].trimEnd().length;
-  return [start, end];
+/** Nouns that make a nominal mention a description besides the heads: group words and role descriptions ("head of state"). */
+const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([...GROUP_NOUNS.split("|"), "head", "state", "city", "country", "band", "body", "force", "forces", "authority", "authorities", "committee", "council", "ministry", "court", "agency", "service", "successor", "branch", "affiliate", "faction", "wing", "unit", "team", "charity", "band", "venue", "hall"]);
+
+/** Whether a phrase names what an actor is: one of its words is a person's, a thing's or a body's noun. */
+function isDescription(phrase: string): boolean {
+  return phrase.toLowerCase().split(/[\s-]+/).some((w) => PERSON_OR_THING.has(w) || DESCRIPTION_NOUNS.has(w));
 }
 
 const LOADED_FORMS = new Map<string, LoadedTerm>();
@@ -55,7 +30,7 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
   const text = a.document.text;
   const out: LabelClaim[] = [];
   const seen = new Set<string>();
-  const add = (ent: Entity, start: number, end: number) => {
+  const add = (ent: Entity, start: number, end: number, compareKey?: string) => {
     const label = text.slice(start, end);
     if (NOT_LABEL.test(label.toLowerCase())) return;
     if (/^(?:the|an?)\s+(?:group|company|band|team|man|woman|person|people)$/i.test(label)) return; // says nothing about the actor
@@ -63,7 +38,7 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
     if (seen.has(id)) return;
     for (const l of out) if (l.evidence.span.start < end && start < l.evidence.span.end) return;
     seen.add(id);
-    out.push({ actorKey: key(ent.name, ent.type === "PER" || isPerson(ent.name)), actorName: ent.name, text: label, evidence: evidenceFor(a, start, end) });
+    out.push({ actorKey: key(ent.name, ent.type === "PER" || isPerson(ent.name)), actorName: ent.name, text: label, evidence: evidenceFor(a, start, end), ...(compareKey ? { compareKey } : {}) });
   };
   const kinds = new Set(["PER", "ORG", "GPE", "NORP"]);
   // Patterns around names first ("X, the rebel group that …", "the rebel group known as X"):
@@ -73,7 +48,8 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
     for (const m of ent.mentions) {
       if (m.kind !== "name") continue;
       const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
-      if (after) {
+      // "X, the rebel group that …", not "X, the tranquility of the evening": the phrase names what X is.
+      if (after && isDescription(after[1])) {
         const s = m.end + after[0].indexOf(after[1]);
         add(ent, s, s + after[1].length);
       }
@@ -90,13 +66,15 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
       }
     }
   }
-  // Descriptors before a person's name: how the outlet introduces them.
+  // Descriptions right before a name ("Hardline Interior Minister Lena Sorvik", "the warship
+  // Vigil") or after it ("the BlackLoom cyber-terrorists"): how the outlet introduces the actor.
   for (const ent of a.entities) {
-    if (ent.type !== "PER") continue;
+    const person = ent.type === "PER" || isPerson(ent.name);
+    const heads = person ? PERSON_OR_THING : THING_HEAD_WORDS;
     for (const m of ent.mentions) {
       if (m.kind !== "name") continue;
-      const d = descriptorBefore(text, m.start);
-      if (d) add(ent, d[0], d[1]);
+      const d = descriptorBefore(text, m.start, heads) ?? membersAfter(text, m.start, m.end);
+      if (d) add(ent, d[0], d[1], descriptorKey(text.slice(d[0], d[1])));
     }
   }
   for (const ent of a.entities) {
@@ -104,6 +82,9 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
     for (const m of ent.mentions) {
       if ((m.kind === "title" || m.kind === "nominal") && /^(?:the|an?)\s/i.test(m.text)) {
         if (/'s?\s/.test(m.text) && ent.head) continue; // "Netanyahu's office" names the office, not a label
+        // A description names what the actor is ("the rebel group", "the head of state"); a mention
+        // linked by mistake ("the tranquility") does not.
+        if (!isDescription(m.text)) continue;
         add(ent, m.start, m.end);
       }
     }

@@ -4,32 +4,33 @@
  */
 import type { ActorLabels, LoadedTermUse } from "../StoryReport.js";
 import type { StoryDoc } from "./docs.js";
-import { ROLES } from "../../lexicons/en/titles.js";
+import { descriptorKey } from "../claims/descriptors.js";
 import { COUNTRIES } from "../../lexicons/en/places.js";
 
-const ROLE_OF = new Map<string, string>(ROLES.flatMap((r) => r.aliases.map((x) => [x, r.role] as [string, string])));
-const PLACE_WORDS = new Set<string>(
+
+/** One-word country names and demonyms (lower case) → the country. */
+const COUNTRY_OF_WORD = new Map<string, string>(
   COUNTRIES.flatMap((row) => {
     const [name, dem] = row.split("|");
-    return [name.toLowerCase(), ...(dem ? dem.split(",").map((d) => d.toLowerCase()) : [])];
-  }),
+    return [[name.toLowerCase(), name], ...(dem ? dem.split(",").map((d) => [d.toLowerCase(), name] as [string, string]) : [])] as [string, string][];
+  }).filter(([w]) => !w.includes(" ")),
 );
 
 /** Nouns for a group that say the same ("rescue group" = "rescue organisation"). */
 const GROUP_WORDS = new Set(["group", "organisation", "organization", "outfit"]);
 
 /**
- * What a label says, for telling labels apart: lower case, without articles, possessives and
- * the country ("Turkey's President" = "Turkish president" = "the president"), role words
- * mapped to their role ("spokeswoman" = "spokesperson").
+ * What a label says, for telling labels apart: lower case, without articles, possessives, the
+ * country, neutral qualifiers and names inside it ("Turkey's President" = "Turkish president"
+ * = "the president", "NSC spokeswoman" = "the spokesperson"), role words mapped to their role,
+ * and group nouns that say the same ("rescue group" = "rescue organisation").
  */
 export function labelKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/\s+/)
-    .filter((w) => w && !/^(?:the|a|an|its|his|her|their|country)$/.test(w) && !PLACE_WORDS.has(w))
-    .map((w) => (GROUP_WORDS.has(w) ? "group" : (ROLE_OF.get(w) ?? w)))
+  const words = label.replace(/['’]s\b/g, "").split(/\s+/).filter((w) => w && !/^(?:the|a|an|its|his|her|their|country)$/i.test(w));
+  if (words.length === 0) return "";
+  return descriptorKey(words.join(" "))
+    .split(" ")
+    .map((w) => (GROUP_WORDS.has(w) ? "group" : w))
     .join(" ");
 }
 
@@ -53,6 +54,18 @@ function foldForm(name: string): string {
     .join(" ");
 }
 
+/** How many countries of the lexicon the story's articles name (by name or demonym). */
+function countriesNamed(docs: readonly StoryDoc[]): number {
+  const found = new Set<string>();
+  for (const d of docs) {
+    for (const w of d.claims.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const c = COUNTRY_OF_WORD.get(w);
+      if (c) found.add(c);
+    }
+  }
+  return found.size;
+}
+
 export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] } {
   const byActor = new Map<string, ActorLabels>();
   /** What each listed label says, when not `labelKey(text)` (aliases, branch-or-parent names). */
@@ -68,9 +81,12 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
     if (l.compareKey) keyOf.set(entry, l.compareKey);
     o.labels.push(entry);
   };
+  // "the government" with no country says whose only in a story about one country.
+  const oneCountry = countriesNamed(docs) <= 1;
   for (const d of docs) {
     for (const l of d.claims.labels) {
       if (l.kind === "spelling" || l.kind === "form" || l.kind === "class") continue;
+      if (l.actorKey.startsWith("referent:") && l.actorKey.endsWith(":") && !oneCountry) continue;
       addLabel(l.actorKey, l.actorName, d, l);
     }
   }
@@ -135,10 +151,11 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
     if (given.length === 0) continue;
     for (const c of [...given, ...denied]) addLabel(`${c.l.actorKey}:${noun}`, c.l.actorName, c.d, { text: c.l.text, evidence: c.l.evidence, compareKey: c.l.negated ? `not ${noun}` : noun });
   }
-  // An actor's labels are a difference only when outlets use different ones (case aside).
+  // An actor's labels are a difference when two outlets name it in ways that share nothing: one
+  // outlet's "terrorists" against another's "gunmen", not an outlet that says both.
   const differs = (a: ActorLabels) => {
-    const sets = a.byOutlet.map((o) => new Set(o.labels.map((x) => keyOf.get(x) ?? labelKey(x.text))));
-    return sets.length >= 2 && sets.some((x) => sets.some((y) => [...x].some((l) => !y.has(l))));
+    const sets = a.byOutlet.map((o) => new Set(o.labels.map((x) => (keyOf.get(x) ?? labelKey(x.text)).toLowerCase())));
+    return sets.length >= 2 && sets.some((x) => sets.some((y) => x !== y && ![...x].some((l) => y.has(l))));
   };
   const labels = [...byActor.values()].filter(differs).sort((a, b) => b.byOutlet.length - a.byOutlet.length || a.actor.localeCompare(b.actor));
   const loadedTerms: LoadedTermUse[] = docs.flatMap((d) =>

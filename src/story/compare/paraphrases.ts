@@ -96,8 +96,9 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
         common += idf(w);
       }
       const overlap = common / Math.min(wa, wb);
-      // A short fragment ("a huge tragedy" / "a great tragedy") may share one word, if it is most of both.
-      const short = Math.min(a.words.size, b.words.size) <= 3;
+       // A short fragment ("a huge tragedy" / "a great tragedy") may share one word, if it is most of both.
+      // Both must be quoted fragments: a short reported clause ("the port would reopen on Monday") is a statement of its own.
+      const short = Math.min(a.words.size, b.words.size) <= 3 && a.claim.direct && b.claim.direct;
       const enough = (shared >= minShared && overlap >= minOverlap) || (short && shared >= 1 && overlap >= 0.35);
       if (!enough) continue;
       const cos = overlap;

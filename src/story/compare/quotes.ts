@@ -135,7 +135,13 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
 
   // ── attribution shifts: the same words, different speakers
   // A wire agency an outlet credits ("…, according to the Associated Press") relays the words; it is no speaker of its own.
-  const usable = items.filter((it) => it.claim.tokens.length >= sMin && it.claim.speakerKind !== "unknown" && it.claim.speakerKey && !isRelay(it.claim.speakerName ?? ""));
+  // An unnamed source ("a security researcher", "an unnamed Western diplomat") is a speaker too.
+  const usable = items.filter((it) => it.claim.tokens.length >= sMin && (it.claim.speakerKind !== "unknown" || isUnnamedSource(it.claim.speakerName)) && it.claim.speakerKey && !isRelay(it.claim.speakerName ?? ""));
+  // Reported speech shifts tense and person ("The port will reopen" / "the port would reopen"): compared folded.
+  const folded = new Map<Item, { toks: string[]; set: Set<string> }>(usable.map((it) => {
+    const toks = backshift(it.toks);
+    return [it, { toks, set: new Set(toks) }];
+  }));
   const shiftPairs = new Map<string, { a: Item[]; b: Item[]; sim: number; ka: string; kb: string }>();
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
@@ -145,8 +151,10 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
       // One organisation under two names ("USGS" / "US Geological Survey") is no shift.
       if (x.claim.speakerName && y.claim.speakerName && sameSource(x.claim.speakerName, y.claim.speakerName)) continue;
       if (x.claim.direct !== y.claim.direct) continue;
-      if (setContainmentBound(x.toks, x.set, y.toks, y.set) < sC) continue;
-      const al = alignWords(x.toks, y.toks);
+      const fx = folded.get(x)!;
+      const fy = folded.get(y)!;
+      if (setContainmentBound(fx.toks, fx.set, fy.toks, fy.set) < sC) continue;
+      const al = alignWords(fx.toks, fy.toks);
       if (al.containment < sC || al.pairs.length < sMin) continue;
       const [p, q] = x.claim.speakerKey! < y.claim.speakerKey! ? [x, y] : [y, x];
       const id = `${p.claim.speakerKey}→${q.claim.speakerKey}|${p.claim.norm.slice(0, 40)}`;
@@ -207,10 +215,35 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
   return out;
 }
 
+/** A speaker named only by what they are: "a security researcher", "an unnamed Western diplomat", "officials". */
+const UNNAMED_SOURCE =
+  /^(?:(?:an?|one|two|several|some|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:officials?|officers?|researchers?|diplomats?|sources?|experts?|analysts?|aides?|advis[eo]rs?|witness(?:es)?|residents?|investigators?|insiders?|employees?|spokes(?:man|woman|person))$/iu;
+
+export function isUnnamedSource(name: string | null): boolean {
+  if (!name || !UNNAMED_SOURCE.test(name.trim())) return false;
+  return name.trim().split(/\s+/).length >= 2 || /^(?:officials|sources)$/i.test(name.trim());
+}
+
+/** Words reported speech changes ("will" → "would", "we" → "they"), folded to one form. */
+const BACKSHIFT = new Map<string, string>([
+  ["will", "would"], ["is", "was"], ["are", "were"], ["has", "had"], ["have", "had"], ["can", "could"], ["may", "might"],
+  ["shall", "should"], ["we", "they"], ["our", "their"], ["us", "them"], ["ours", "theirs"], ["i", "he"], ["my", "his"],
+  ["she", "he"], ["her", "his"], ["me", "him"], ["'ll", "would"], ["won't", "wouldn't"], ["can't", "couldn't"],
+]);
+
+function backshift(toks: readonly string[]): string[] {
+  return toks.map((t) => BACKSHIFT.get(t) ?? t);
+}
+
+function kindName(c: QuoteClaim): string {
+  return c.speakerKind === "unknown" && isUnnamedSource(c.speakerName) ? "unnamed" : c.speakerKind;
+}
+
 function shiftName(a: QuoteClaim, b: QuoteClaim): string {
   if (a.speakerKind === "person" && b.speakerKind === "person") return "different person";
+  if (kindName(a) === "unnamed" && kindName(b) === "unnamed") return "different unnamed source";
   const rel = b.principal && b.principal === a.speakerKey ? " (same principal)" : "";
-  return `${a.speakerKind}→${b.speakerKind}${rel}`;
+  return `${kindName(a)}→${kindName(b)}${rel}`;
 }
 
 /** Token indexes of each side that differ: gaps between matched words, and ends changed on both sides. */

@@ -44,7 +44,7 @@ export function labelClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: strin
   // Patterns around names first ("X, the rebel group that …", "the rebel group known as X"):
   // they tie the label to the name next to it, so they win over a mention linked elsewhere.
   for (const ent of a.entities) {
-    if (!kinds.has(ent.type)) continue;
+    // Any type: a vessel or a venue the entity stage types as a place or leaves untyped is described the same way.
     for (const m of ent.mentions) {
       if (m.kind !== "name") continue;
       const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));

@@ -151,11 +151,13 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
     if (given.length === 0) continue;
     for (const c of [...given, ...denied]) addLabel(`${c.l.actorKey}:${noun}`, c.l.actorName, c.d, { text: c.l.text, evidence: c.l.evidence, compareKey: c.l.negated ? `not ${noun}` : noun });
   }
-  // An actor's labels are a difference when two outlets name it in ways that share nothing: one
-  // outlet's "terrorists" against another's "gunmen", not an outlet that says both.
+  // An actor's labels are a difference when each of two outlets says something the other does
+  // not: one outlet's "terrorists" against another's "gunmen", not an outlet that says "attack"
+  // against one that says "attack" and "tragedy".
   const differs = (a: ActorLabels) => {
     const sets = a.byOutlet.map((o) => new Set(o.labels.map((x) => (keyOf.get(x) ?? labelKey(x.text)).toLowerCase())));
-    return sets.length >= 2 && sets.some((x) => sets.some((y) => x !== y && ![...x].some((l) => y.has(l))));
+    const lacks = (x: Set<string>, y: Set<string>) => [...x].some((l) => !y.has(l));
+    return sets.some((x, i) => sets.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
   };
   const labels = [...byActor.values()].filter(differs).sort((a, b) => b.byOutlet.length - a.byOutlet.length || a.actor.localeCompare(b.actor));
   const loadedTerms: LoadedTermUse[] = docs.flatMap((d) =>

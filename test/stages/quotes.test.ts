@@ -291,6 +291,14 @@ const ROWS: Row[] = [
   ["According to Lima, who spoke to reporters on Monday, the talks will continue.", ["Lima", "according to", "indirect", "the talks will continue"]],
   ["According to sources, the gunmen fled.", ["sources", "according to", "indirect", "the gunmen fled"]],
   ["The border will reopen as per the agreement signed last year.", null],
+  // … not a tally or report with no one behind it; "it" as the source is the body named just before
+  ["According to preliminary data, four men entered the building.", null],
+  ["The death toll is 144, according to the latest data.", null],
+  ["According to unconfirmed reports, the gunmen fled.", null],
+  ["According to health ministry data, 40 people died.", ["health ministry data", "according to", "indirect", "40 people died"]],
+  ["According to media reports, the gunmen fled.", ["media reports", "according to", "indirect", "the gunmen fled"]],
+  ["The toll rose to 143. The Investigative Committee of Russia reported.\n\nAccording to it, the suspects had confessed.", ["Investigative Committee of Russia", "according to", "indirect", "the suspects had confessed"]],
+  ["Ana Lima met the envoy. According to it, the talks failed.", ["it", "according to", "indirect", "the talks failed"]],
   // headline quotes with the speaker last: "‘…’: NAME", "…: NAME", "‘…,’ says NAME"
   ["Talks will continue: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
   ["‘Talks will continue’: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "direct", "Talks will continue"]],

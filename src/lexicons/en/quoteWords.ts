@@ -128,3 +128,10 @@ export const COPULAS = wordTable(["was", "is", "were", "are", "has been", "had b
 
 /** Nouns for what someone said, whose possessor speaks: "Lima's message was clear: “…”". */
 export const SPEECH_NOUNS = wordTable(["words", "message", "response", "reply", "answer", "verdict", "reaction", "warning", "advice", "view", "position", "stance", "comments", "remarks", "tone"]);
+
+/**
+ * Heads of a tally or a report with no one behind it: "according to preliminary data", "according
+ * to the latest figures", "according to unconfirmed reports" credit no one (a noun or a name before
+ * the head, or an issuer after it, does: "according to health ministry data", "figures from X").
+ */
+export const SOURCELESS_HEADS = wordTable(["data", "figures", "estimates", "statistics", "information", "reports", "results", "numbers", "calculations", "count", "counts", "tally", "tallies", "findings", "records"]);

@@ -5,7 +5,7 @@ import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
 import { adverbialAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 import { ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
-import { ACCORDING_CUES, NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
+import { ACCORDING_CUES, NON_SPEAKER_HEADS, SOURCELESS_HEADS } from "../../lexicons/en/quoteWords.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
 const DOCUMENTS = new Set(ISSUED_DOCUMENTS);
@@ -45,6 +45,9 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
   if (!np) return null;
   // ("as per the agreement", "according to the plan": a text or an arrangement is no source)
   if (NON_SPEAKER_HEADS[T[np.to - 1].norm]) return null;
+  // ("according to preliminary data", "according to the latest figures": no one's; not "health
+  // ministry data", "figures from the ministry", "Reuters calculations")
+  if (SOURCELESS_HEADS[T[np.to - 1].norm] && T.slice(np.from, np.to - 1).every((t) => t.pos === "DET" || t.pos === "ADJ") && !/^(from|by|of)$/.test(T[np.to]?.norm ?? "")) return null;
   // "according to a statement released by the Qatari foreign ministry": the phrase runs on to
   // the issuer (resolveSpeaker takes the name after "by")
   const v = np.to;

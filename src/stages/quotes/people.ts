@@ -101,3 +101,25 @@ export function personBySurname(ctx: QuoteContext, word: string): Entity | null 
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+/**
+ * The organisation or country named last (outside quotations, not inside a longer name: "Russia"
+ * in "the Investigative Committee of Russia") as a sentence's subject, in the sentence of
+ * `offset` or the two before it; the antecedent of a source "it" ("The committee reported …
+ * According to it, …"). Null when there is none.
+ */
+export function lastBodyBefore(ctx: QuoteContext, offset: number): Entity | null {
+  const refs = ctx.mentions.refs;
+  const at = ctx.tokens[tokenAt(ctx, offset)]?.sentence ?? ctx.sentences.length;
+  const first = ctx.sentences[Math.max(0, at - 2)]?.start ?? 0;
+  for (let i = ctx.mentions.firstAtOrAfter(offset) - 1; i >= 0; i--) {
+    const { mention, entity } = refs[i];
+    if (mention.start < first) break;
+    if ((entity.type !== "ORG" && entity.type !== "GPE") || mention.kind !== "name") continue;
+    let nested = false;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (refs[j].mention.end >= mention.end && refs[j].mention.start < mention.start) nested = true;
+    if (nested || segmentAround(ctx, mention.start, mention.end) || !isSubject(ctx, mention)) continue;
+    return entity;
+  }
+  return null;
+}

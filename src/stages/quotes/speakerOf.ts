@@ -2,7 +2,7 @@ import type { Entity, QuoteSpeaker } from "../../types.js";
 import type { QuoteDraft } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { lastDraftBefore } from "./lastDraftBefore.js";
-import { countriesOf, countryIn, isSubject, lastPersonBefore } from "./people.js";
+import { countriesOf, countryIn, isSubject, lastBodyBefore, lastPersonBefore } from "./people.js";
 import { isPersonDescription, STATEMENT_HEADS } from "./phraseShapes.js";
 import { resolveSpeaker } from "./resolveSpeaker.js";
 import type { TokenRange } from "./speakerPhrase.js";
@@ -56,6 +56,12 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
     // "he said" with no earlier quote: the last person named before it, outside quotations
     const who = lastPersonBefore(ctx, first.start);
     if (who) return { speaker: { entity: who.id, name: who.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
+  }
+  if (!r.speaker.entity && np.to - np.from === 1 && first.norm === "it") {
+    // "The committee reported … According to it, …": the organisation or country that was the
+    // subject just before (no quote of its own to be the previous speaker)
+    const body = lastBodyBefore(ctx, first.start);
+    if (body) return { speaker: { entity: body.id, name: body.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-body" };
   }
   if (r.method === "speaker:phrase" && isPersonDescription(T, np)) {
     // "the top U.S. diplomat said", "the former Nigerian leader said": the person quoted just

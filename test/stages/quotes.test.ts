@@ -299,6 +299,13 @@ const ROWS: Row[] = [
   ["According to media reports, the gunmen fled.", ["media reports", "according to", "indirect", "the gunmen fled"]],
   ["The toll rose to 143. The Investigative Committee of Russia reported.\n\nAccording to it, the suspects had confessed.", ["Investigative Committee of Russia", "according to", "indirect", "the suspects had confessed"]],
   ["Ana Lima met the envoy. According to it, the talks failed.", ["it", "according to", "indirect", "the talks failed"]],
+  ["The suspect had bruises.\n\n• According to Russian media, the suspect has four children.", ["Russian media", "according to", "indirect", "the suspect has four children"]],
+  // a court's ruling with "that"; a reporter's "reports" after a name (tagged as a noun), a place after the cue
+  ["Moscow's Basmanny Court has ruled that the suspect be placed under arrest until May 22.", ["Basmanny Court", "ruled", "indirect", "the suspect be placed under arrest"]],
+  ["The court ruled out a delay.", null],
+  ["Those who lost their homes are stranded in the cold, ITV News' Emma Murphy reports from Turkey.", ["Emma Murphy", "reports", "indirect", "Those who lost their homes"]],
+  ["The talks have failed, Ana Lima said from Kyiv.", ["Ana Lima", "said", "indirect", "The talks have failed"]],
+  ["The Reuters reports show a rise in prices.", null],
   // headline quotes with the speaker last: "‘…’: NAME", "…: NAME", "‘…,’ says NAME"
   ["Talks will continue: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "indirect", "Talks will continue"]],
   ["‘Talks will continue’: Lima\n\nForeign Minister Ana Lima spoke in Cairo.", ["Ana Lima", ":", "direct", "Talks will continue"]],

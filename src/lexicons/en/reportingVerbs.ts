@@ -97,6 +97,8 @@ export const REPORTING_VERBS: Record<string, string[]> = {
   brief: ["briefed"],
   insinuate: ["insinuate", "insinuates", "insinuated", "insinuating"],
   imply: ["implied", "implies", "implying"],
+  // a court's statement: "The court ruled that …" (with "that" only: "ruled out", "ruled the country")
+  rule: ["ruled", "rules"],
 };
 
 /**
@@ -127,7 +129,7 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "urge", "ask", "announce", "declare", "state", "write", "comment", "observe", "respond", "reply", "clarify",
   "continue",
   "inform", "affirm", "assure", "remind", "mention", "reckon", "counter", "lament", "convey", "submit", "hold",
-  "boast", "joke", "testify", "reason", "elaborate", "brief", "insinuate", "imply",
+  "boast", "joke", "testify", "reason", "elaborate", "brief", "insinuate", "imply", "rule",
 ]);
 
 /**

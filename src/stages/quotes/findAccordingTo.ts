@@ -55,7 +55,8 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
     const issuer = nounPhraseStartingAt(T, v + 2, s.tokenEnd);
     if (issuer) np = { from: np.from, to: issuer.to };
   }
-  const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && T[s.tokenStart].pos === "CCONJ");
+  // (after a list bullet too: "• According to Russian media, …")
+  const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && (T[s.tokenStart].pos === "CCONJ" || /^[\u2022\u25AA\u25CF*\u2013\u2014-]$/.test(T[s.tokenStart].text)));
   let content: { start: number; end: number };
   if (atStart) {
     let c = np.to;

@@ -114,7 +114,9 @@ export function isCueWord(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || !REPORTING_FORMS.has(t.norm)) return false;
   // (a third-person form after a name, tagged as a plural noun: "…, ITV News' Emma Murphy reports from Turkey")
-  const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && ctx.tokens[i + 1]?.pos !== "VERB" && ctx.tokens[i + 1]?.pos !== "AUX";
+  // (then only at the end of its clause or before a place: not "Trump claims ‘total reset’ …")
+  const next = ctx.tokens[i + 1];
+  const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text));
   if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm) && !afterName) return false;
   if (/^[A-Z]/.test(t.text) && t.index !== ctx.sentences[t.sentence].tokenStart && !titleCaseHeadline(ctx, t.sentence)) return false;
   return true;

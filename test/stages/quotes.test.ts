@@ -324,6 +324,10 @@ const ROWS: Row[] = [
   ["“Aid will arrive on Monday,” IRNA quoted Nasser Kanaani as saying.", ["Nasser Kanaani", "as saying", "direct", "Aid will arrive on Monday"]],
   ["IRNA quoted Nasser Kanaani as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
   ["Interfax quoted the FSB as saying the suspects had been detained.", ["FSB", "as saying", "indirect", "the suspects had been detained"]],
+  // a relayed report: the innermost speaker, the relay as `via` (see the test below)
+  ["Reuters reported that unconfirmed sources said the death toll could rise, making it the deadliest attack in years.", ["unconfirmed sources", "said", "indirect", "the death toll could rise"]],
+  ["The ministry said the talks had failed, the state news agency reported.", ["ministry", "said", "indirect", "the talks had failed"]],
+  ["Ana Lima said that the four men were trying to escape, CNN reports.", ["Ana Lima", "said", "indirect", "the four men were trying to escape"]],
   ["The sanctions were illegal, Nasser Kanaani was quoted as saying by IRNA.", ["Nasser Kanaani", "quoted as saying", "indirect", "The sanctions were illegal"]],
   ["Nasser Kanaani was quoted by IRNA as saying that the sanctions were illegal.", ["Nasser Kanaani", "as saying", "indirect", "the sanctions were illegal"]],
   // an inverted speaker with a relative clause
@@ -574,4 +578,19 @@ test("quotes: a clause after “…, X said, and” is X's only when it has a su
   assert.deepEqual(two.map((q) => [q.speaker?.name, q.content.text]), [["Ana Lima", "The talks failed"], ["officials", "the envoy would leave"]]);
   const w = analyze({ text: "The institute said the quake struck at a depth of 10 km, while the EMSC said a tsunami was unlikely." }).quotes;
   assert.equal(w[0].content.text, "the quake struck at a depth of 10 km");
+});
+
+test("quotes: a relayed report is the inner speaker's, with the relay as via; a pledge inside a report is no relay", () => {
+  const cases: [string, string, string, string | undefined][] = [
+    ["Reuters reported that unconfirmed sources said the death toll could rise, making it the deadliest attack in years.", "unconfirmed sources", "the death toll could rise", "Reuters"],
+    ["The ministry said the talks had failed, the state news agency reported.", "ministry", "the talks had failed", "state news agency"],
+    ["The NATO chief said that allies have already pledged €500 million for “fuel and medical supplies.”", "NATO chief", "allies have already pledged €500 million for “fuel and medical supplies.”", undefined],
+  ];
+  for (const [text, speaker, content, via] of cases) {
+    const qs = analyze({ text }).quotes as (ReturnType<typeof analyze>["quotes"][number] & { via?: { name: string } })[];
+    assert.equal(qs.length, 1, `${text}: ${JSON.stringify(qs.map((q) => q.content.text))}`);
+    assert.equal(qs[0].speaker?.name, speaker, text);
+    assert.equal(qs[0].content.text, content, text);
+    assert.equal(qs[0].via?.name, via, text);
+  }
 });

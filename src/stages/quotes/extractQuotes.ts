@@ -1,5 +1,6 @@
 import type { Entity, NewsDocument, Paragraph, Quote, Sentence, Span, Stage, StageContext, Token } from "../../types.js";
 import { accordingToAsVia } from "./accordingToAsVia.js";
+import { relayAsVia } from "./relayAsVia.js";
 import { dropOverlappingQuotes } from "./dropOverlappingQuotes.js";
 import { findAccordingTo } from "./findAccordingTo.js";
 import { findBareSegments } from "./findBareSegments.js";
@@ -43,10 +44,13 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
  * 2. `speakerFromNextParagraph` gives unattributed paragraph quotations the speaker of the
  *    attributed one that ends their run (after 1, which leaves them unattributed);
  * 3. `accordingToAsVia` folds "according to X" into the other quote of its sentence (after 1,
- *    so both are known; before 4, so the folded one cannot displace another);
- * 4. `nestReportedSpeech` marks reported speech inside a quotation ("“He told me that …,” she
- *    said") with the quoted speaker as its `via` (after 3, which sets `via` for "according to");
- * 5. `dropOverlappingQuotes` keeps the more confident of overlapping quotes, and the nested ones
+ *    so both are known; before 6, so the folded one cannot displace another);
+ * 4. `relayAsVia` keeps a quote relayed by another ("Reuters reported that sources said …", "X
+ *    said …, the agency reported") with the relay as its `via`, dropping the relay (after 3, so
+ *    a quote with an "according to" source is not taken for a relay);
+ * 5. `nestReportedSpeech` marks reported speech inside a quotation ("“He told me that …,” she
+ *    said") with the quoted speaker as its `via` (after 3 and 4, which set `via` for relays);
+ * 6. `dropOverlappingQuotes` keeps the more confident of overlapping quotes, and the nested ones
  *    beside theirs (last, over the final confidences and nesting).
  */
 export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[], entities: readonly Entity[], ctx: StageContext): Quote[] {
@@ -56,6 +60,7 @@ export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly 
   let drafts = settleCandidates(qc, orderCandidates(cands));
   drafts = speakerFromNextParagraph(qc, drafts);
   drafts = accordingToAsVia(drafts);
+  drafts = relayAsVia(drafts);
   drafts = nestReportedSpeech(doc.text, drafts);
   return toQuotes(doc.text, dropOverlappingQuotes(drafts));
 }

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { DATELINE, insideSegment, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
+import { DATELINE, insideSegment, isCueWord, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
 import { nounPhraseStartingAt, WEEKDAYS, type TokenRange } from "./speakerPhrase.js";
 import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
@@ -175,6 +175,12 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
       break;
     }
     if (accordingCueAt(T, k + 1)) endTok = k;
+    // ("X said the talks had failed, the state news agency reported": the relay's attribution
+    // ends the clause; see relayAsVia)
+    else if (k > c + 2 && !insideSegment(ctx, T[k].start) && trailingAttribution(ctx, k + 1, s)) {
+      endTok = k;
+      break;
+    }
     // a participle clause of the writer's after the reported clause: "…, describing “…”"
     else if (k > c + 2 && CLAUSE_ENDING_PARTICIPLES.has(T[k + 1].norm) && !insideSegment(ctx, T[k].start)) {
       endTok = k;
@@ -269,6 +275,16 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     sentence: s.index,
   });
   return out;
+}
+
+/** "…, the state news agency reported.": a noun phrase, a cue and nothing but adverbials after it, from token `i`. */
+function trailingAttribution(ctx: QuoteContext, i: number, s: Sentence): boolean {
+  const T = ctx.tokens;
+  const np = nounPhraseStartingAt(T, i, s.tokenEnd);
+  if (!np) return false;
+  // ("CNN reports": a cue tagged as a noun ends the phrase)
+  const cue = np.to - 1 > i && isCueWord(ctx, np.to - 1) ? np.to - 1 : np.to;
+  return cue < s.tokenEnd && isCueWord(ctx, cue) && onlyTrailing(ctx, cue + 1, s);
 }
 
 /** "said by telephone, and …": a short adverbial after the cue, then ", and". */

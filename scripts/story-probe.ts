@@ -1,24 +1,27 @@
 /**
  * Runs the comparison on the invented probe stories (kinds the stories-dev set lacks) and prints
  * every difference item with the probe's score:
- *   npx tsx scripts/story-probe.ts [--set figures|framing|all] [--json]
- * `figures` (test/story/probeStories.ts): figures, dates, measures; `framing`
- * (test/story/probeFramingStories.ts): labels, paraphrased quotes, attribution shifts.
+ *   npx tsx scripts/story-probe.ts [--set figures|events|framing|all] [--json]
+ * `figures` (test/story/probeStories.ts): figures, dates, measures; `events`
+ * (test/story/probeStories2.ts: wildfire, hostage release, factory explosion, aviation incident):
+ * figures, measures, times, places, causes; `framing` (test/story/probeFramingStories.ts): labels,
+ * paraphrased quotes, attribution shifts.
  */
 import { analyze, compareStory } from "../src/index.js";
 import { differenceItems, type DifferenceItem } from "../src/story/report/differenceItems.js";
 import { PROBE_STORIES } from "../test/story/probeStories.js";
+import { PROBE_STORIES_2 } from "../test/story/probeStories2.js";
 import { FRAMING_PROBE_STORIES } from "../test/story/probeFramingStories.js";
 import { scoreFramingProbe, scoreProbe, type ProbeScore } from "../test/story/probeScore.js";
 
-const USAGE = "usage: npx tsx scripts/story-probe.ts [--set figures|framing|all] [--json]";
+const USAGE = "usage: npx tsx scripts/story-probe.ts [--set figures|events|framing|all] [--json]";
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
   console.log(USAGE);
   process.exit(0);
 }
 const set = args.includes("--set") ? args[args.indexOf("--set") + 1] : "all";
-if (!["figures", "framing", "all"].includes(set)) {
+if (!["figures", "events", "framing", "all"].includes(set)) {
   console.error(`unknown probe set: ${set} (${USAGE})`);
   process.exit(2);
 }
@@ -26,14 +29,20 @@ const json = args.includes("--json");
 
 interface Run { set: string; story: string; score: ProbeScore; total: number; items: DifferenceItem[] }
 const runs: Run[] = [];
-const itemsOf = (articles: { outlet: string; published: string; text: string }[]) => differenceItems(compareStory(articles.map((a) => analyze(a))));
-if (set !== "framing") {
+const itemsOf = (articles: { outlet: string; published?: string; text: string }[]) => differenceItems(compareStory(articles.map((a) => analyze(a))));
+if (set === "figures" || set === "all") {
   for (const s of PROBE_STORIES) {
     const items = itemsOf(s.articles);
     runs.push({ set: "figures", story: s.name, score: scoreProbe(s, items), total: s.differences.length, items });
   }
 }
-if (set !== "figures") {
+if (set === "events" || set === "all") {
+  for (const s of PROBE_STORIES_2) {
+    const items = itemsOf(s.articles);
+    runs.push({ set: "events", story: s.name, score: scoreProbe(s, items), total: s.differences.length, items });
+  }
+}
+if (set === "framing" || set === "all") {
   for (const s of FRAMING_PROBE_STORIES) {
     const items = itemsOf(s.articles);
     runs.push({ set: "framing", story: s.name, score: scoreFramingProbe(s, items), total: s.differences.length, items });

@@ -33,7 +33,13 @@ export function scoreProbe(story: ProbeStory, items: DifferenceItem[]): ProbeSco
   const relevant = items.filter((it) => it.kind !== "label" && it.kind !== "omission" && it.kind !== "quote");
   const found: string[] = [];
   const missed: string[] = [];
-  for (const d of story.differences) (relevant.some((it) => itemMatches(it, d.sides[0], d.sides[1])) ? found : missed).push(d.fact);
+  const omissions = items.filter((it) => it.kind === "omission");
+  for (const d of story.differences) {
+    const hit = d.kind === "omission"
+      ? omissions.some((it) => it.sides.some((side) => sideHas(side, d.sides[0])))
+      : relevant.some((it) => itemMatches(it, d.sides[0], d.sides[1]));
+    (hit ? found : missed).push(d.fact);
+  }
   const wrong: string[] = [];
   for (const n of story.negatives) {
     for (const it of relevant) {

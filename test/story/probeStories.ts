@@ -8,15 +8,18 @@
  */
 export interface ProbeArticle {
   outlet: string;
-  published: string;
+  /** Left out for pages that carry no publication date (a dateline only). */
+  published?: string;
   text: string;
 }
 
 export interface ProbeDifference {
   /** What differs, as a reader would say it. */
   fact: string;
-  /** A word of each side's claim span, to match against a report item (lower case). */
+  /** A word of each side's claim span, to match against a report item (lower case); one side for an omission. */
   sides: string[][];
+  /** `omission`: a fact some outlets carry and others leave out, found as an omission item whose evidence has the cue. */
+  kind?: "omission";
 }
 
 export interface ProbeStory {

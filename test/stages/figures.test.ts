@@ -111,6 +111,9 @@ const ROWS: Row[] = [
   ["He will meet them at 10 a.m. on Oct. 7, 2023.", []],
   ["Russia has deployed Su-25 jets and F-16s were promised.", []],
   ["The Group of Seven met during the Second World War anniversary.", []],
+  // A dateline's dash opens the sentence: the capitalised number word after it is a count.
+  ["BRANNOCK \u2014 Eight people died when a blast ripped through the plant.", [["Eight", 8, "people dead", "exact", null]]],
+  ["The Big Eight - Seven of them met.", []],
   ["The plan is consistent with the principles set out by US President Joe Biden on May 31.", []],
   ["Article 51 of the UN Charter and Chapter 7 were cited.", []],
   ["The talks were one-on-one, a one-off event.", []],

@@ -9,6 +9,8 @@ import { isPlainInteger } from "./parseNumber.js";
 
 const LETTER_END_RE = /\p{L}$/u;
 const OPENERS = new Set(['"', "'", "(", "[", "-", "\u201C", "\u2018", "\u2014", "\u2013", ":"]);
+/** Dashes that open a clause (after a dateline), where a capitalised number word starts it. */
+const CLAUSE_DASHES = new Set(["\u2014", "\u2013", "--"]);
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
 const DIGIT_RE = /\d/g;
 const GLUE_BEFORE_RE = /[\p{L}\d\/._]$/u;
@@ -103,8 +105,10 @@ export function rejectReason(c: NumberCandidate, view: SentenceView, times: read
   // Capitalised number words inside a sentence are parts of names ("the Group of Seven", "Second World War").
   if (!view.titleCase && (c.kind === "words" || c.kind === "ordinal" || c.kind === "fraction") && isCapitalised(tokens[c.first]) && c.first > sStart) {
     let k = c.first - 1;
-    while (k >= sStart && OPENERS.has(tokens[k].norm)) k--;
-    if (k >= sStart) return "name";
+    let dash = false;
+    while (k >= sStart && OPENERS.has(tokens[k].norm)) dash ||= CLAUSE_DASHES.has(tokens[k--].text);
+    // After a dateline's dash a new clause opens: "BRANNOCK — Eight people died".
+    if (k >= sStart && !dash) return "name";
   }
   // "the 7th Fleet", "93rd Brigade"
   if (!view.titleCase && c.kind === "ordinal" && digits && next && next.pos === "PROPN" && isCapitalised(next)) return "name";

@@ -8,6 +8,8 @@ import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
+import { bareAgeOf, personOfAge, thingOfAge } from "./ages.js";
+import { COUNT_NOUN_SYNONYMS, PEOPLE_COUNT_NOUNS } from "../../lexicons/en/countNouns.js";
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
@@ -50,30 +52,6 @@ function approxBefore(text: string, start: number): Approx | null {
   return null;
 }
 
-/** The person named right after an age ("32-year-old Dalerjon Mirzoev") or just before it ("Mirzoyev, a 33-year-old"). */
-function personNextTo(a: Analysis, start: number, end: number): string | null {
-  // "32-year-old Dalerjon Mirzoev": a capitalised word right after the age is whom it describes;
-  // when that word is no person the model knows, the age is left out rather than given to a neighbour.
-  const text = a.document.text;
-  const after = /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
-  let best: string | null = null;
-  let gap = Infinity;
-  for (const e of a.entities) {
-    if (e.type !== "PER") continue;
-    for (const m of e.mentions) {
-      if (m.kind !== "name") continue;
-      if (after && m.start < end) continue;
-      const d = m.start >= end ? m.start - end : start >= m.end ? start - m.end : Infinity;
-      const limit = m.start >= end ? 3 : 12;
-      if (d <= limit && d < gap) {
-        gap = d;
-        best = e.name;
-      }
-    }
-  }
-  return best;
-}
-
 /** Parses a TIMEX3 duration into a value and unit (hours for clock durations). */
 export function parseDuration(v: string): { value: number; unit: string } | null {
   const t = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$/.exec(v);
@@ -113,6 +91,19 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const years = yearWords.map((w) => Number(w.norm)).filter((y) => Number.isInteger(y) && y >= 1800 && y <= 2100);
     // "I built 44 buildings": a speaker's own count, not one of the story's quantities.
     if (firstPerson(clauseWords.filter((w) => w.end <= f.start).map((w) => w.norm))) continue;
+    // An age belongs to the person or thing it describes ("32-year-old Dalerjon Mirzoev", "Dorian
+    // Vale, 47,", "the aircraft is nine years old"): one quantity per person or class of thing.
+    const yearsOld = /\byears?[- ]old\b/.test(unitWords.join(" ")) || (/^years?$/.test(unitWords.join(" ")) && /^(?:\s+years?)?\s+old\b/i.test(text.slice(f.end, f.end + 12)));
+    let ageKey: string | null = null;
+    if (yearsOld) {
+      const person = personOfAge(a, f.start, f.end);
+      const thing = person ? null : thingOfAge(text, sent.start, f.start, f.end);
+      if (!person && !thing) continue;
+      ageKey = person ? `age (${key(person, true)})` : `age (${thing})`;
+    } else {
+      const person = bareAgeOf(a, f);
+      if (person) ageKey = `age (${key(person, true)})`;
+    }
     const lengthFactor = unitWords.length > 0 ? LENGTH_UNITS[unitWords[unitWords.length - 1]] : undefined;
     let quantity: string | null = null;
     let unit = f.unit;
@@ -121,9 +112,12 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
     const lengthMeasure = lengthFactor === undefined ? undefined : LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue));
     // Speeds, and sizes or weights of a named thing ("a 1.2-mile-long train", "47 mph", "a 40-tonne rig").
-    const measured = lengthMeasure ? undefined : measureOf(text, f, ws, i, j);
+    const measured = lengthMeasure || ageKey ? undefined : measureOf(text, f, ws, i, j);
     if (measured === null) continue;
-    if (measured) {
+    if (ageKey) {
+      quantity = ageKey;
+      unit = "years";
+    } else if (measured) {
       quantity = measured.quantity;
       unit = measured.unit;
       value = measured.value;
@@ -173,13 +167,16 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // Counts of people are whole numbers: a 7.8 in a toll sentence is the quake's magnitude.
     if (quantity !== null && GROWING_QUANTITIES.has(quantity) && !Number.isInteger(value)) continue;
     const generic = measured ? measured.generic : !quantity;
-    if (generic && value <= 10 && !/\d/.test(f.text)) continue; // "two sides", "three-phase": not a reported figure
+    // "two sides", "three-phase": not a reported figure; "six crew", "two firefighters" are.
+    const countedHead = singular(unitWords[unitWords.length - 1] ?? "");
+    if (generic && value <= 10 && !/\d/.test(f.text) && !(PEOPLE_COUNT_NOUNS[countedHead] || PEOPLE_COUNT_NOUNS[unitWords[unitWords.length - 1] ?? ""])) continue;
     // Money: "£46m" and "$100 million" are an amount in their currency, not a "gbp" count.
     // What the amount is, when its clause says ("fined him £2.5m", "a £3 million fine", "the
     // cleanup would cost $20 million"): a fine and a cost are two quantities, not one amount.
     if (!quantity && unit && /^[A-Z]{3}$/.test(unit)) quantity = `${moneyRole(text, ws, j, clauseStart, f.start) ?? "amount"} (${unit})`;
     // "21 crew members" and "a crew of 22" count one thing: the crew.
-    if (!quantity) quantity = unitWords.map(singular).join(" ").replace(/^(\S+) member$/, "$1");
+    // One counted thing under its outlets' nouns: "42 homes" = "42 houses" = "forty-two dwellings".
+    if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
       const clause = ` ${words(text, sent.start, Math.min(sent.end, f.end + 40)).map((w) => w.norm).join(" ")} `;
@@ -189,15 +186,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
         quantity = MINUTES_LATER.test(text.slice(sent.start, sent.end)) ? `${quantity} (event minutes later)` : `${quantity} (second event)`;
       }
     }
-    // An age belongs to the person it describes ("32-year-old Dalerjon Mirzoev", "Mirzoyev, a
-    // 33-year-old citizen"): one quantity per person, so four suspects' ages are not one value.
-    let isGeneric = generic;
-    if (/\byears?[- ]old\b/.test(unitWords.join(" "))) {
-      const person = personNextTo(a, f.start, f.end);
-      if (!person) continue;
-      quantity = `age (${key(person, true)})`;
-      isGeneric = false;
-    }
+    const isGeneric = generic;
     out.push({
       kind: "figure",
       quantity,
@@ -206,11 +195,12 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       unit: unit!,
       approx: f.approx,
       rounding: f.approx !== "exact" ? 0 : roundingOf(f.text, f.value) * (value / f.value || 1) + (measuredRounding ?? 0),
-      citedSource: f.source?.name ?? null,
-      citedSpan: f.source?.span ? { start: f.source.span.start, end: f.source.span.end } : null,
+      // Who gave an age is no story fact ("… 35-year-old nurse Ines Marlow told reporters" credits her with her age).
+      citedSource: ageKey ? null : f.source?.name ?? null,
+      citedSpan: !ageKey && f.source?.span ? { start: f.source.span.start, end: f.source.span.end } : null,
       // Inside quotation marks the speaker is credited with everything; a reported ("indirect")
       // statement is checked like a sentence credit (compare/figureAttribution.ts).
-      citedInQuote: Boolean(f.source?.quote && a.quotes.some((q) => q.id === f.source!.quote && insideQuotationMarks(text, q, f.start))),
+      citedInQuote: !ageKey && Boolean(f.source?.quote && a.quotes.some((q) => q.id === f.source!.quote && insideQuotationMarks(text, q, f.start))),
       context: contentWords(text, sent.start, sent.end),
       // Only counts are split by place: a depth or a magnitude is one event's, and "United States
       // Geological Survey" names no scope.

@@ -13,8 +13,10 @@ export const INCIDENT_WORDS: Record<string, string> = lookupTable({
   ...classOf("collapse", "collapse collapsed collapses caved cave-in"),
   ...classOf("crash", "crash crashed crashes collision collided rammed slammed smashed ploughed plowed"),
   ...classOf("explosion", "explosion explosions blast blasts exploded"),
-  ...classOf("fire", "fire wildfire wildfires blaze"),
-  ...classOf("eruption", "eruption erupted"),
+  ...classOf("fire", "fire wildfire wildfires blaze bushfire bushfires inferno conflagration"),
+  ...classOf("eruption", "eruption"),
+  // An aircraft's (emergency) landing: counted only in a sentence about an aircraft (see AIRCRAFT_WORDS).
+  ...classOf("landing", "landing landed diverted"),
   ...classOf("flood", "flood floods flooding"),
   ...classOf("storm", "storm hurricane cyclone typhoon tornado landfall"),
   ...classOf("derailment", "derailment derailed"),
@@ -65,3 +67,31 @@ export const OTHER_ZONES = wordTable(["gmt", "utc", "et", "est", "edt", "pt", "p
 function classOf(cls: string, ws: string): Record<string, string> {
   return Object.fromEntries(ws.split(" ").map((w) => [w, cls]));
 }
+
+/**
+ * Verbs that say when an incident began ("the fire broke out on Tuesday", "it ignited around 4
+ * p.m.", "the inferno commenced at 2:30 pm"): they date an incident only when its noun comes
+ * earlier in the sentence ("Rescue operations began on Tuesday" dates no quake). "broke" counts
+ * with "out" after it.
+ */
+export const START_VERBS = wordTable(["ignited", "sparked", "started", "began", "commenced", "erupted", "broke"]);
+
+/**
+ * Incidents that last (a fire burns for days, a flood rises): their noun does not date them
+ * ("still battling the fire on Wednesday"), only a start verb or an incident verb does.
+ */
+export const LASTING_INCIDENTS = wordTable(["fire", "flood"]);
+
+/** Words that make a sentence about an aircraft, where "landed", "landing", "diverted" name the incident's landing. */
+export const AIRCRAFT_WORDS = wordTable([
+  "aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "helicopter", "flight", "pilot", "pilots", "airline", "cockpit",
+]);
+
+/** Incident words after which a bare place name says where it happened ("landed in Tervola", "diverted to Marsby"). */
+export const BARE_PLACE_WORDS = wordTable(["landing", "landed", "diverted", "land"]);
+
+/** Verbs that say where an incident hit ("tore through a plant on the southern outskirts of X"). */
+export const THROUGH_VERBS = wordTable(["tore", "ripped", "swept", "raced", "roared"]);
+
+/** Nouns after a direction that place an incident from a town ("on the southern outskirts of Brannock"). */
+export const EDGE_NOUNS = wordTable(["outskirts", "edge", "suburbs", "fringes"]);

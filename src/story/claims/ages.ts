@@ -71,6 +71,18 @@ export function bareAgeOf(a: Analysis, f: Pick<Figure, "start" | "end" | "value"
 }
 
 /**
+ * The role whose age a bare number gives when no name does: "The train's engineer, 52, was
+ * unhurt", "the driver, 61,". Only after "the" or a possessive, with the number closing the
+ * apposition.
+ */
+export function roleAgeOf(text: string, f: Pick<Figure, "start" | "end" | "value" | "unit">): string | null {
+  if (f.unit || !isAge(f.value)) return null;
+  const m = /(?:\b[Tt]he|['’]s)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}),\s*$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
+  if (!m || /s$/.test(m[1]) || !/^\s*,/.test(text.slice(f.end, f.end + 2))) return null;
+  return m[1];
+}
+
+/**
  * The class of the thing a "years old" figure describes, when it is no person: the subject of
  * "X is N years old" (past an apposition: "The machine, an Airbus A321, is twelve years old"),
  * or the noun right before "X, N years old" ("Skyline Air's A321, nine years old"), or the noun

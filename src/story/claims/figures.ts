@@ -8,7 +8,7 @@ import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
-import { bareAgeOf, personOfAge, thingOfAge } from "./ages.js";
+import { bareAgeOf, personOfAge, roleAgeOf, thingOfAge } from "./ages.js";
 import { COUNT_NOUN_SYNONYMS, PEOPLE_COUNT_NOUNS } from "../../lexicons/en/countNouns.js";
 
 function singular(w: string): string {
@@ -102,7 +102,9 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       ageKey = person ? `age (${key(person, true)})` : `age (${thing})`;
     } else {
       const person = bareAgeOf(a, f);
+      const role = person ? null : roleAgeOf(text, f);
       if (person) ageKey = `age (${key(person, true)})`;
+      else if (role) ageKey = `age (${role})`;
     }
     const lengthFactor = unitWords.length > 0 ? LENGTH_UNITS[unitWords[unitWords.length - 1]] : undefined;
     let quantity: string | null = null;

@@ -14,8 +14,8 @@ import { COUNTRIES } from "../../lexicons/en/places.js";
 import { defaultGazetteer } from "../../stages/entities/gazetteer.js";
 import { lowerKey } from "../../util/lowerKey.js";
 import {
-  CENTRE_WORDS, DIRECTIONS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES, INCIDENT_VERBS, INCIDENT_WORDS,
-  LATER_INCIDENT, OTHER_ZONES,
+  AIRCRAFT_WORDS, BARE_PLACE_WORDS, CENTRE_WORDS, DIRECTIONS, EDGE_NOUNS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES,
+  INCIDENT_VERBS, INCIDENT_WORDS, LASTING_INCIDENTS, LATER_INCIDENT, OTHER_ZONES, START_VERBS, THROUGH_VERBS,
 } from "../../lexicons/en/incidents.js";
 import { LENGTH_UNITS } from "./lexicon.js";
 
@@ -30,6 +30,8 @@ interface Trigger {
 
 /** Words a date or time may sit after its trigger ("struck just after 4 a.m."; "transpired on March 23"). */
 const AFTER = 8;
+/** What may stand between an incident noun and a time set off by commas: ", at about", ", shortly before". */
+const APPOSED_TIME = /^\s*,\s*(?:(?:at|on|in)\s+)?(?:(?:about|around|roughly|approximately|shortly|just|sometime)\s+)?(?:(?:before|after)\s+)?$/i;
 /** Words of a sentence's opening a date may sit in to date the sentence's incident ("On the evening of March 22, …"). */
 const OPENING = 8;
 /** Words after an opening date the incident word may come. */
@@ -40,6 +42,7 @@ export function incidentClaims(a: Analysis): IncidentClaim[] {
   const text = a.document.text;
   const out: IncidentClaim[] = [];
   const sentences = sentenceWords(text);
+  const dateline = datelinePlace(text);
   // One walk over the times in text order, alongside the sentences (both ascending).
   const times = [...a.times].sort((x, y) => x.start - y.start);
   let next = 0;
@@ -66,8 +69,9 @@ export function incidentClaims(a: Analysis): IncidentClaim[] {
     }
     const placed = new Set<number>();
     for (const trig of triggers) {
-      if (!CENTRE_WORDS[ws[trig.at].norm] && !CENTRE_WORDS[ws[trig.last].norm]) continue;
-      const place = placeAfter(text, ws[trig.last].end, s.sentence.end);
+      const bare = trig.cls === "landing" && BARE_PLACE_WORDS[ws[trig.last].norm] === true;
+      if (!bare && !CENTRE_WORDS[ws[trig.at].norm] && !CENTRE_WORDS[ws[trig.last].norm] && !THROUGH_VERBS[ws[trig.at].norm] && !START_VERBS[ws[trig.at].norm]) continue;
+      const place = bare ? barePlaceAfter(text, ws[trig.last].end, s.sentence.end) : placeAfter(text, ws[trig.last].end, s.sentence.end, dateline);
       // "struck … and was centred 20 miles from X": one place, claimed once (by the first trigger, which names the class).
       if (place && !placed.has(place.start) && placed.add(place.start)) out.push({ kind: "incident", cls: trig.cls, instance: trig.instance, aspect: "place", approx: false, ...place, evidence: evidenceFor(a, place.start, place.end) });
     }
@@ -83,9 +87,22 @@ export function incidentClaims(a: Analysis): IncidentClaim[] {
 /** Incident words of a sentence, each with the class and the instance ("second quake") it names. */
 function findTriggers(ws: WordToken[]): Trigger[] {
   const out: Trigger[] = [];
+  const aircraft = ws.some((x) => AIRCRAFT_WORDS[x.norm]);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k].norm;
-    const cls = INCIDENT_WORDS[w] ?? null;
+    if (START_VERBS[w] && (w !== "broke" || ws[k + 1]?.norm === "out")) {
+      // "the wildfire that broke out on Tuesday", "since it ignited around 4 p.m.": the incident
+      // named earlier in the sentence began then; with none named the verb dates nothing.
+      const named = classEarlier(ws, k);
+      if (named) out.push({ at: k, last: w === "broke" ? k + 1 : k, ...named });
+      if (w === "broke") k++;
+      continue;
+    }
+    // "forced to land in Tervola"; a landing only in a sentence about an aircraft.
+    const cls = w === "land" && ws[k - 1]?.norm === "to" ? "landing" : INCIDENT_WORDS[w] ?? null;
+    if (cls === "landing" && !aircraft) continue;
+    // "Firefighters were still battling the fire on Wednesday": a lasting incident's noun dates nothing.
+    if (cls && LASTING_INCIDENTS[cls] && !/(?:ed)$/.test(w)) continue;
     const phrase = INCIDENT_PHRASES[w];
     if (phrase !== undefined) {
       if (ws[k + 1]?.norm !== phrase) continue;
@@ -98,7 +115,7 @@ function findTriggers(ws: WordToken[]): Trigger[] {
       if (/^days?$/.test(ws[k - 2]?.norm ?? "") || /^days?$/.test(ws[k - 3]?.norm ?? "")) out.push({ at: k, last: k, cls, instance: null });
     } else if (cls) {
       out.push({ at: k, last: k, cls, instance: instanceBefore(ws, k) });
-    } else if (INCIDENT_VERBS[w] || CENTRE_WORDS[w]) {
+    } else if (INCIDENT_VERBS[w] || CENTRE_WORDS[w] || THROUGH_VERBS[w]) {
       out.push({ at: k, last: k, ...classBefore(ws, k, null) });
     }
   }
@@ -112,6 +129,15 @@ function classBefore(ws: WordToken[], k: number, fallback: string | null): { cls
     if (cls) return { cls, instance: instanceBefore(ws, j) };
   }
   return { cls: fallback, instance: instanceBefore(ws, k) };
+}
+
+/** The class and instance of the nearest incident noun anywhere before word `k` in its sentence. */
+function classEarlier(ws: WordToken[], k: number): { cls: string; instance: Trigger["instance"] } | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const cls = INCIDENT_WORDS[ws[j].norm];
+    if (cls && cls !== "landing" && cls !== "mourning") return { cls, instance: instanceBefore(ws, j) };
+  }
+  return null;
 }
 
 /** "second"/"another" or "first"/"initial" up to three words before an incident word. */
@@ -144,7 +170,10 @@ function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[]
   for (const t of triggers) {
     if (t.last >= i || t.cls === "mourning") continue;
     const reach = isVerb(ws, t) ? AFTER : AFTER_NOUN;
-    if (i - t.last <= reach && !/[,;()]/.test(text.slice(ws[t.last].end, start))) best = t;
+    const between = text.slice(ws[t.last].end, start);
+    // "The blast, at about 10:15 a.m., was heard …": a time set off by commas right after the incident noun.
+    const apposition = APPOSED_TIME.test(between) && /^\s*,/.test(text.slice(end, end + 3));
+    if (i - t.last <= reach && (!/[,;()]/.test(between) || apposition)) best = t;
   }
   if (best) return best;
   const j = ws.findIndex((w) => w.start >= end);
@@ -222,8 +251,34 @@ interface PlacePart {
   end: number;
 }
 
+/** "on the southern outskirts of Brannock": a direction from a town by the edge of it. */
+const EDGE_OF = new RegExp(String.raw`^(?:on|in|at)?\s*the\s+([a-z][a-z\-]*)\s+([a-z]+)\s+of\s+(${NAME})`, "u");
+/** "north of the city" in a page whose dateline names the city. */
+const DIRECTION_OF_TOWN = /^(?:(?:just|slightly|some|far)\s+)?([a-z][a-z-]*)\s+of\s+the\s+(?:city|town|village)\b(?!\s+of\b)/;
+
+/**
+ * The place a page's dateline names ("BRANNOCK — …", "SALTER CREEK, Calder (Coast Wire) — …"),
+ * folded: what "the city" or "the town" of its text refers to.
+ */
+export function datelinePlace(text: string): string | null {
+  const m = /^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,[^\u2014\u2013\n]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?[\u2014\u2013]/.exec(text);
+  return m ? fold(m[1]) : null;
+}
+
+/** A named place right after a landing word ("landed safely in Tervola", "diverted to Marsby"); a country alone places nothing. */
+function barePlaceAfter(text: string, from: number, to: number): PlacePart | null {
+  const rest = text.slice(from, Math.min(to, from + 60));
+  const m = new RegExp(String.raw`^\s+(?:(?:safely|later|instead|back)\s+)?(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|airport|airfield)\s+of\s+)?(${NAME})`, "u").exec(rest);
+  if (!m) return null;
+  const name = m[1].replace(/\s+(?:Airport|Airfield|International)\b.*$/, "");
+  const ref = fold(name);
+  if (countryOf(ref) !== undefined) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { value: ref, label: name, places: [ref], km: null, direction: null, start, end: start + name.length };
+}
+
 /** A place a few words after a centre word: a distance and direction from a named place, or a named district/province/city. */
-function placeAfter(text: string, from: number, to: number): PlacePart | null {
+function placeAfter(text: string, from: number, to: number, dateline: string | null = null): PlacePart | null {
   const window = text.slice(from, Math.min(to, from + 160));
   // Skip up to ~15 words of "at a depth of …", "just after 4 a.m. local time on Monday," before the place.
   const starts = [...window.matchAll(/(?:^|[\s,])(?=\S)/g)].map((m) => (m.index ?? 0) + (m[0].length > 0 ? m[0].length : 0)).slice(0, 16);
@@ -249,6 +304,19 @@ function placeAfter(text: string, from: number, to: number): PlacePart | null {
         const len = o[0].length;
         return { value: `${dir} of ${ref}`, label: window.slice(off, off + len).trim(), places: [ref], km: null, direction: dir, start: from + off, end: from + off + len };
       }
+    }
+    const edge = EDGE_OF.exec(rest);
+    if (edge && EDGE_NOUNS[edge[2]] && DIRECTIONS[edge[1]] !== undefined && countryOf(fold(edge[3])) === undefined) {
+      const dir = DIRECTIONS[edge[1]];
+      const ref = fold(edge[3]);
+      const len = edge[0].length;
+      const lead = /^(?:on|in|at)?\s*/.exec(rest)![0].length;
+      return { value: `${dir} of ${ref}`, label: window.slice(off + lead, off + len).trim(), places: [ref], km: null, direction: dir, start: from + off + lead, end: from + off + len };
+    }
+    const town = dateline ? DIRECTION_OF_TOWN.exec(rest) : null;
+    if (town && dateline && DIRECTIONS[town[1]] !== undefined) {
+      const dir = DIRECTIONS[town[1]];
+      return { value: `${dir} of ${dateline}`, label: window.slice(off, off + town[0].length).trim(), places: [dateline], km: null, direction: dir, start: from + off, end: from + off + town[0].length };
     }
     // "about 80 miles north of the original tremor in the Pazarcik district": the place is the other tremor's.
     if (RELATIVE.test(rest)) return null;

@@ -73,7 +73,7 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
         out.dateConflicts.push({ event: `${name} ${aspect === "day" ? "date" : "time"}`, a: side(big, year), b: side(g, year) });
       }
     } else {
-      const topic = aspect === "destination" ? "where those fleeing were heading" : `where the ${name} was centred`;
+      const topic = aspect === "destination" ? "where those fleeing were heading" : cls === "landing" ? `where the aircraft landed` : `where the ${name} was centred`;
       out.placeConflicts.push({ topic, sides: groups.map((g) => ({ ...side(g), place: g.accounts[0].claim.value })) });
     }
   }

@@ -33,7 +33,7 @@ const FIGURE_ROWS: [string, string[]][] = [
   ["Northline operates 320 locomotives and employs 4,100 people.", ["locomotive=320", "people=4100"]],
   // Durations of a sentence (per person), a trial, a rescue.
   ["Dorian Vale was jailed for 14 years on Friday after a six-week trial.", ["sentence duration (vale)=14", "trial duration=6"]],
-  ["Dorian Vale, 47, was handed a 12-year sentence on Friday.", ["sentence duration (vale)=12"]],
+  ["Dorian Vale, 47, was handed a 12-year sentence on Friday.", ["age (vale)=47", "sentence duration (vale)=12"]],
   ["Halden Metals said the rescue could take up to five days.", ["rescue duration (planned)=5"]],
   // Negative: a sentence naming two people says of neither which sentence is whose.
   ["Dorian Vale and Mara Quill were jailed for 12 years.", []],

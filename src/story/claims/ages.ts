@@ -89,9 +89,9 @@ export function roleAgeOf(text: string, f: Pick<Figure, "start" | "end" | "value
  * after "a N-year-old" ("a 47-year-old bridge"). Null when that noun is in no class.
  */
 export function thingOfAge(text: string, sentStart: number, start: number, end: number): string | null {
-  const after = /^[\s-]*(?:years?[\s-]+old)\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30));
-  const hyphenated = /^-year-old\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30));
-  const noun = hyphenated?.[1] ?? (after && /^-/.test(text.slice(end, end + 1)) ? after[1] : null);
+  // "a 47-year-old bridge": the noun after the hyphenated age (the figure's text holds "-year-old", or the text after it does).
+  const hyphenated = /year-old$/.test(text.slice(start, end)) ? /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30)) : /^-years?-old\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30));
+  const noun = hyphenated?.[1] ?? null;
   if (noun && THING_CLASSES[normWord(noun)]) return THING_CLASSES[normWord(noun)];
   const before = text.slice(sentStart, start);
   // "The aircraft is", "The machine, an Airbus A321, is", "A321, nine years old"

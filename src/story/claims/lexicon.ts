@@ -45,10 +45,12 @@ export const EVENT_TRIGGERS: Record<string, string[]> = {
   sentence: ["sentenced", "jailed", "sentence", "prison", "jail", "imprisonment", "condemned", "imprisoned"],
   trial: ["trial"],
   rescue: ["rescue", "rescuers", "rescued", "recovery"],
+  // Time held by kidnappers: "freed after 41 days in captivity", "40 days of captivity".
+  captivity: ["captivity", "abducted", "kidnapped", "abduction", "kidnapping"],
 };
 
 /** Only these events give a duration a comparable quantity key ("meeting duration"). */
-export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting", "debate", "sentence", "trial", "rescue"]);
+export const DURATION_EVENTS = new Set(["meeting", "visit", "fighting", "debate", "sentence", "trial", "rescue", "captivity"]);
 
 /** Durations of these events belong to one person ("Vale was jailed for 12 years"): keyed by the person the sentence names. */
 export const PERSONAL_EVENTS = new Set(["sentence"]);

@@ -37,6 +37,19 @@ const FIGURE_ROWS: [string, string[]][] = [
   ["A jet carrying 186 passengers and six crew made an emergency landing.", ["passenger=186", "crew=6"]],
   // Negative: a small number of things is no figure ("two sides").
   ["The talks had two sides and three phases.", []],
+  // Hostages freed and still held are two counts.
+  ["Four hostages are still in the hands of the kidnappers.", ["hostages still held=4"]],
+  ["Twelve hostages were released late on Sunday.", ["hostages=12"]],
+  // Injuries with an adverb or "treated for" between the noun and the role word.
+  ["Eleven passengers were lightly injured.", ["injuries=11"]],
+  ["Eleven passengers were treated for minor injuries.", ["injuries=11"]],
+  // An aircraft's altitude and descent in feet or metres, one unit (km).
+  ["A cabin window cracked at 34,000 feet.", ["altitude=10.4"]],
+  ["At a height of 10,400 metres a window broke.", ["altitude=10.4"]],
+  ["The plane plunged about 9,000 feet in three minutes.", ["descent=2.7"]],
+  // Negatives: where it went is no altitude; a distance in km is none.
+  ["The jet descended to 10,000 feet after the failure.", []],
+  ["The town lies at 12 km from the coast.", []],
   // Captivity.
   ["Eleven hostages were freed on Sunday after 41 days in captivity.", ["hostages=11", "captivity duration=41"]],
   ["They were released after 40 days of captivity.", ["captivity duration=40"]],

@@ -1,7 +1,7 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
-import { APPROX_CUES, DURATION_EVENTS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
+import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
 import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
@@ -21,7 +21,14 @@ function singular(w: string): string {
 const MINUTES_LATER = /\b(?:\d+|a few|several|few|ten|fifteen|twenty|thirty)\s+minutes\s+(?:later|after)\b/i;
 
 /** Words between a counted noun and its role word: "were rescued", "remain trapped", "have been reported missing". */
-const ROLE_GAP_WORDS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remained", "remains", "still", "reportedly", "believed", "feared", "reported", "now", "all", "also", "later"]);
+const ROLE_GAP_WORDS = new Set([
+  "were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remained", "remains", "still", "reportedly", "believed", "feared", "reported", "now", "all", "also", "later",
+  // "were lightly injured", "were treated for minor injuries"
+  "lightly", "slightly", "seriously", "critically", "badly", "severely", "treated", "for", "minor",
+]);
+
+/** Words after a count of hostages or prisoners that say they are still held ("Four others remain in the group's hands", "Three hostages are still being held"). */
+const STILL_HELD = /^[^.;]{0,40}?\b(?:still|remain|remains|remained)\b/i;
 
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
@@ -112,7 +119,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     let value = f.value;
     let measuredRounding: number | null = null;
     // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
-    const lengthMeasure = lengthFactor === undefined ? undefined : LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue));
+    const lengthMeasure = lengthFactor === undefined ? undefined : LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue)) ?? flightLength(text, f.start, unitWords);
     // Speeds, and sizes or weights of a named thing ("a 1.2-mile-long train", "47 mph", "a 40-tonne rig").
     const measured = lengthMeasure || ageKey ? undefined : measureOf(text, f, ws, i, j);
     if (measured === null) continue;
@@ -177,6 +184,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // cleanup would cost $20 million"): a fine and a cost are two quantities, not one amount.
     if (!quantity && unit && /^[A-Z]{3}$/.test(unit)) quantity = `${moneyRole(text, ws, j, clauseStart, f.start) ?? "amount"} (${unit})`;
     // "21 crew members" and "a crew of 22" count one thing: the crew.
+    // Hostages freed and hostages still held are two counts ("Eleven hostages were freed … Four others remain in the group's hands").
+    if ((quantity === "hostages" || quantity === "prisoners") && STILL_HELD.test(text.slice(f.end, clauseEnd))) quantity = `${quantity} still held`;
     // One counted thing under its outlets' nouns: "42 homes" = "42 houses" = "forty-two dwellings".
     if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1");
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
@@ -263,6 +272,14 @@ function scopeOf(quantity: string, clause: string[], sentence: string[], places:
   const wide = sentenceScope(sentence);
   if (own === null) return wide;
   return own.startsWith("(") && wide !== null && !wide.includes("(") ? `${wide} ${own}` : own;
+}
+
+/** An aircraft's altitude or descent, from the words right before a length in feet or metres ("at 34,000 feet", "plunged about 9,000 feet"). */
+function flightLength(text: string, start: number, unitWords: string[]): [string, string] | undefined {
+  if (!FLIGHT_LENGTH_UNITS.has(unitWords[unitWords.length - 1] ?? "")) return undefined;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const hit = FLIGHT_LENGTHS.find(([re]) => re.test(before));
+  return hit ? [hit[1], hit[1]] : undefined;
 }
 
 /** Verbs after "I" that report or estimate a count rather than make it one's own ("I think 40 died"). */

@@ -97,6 +97,19 @@ export const LENGTH_MEASURES: [string, string][] = [
   ["beneath", "depth"],
 ];
 
+/**
+ * Lengths an aircraft's height is given in, by the words right before them: "cracked at 34,000
+ * feet", "at a height of 10,400 metres" (altitude); "plunged about 9,000 feet", "dropped 2,700
+ * metres" (descent). "descended to 10,000 feet" is neither: where it went, not where it was.
+ */
+export const FLIGHT_LENGTHS: [RegExp, string][] = [
+  [/\b(?:at|at an? (?:height|altitude) of|(?:cruising )?altitude of)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i, "altitude"],
+  [/\b(?:plunged|plummeted|dropped|fell|descended|dived|dove)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?$/i, "descent"],
+];
+
+/** Units an aircraft's height is given in (not km or miles: "at 10 km" is a depth or a distance). */
+export const FLIGHT_LENGTH_UNITS = new Set(["feet", "ft", "foot", "metres", "meters", "metre", "meter", "m"]);
+
 /** Length units, folded, with their factor to kilometres. */
 export const LENGTH_UNITS: Record<string, number> = {
   km: 1, kms: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1,

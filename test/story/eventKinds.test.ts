@@ -50,6 +50,17 @@ const FIGURE_ROWS: [string, string[]][] = [
   // Negatives: where it went is no altitude; a distance in km is none.
   ["The jet descended to 10,000 feet after the failure.", []],
   ["The town lies at 12 km from the coast.", []],
+  // Areas in one unit (hectares); a fire's containment.
+  ["The fire had burned 12,400 acres by Wednesday.", ["area=5018"]],
+  ["The flames have destroyed 5,020 hectares.", ["area=5020"]],
+  ["The blaze was 10% contained, and containment fell to 5% on Thursday.", ["containment=10", "containment=5"]],
+  // Negative: any other percentage stays a percentage.
+  ["Shares in Velt fell 14%.", ["percent=14"]],
+  // A distance between two named places, the pair in one order.
+  ["They were driven to the town of Osk, 30 km from the Tamar crossing.", ["distance (osk – tamar)=30"]],
+  ["The handover took place at the Tamar crossing, 50 miles from Osk.", ["distance (osk – tamar)=80.5"]],
+  // Negative: a distance from one place only ("60 km away") is none.
+  ["Its Lappo mine, 60 km away, was unaffected.", []],
   // Captivity.
   ["Eleven hostages were freed on Sunday after 41 days in captivity.", ["hostages=11", "captivity duration=41"]],
   ["They were released after 40 days of captivity.", ["captivity duration=40"]],

@@ -1,7 +1,7 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
-import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
+import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, PERCENT_ROLES, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
 import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
@@ -121,11 +121,17 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // Lengths: what they measure comes from the words before ("at a depth of", "epicentre … 33 km from").
     const lengthMeasure = lengthFactor === undefined ? undefined : LENGTH_MEASURES.find(([cue]) => clauseBefore.includes(` ${cue} `) || ws.slice(j, j + 3).some((w) => w.norm === cue)) ?? flightLength(text, f.start, unitWords);
     // Speeds, and sizes or weights of a named thing ("a 1.2-mile-long train", "47 mph", "a 40-tonne rig").
-    const measured = lengthMeasure || ageKey ? undefined : measureOf(text, f, ws, i, j);
+    // "the town of Osk, 30 km from the Tamar crossing" / "the Tamar crossing, 50 miles from Osk": one distance between two places.
+    const between = lengthFactor !== undefined && !lengthMeasure && !ageKey ? placeDistance(text, f.start, f.end) : null;
+    const measured = lengthMeasure || ageKey || between ? undefined : measureOf(text, f, ws, i, j);
     if (measured === null) continue;
     if (ageKey) {
       quantity = ageKey;
       unit = "years";
+    } else if (between) {
+      quantity = between;
+      unit = "km";
+      value = Math.round(f.value * lengthFactor! * 10) / 10;
     } else if (measured) {
       quantity = measured.quantity;
       unit = measured.unit;
@@ -188,6 +194,12 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     if ((quantity === "hostages" || quantity === "prisoners") && STILL_HELD.test(text.slice(f.end, clauseEnd))) quantity = `${quantity} still held`;
     // One counted thing under its outlets' nouns: "42 homes" = "42 houses" = "forty-two dwellings".
     if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1");
+    // "10% contained", "containment fell to 5%": a fire's containment, not any percentage.
+    if (quantity === "percent") {
+      const next = /^\s*(?:%|percent|per cent)?\s*([a-z]+)/i.exec(text.slice(f.end, f.end + 24))?.[1]?.toLowerCase();
+      const role = (next && PERCENT_ROLES[next]) ?? clauseWords.filter((w) => w.end <= f.start).map((w) => PERCENT_ROLES[w.norm]).find((r) => r);
+      if (role) quantity = role;
+    }
     // A second event of the same kind in the clause ("a second quake of magnitude 7.5") is its own quantity.
     if (quantity === "magnitude" || quantity === "depth" || quantity === "epicentre distance") {
       const clause = ` ${words(text, sent.start, Math.min(sent.end, f.end + 40)).map((w) => w.norm).join(" ")} `;
@@ -272,6 +284,21 @@ function scopeOf(quantity: string, clause: string[], sentence: string[], places:
   const wide = sentenceScope(sentence);
   if (own === null) return wide;
   return own.startsWith("(") && wide !== null && !wide.includes("(") ? `${wide} ${own}` : own;
+}
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+/** "Osk, 30 km …" / "the Tamar crossing, 50 …": a place name (and up to two lower-case words) closing before the distance. */
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${PLACE_NAME})(?:\s+\p{Ll}+){0,2},\s*(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?$`, "u");
+/** "… km (north of|from) the Tamar crossing", "… miles from Osk". */
+const PLACE_AFTER = new RegExp(String.raw`^\s*[\p{L}.]+\s+(?:[a-z-]+\s+)?(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(${PLACE_NAME})`, "u");
+
+/** The quantity of a distance between two named places, the pair in one order whichever the outlet names first; null otherwise. */
+function placeDistance(text: string, start: number, end: number): string | null {
+  const a = PLACE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const b = PLACE_AFTER.exec(text.slice(end, end + 60))?.[1];
+  if (!a || !b) return null;
+  const [x, y] = [a, b].map((p) => p.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).sort();
+  return x === y ? null : `distance (${x} – ${y})`;
 }
 
 /** An aircraft's altitude or descent, from the words right before a length in feet or metres ("at 34,000 feet", "plunged about 9,000 feet"). */

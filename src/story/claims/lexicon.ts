@@ -75,6 +75,8 @@ export const APPROX_CUES: [RegExp, "more than" | "at least" | "about" | "nearly"
  */
 export const GROWING_QUANTITIES = new Set([
   "deaths", "injuries", "displaced", "arrests", "missing", "rescued", "trapped", "building", "country", "aftershock",
+  // A fire's burnt area and its containment change from day to day (containment may also fall).
+  "area", "containment",
 ]);
 
 /** Quantities a role word after any counted noun gives ("14 miners trapped", "eight workers were rescued"), not only after a people word. */
@@ -147,6 +149,17 @@ export const AREA_PHRASES: [string, string][] = [
   ["held by rebels", "opposition-held areas"],
   ["under rebel control", "opposition-held areas"],
 ];
+
+/** Area units, folded, with their factor to hectares ("12,400 acres" = "5,020 hectares"); "square" takes the length word after it. */
+export const AREA_UNITS: Record<string, number> = {
+  acre: 0.404686, acres: 0.404686, hectare: 1, hectares: 1, ha: 1,
+};
+export const SQUARE_UNITS: Record<string, number> = {
+  km: 100, kilometres: 100, kilometers: 100, kilometre: 100, kilometer: 100, miles: 258.999, mile: 258.999, metres: 0.0001, meters: 0.0001,
+};
+
+/** Words right after a percentage that say what it measures ("10% contained"), or right before it in its clause ("containment fell to 5%"). */
+export const PERCENT_ROLES: Record<string, string> = { contained: "containment", containment: "containment" };
 
 /** Mass units, folded, with their factor to tonnes ("ton" is taken as the US short ton; see MASS_SLACK). */
 export const MASS_UNITS: Record<string, number> = {

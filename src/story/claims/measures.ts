@@ -9,7 +9,7 @@
  * left out.
  */
 import { STOP_WORDS } from "../../lexicons/en/stopWords.js";
-import { DIMENSION_WORDS, LENGTH_UNITS, MASS_SLACK, MASS_UNITS, MEASURE_VERBS, SPEED_UNITS } from "./lexicon.js";
+import { AREA_UNITS, DIMENSION_WORDS, LENGTH_UNITS, SQUARE_UNITS, MASS_SLACK, MASS_UNITS, MEASURE_VERBS, SPEED_UNITS } from "./lexicon.js";
 import { normWord, words, type WordToken } from "./text.js";
 
 export interface Measure {
@@ -73,6 +73,9 @@ export function measureOf(text: string, fig: { start: number; end: number; text:
     const m = /^\s*[\p{L}/.]+/u.exec(text.slice(fig.end, fig.end + 20));
     if (m) afterUnit = fig.end + m[0].length;
   }
+  // Areas: "12,400 acres", "5,020 hectares", "20 square miles" (in hectares).
+  const areaFactor = AREA_UNITS[unitWord] ?? (unitWord === "square" || unitWord === "sq" ? SQUARE_UNITS[unitWords[1] ?? ""] : undefined);
+  if (areaFactor !== undefined) return { quantity: "area", unit: "ha", value: Math.round(fig.value * areaFactor), rounding: 0, generic: false };
   // Speeds: "47 mph", "about 75 km/h", "76 kilometres per hour", "8 knots" (in km/h).
   const perHour = !hyphenated && /^\s*\p{L}+\.?\s*(?:\/\s*h\b|per\s+hour\b|an\s+hour\b|a\s+hour\b)/iu.test(text.slice(fig.end, fig.end + 30));
   const speedFactor = SPEED_UNITS[unitWord] ?? (perHour ? LENGTH_UNITS[unitWord] : undefined);

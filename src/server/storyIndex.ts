@@ -35,7 +35,7 @@ export interface StoryView {
 }
 
 /** The report arrays whose items are each one difference (counted in the story list). */
-const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts", "placeConflicts"];
+const DIFFERENCE_KEYS = ["numericConflicts", "qualifierDifferences", "dateConflicts", "quoteVariants", "attributionShifts", "placeConflicts", "causeConflicts"];
 
 /**
  * How many differences a story report holds: conflicts, qualifier differences, quote variants,

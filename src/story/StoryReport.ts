@@ -177,6 +177,14 @@ export interface PlaceConflict {
   sides: (Side & { place: string })[];
 }
 
+/** Different causes given for the story's incident ("a downed power line" vs "lightning"). */
+export interface CauseConflict {
+  /** "what caused the fire". */
+  topic: string;
+  /** One side per cause class, most independent sources first; `cause` is the class ("power line"). */
+  sides: (Side & { cause: string })[];
+}
+
 export interface StoryReport {
   schema: "dossier.story/1";
   sources: SourceInfo[];
@@ -202,6 +210,7 @@ export interface StoryReport {
   /** Each counted quantity as a timeline of its values (deaths, injured, magnitude, …). */
   figureTimelines: FigureTimeline[];
   placeConflicts: PlaceConflict[];
+  causeConflicts: CauseConflict[];
   presence: { facts: PresenceFact[]; omissions: OutletOmissions[] };
   framing: { labels: ActorLabels[]; loadedTerms: LoadedTermUse[] };
 }

@@ -3,6 +3,7 @@
  * and differ. Pure over `Analysis[]`; every item carries document ids, the claim spans and the
  * sentence spans of both sides.
  */
+import { compareCauses } from "./compare/causes.js";
 import type { Analysis } from "../types.js";
 import type { StoryReport } from "./StoryReport.js";
 import { prepareDocs } from "./compare/docs.js";
@@ -55,6 +56,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
     placeConflicts: incidents.placeConflicts,
+    causeConflicts: compareCauses(docs),
     presence,
     framing,
   };

@@ -61,6 +61,10 @@ const FIGURE_ROWS: [string, string[]][] = [
   ["The handover took place at the Tamar crossing, 50 miles from Osk.", ["distance (osk – tamar)=80.5"]],
   // Negative: a distance from one place only ("60 km away") is none.
   ["Its Lappo mine, 60 km away, was unaffected.", []],
+  // How far into a trip; negative: a trip's length is not how far into it.
+  ["Flight SK412 was about 40 minutes into its journey when the crew declared an emergency.", ["time into the journey=0.6666666666666666"]],
+  ["The plane landed in Tervola, an hour into the flight.", ["time into the journey=1"]],
+  ["The flight lasted three hours.", []],
   // Captivity.
   ["Eleven hostages were freed on Sunday after 41 days in captivity.", ["hostages=11", "captivity duration=41"]],
   ["They were released after 40 days of captivity.", ["captivity duration=40"]],
@@ -129,4 +133,31 @@ test("incident conflicts: opposite directions from one town, two landing places"
     analyze({ text: "The plane was forced to land in Tervola.", outlet: "C", published: "2032-06-20" }),
   ]);
   assert.deepEqual(s.placeConflicts.map((p) => `${p.topic}: ${p.sides.map((x) => x.place).sort().join(" / ")}`), ["where the aircraft landed: marsby / tervola"]);
+});
+
+const causes = (text: string) => extractClaims(analyze({ text, outlet: "T" }), (n, p) => actorKey(n, p)).causes.map((c) => `${c.cls ?? "-"}: ${c.cause} «${c.evidence.span.text}»`);
+
+test("causes: a cause class given as the cause, not one taken back or one of two", () => {
+  assert.deepEqual(causes("Investigators believe the fire was sparked by a downed power line."), ["fire: power line «power line»"]);
+  assert.deepEqual(causes("The inferno is thought to have been ignited by a fallen electrical cable."), ["fire: power line «electrical cable»"]);
+  assert.deepEqual(causes("Officials said the fire was started by lightning."), ["fire: lightning «lightning»"]);
+  assert.deepEqual(causes("Investigators are examining a gas leak in a compressor unit as the likely cause."), ["-: gas leak «gas leak»"]);
+  // Negatives: no cause cue; a cause ruled out; two causes in one sentence.
+  assert.deepEqual(causes("A power line runs along the ridge near the fire."), []);
+  assert.deepEqual(causes("Police have ruled out arson as the cause of the fire."), []);
+  assert.deepEqual(causes("The fire was started by lightning or a power line, officials said."), []);
+});
+
+test("cause conflicts: two causes from independent outlets; one cause in other words is none", () => {
+  const r = compareStory([
+    analyze({ text: "Investigators believe the wildfire was sparked by a downed power line.", outlet: "A", published: "2032-08-11" }),
+    analyze({ text: "Officials said the fire was started by lightning.", outlet: "B", published: "2032-08-11" }),
+    analyze({ text: "The inferno is thought to have been ignited by a fallen electrical cable.", outlet: "C", published: "2032-08-11" }),
+  ]);
+  assert.deepEqual(r.causeConflicts.map((c) => `${c.topic}: ${c.sides.map((s) => `${s.cause} (${s.sources})`).join(" / ")}`), ["what caused the fire: power line (2) / lightning (1)"]);
+  const same = compareStory([
+    analyze({ text: "Investigators believe the wildfire was sparked by a downed power line.", outlet: "A", published: "2032-08-11" }),
+    analyze({ text: "As the cause the authorities suspect a damaged power line.", outlet: "B", published: "2032-08-11" }),
+  ]);
+  assert.deepEqual(same.causeConflicts, []);
 });

@@ -47,7 +47,7 @@ function section(id: string, title: string, n: number, items: SafeHtml | SafeHtm
   return html`<section id="${id}" class="report-section"><h2>${title} <span class="count">${n}</span></h2>${n === 0 ? html`<p class="muted">None.</p>` : html`<ul class="items">${items}</ul>`}</section>`;
 }
 
-const KNOWN = new Set(["schema", "sources", "copies", "outlets", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "figureTimelines", "placeConflicts", "presence", "framing"]);
+const KNOWN = new Set(["schema", "sources", "copies", "outlets", "independentSources", "agreements", "numericConflicts", "qualifierDifferences", "quoteVariants", "attributionShifts", "dateConflicts", "figureTimelines", "placeConflicts", "causeConflicts", "presence", "framing"]);
 
 /** A figure timeline: each value the quantity took, in time order, with the pairs that disagree. */
 function timelineItem(t: FigureTimeline, link: Link): SafeHtml {
@@ -110,11 +110,13 @@ export function storyPage(v: StoryView): SafeHtml {
     html`<p class="diff">${d.map((p, i) => html`${i ? " " : ""}${p.op === "same" ? p.a : p.op === "changed" ? html`<del>${p.a}</del> <ins>${p.b}</ins>` : p.op === "added" ? html`<ins>${p.b}</ins>` : html`<del>${p.a}</del>`}`)}</p>`;
   const timelines = (r.figureTimelines ?? []).filter((t) => t.entries.length >= 2);
   const places = r.placeConflicts ?? [];
+  const causes = r.causeConflicts ?? [];
   const toc: [string, string, number][] = [
     ["timelines", "Figure timelines", timelines.length],
     ["numeric", "Numeric conflicts", r.numericConflicts.length],
     ["dates", "Date conflicts", r.dateConflicts.length],
     ["places", "Place conflicts", places.length],
+    ["causes", "Cause conflicts", causes.length],
     ["variants", "Quote variants", r.quoteVariants.length],
     ["shifts", "Attribution shifts", r.attributionShifts.length],
     ["qualifiers", "Qualifier differences", r.qualifierDifferences.length],
@@ -137,6 +139,7 @@ ${section("timelines", "Figure timelines", timelines.length, timelines.map((t) =
 ${section("numeric", "Numeric conflicts", r.numericConflicts.length, r.numericConflicts.map((c) => pair(c.quantity, c.a, c.b, link)))}
 ${section("dates", "Date conflicts", r.dateConflicts.length, r.dateConflicts.map((c) => pair(`${c.event}: ${c.a.value} ≠ ${c.b.value}`, c.a, c.b, link)))}
 ${section("places", "Place conflicts", places.length, places.map((p) => html`<li class="item"><h3>${p.topic}</h3><div class="pair">${p.sides.map((x, i) => side(x, link, `Version ${i + 1}`))}</div></li>`))}
+${section("causes", "Cause conflicts", causes.length, causes.map((c) => html`<li class="item"><h3>${c.topic}</h3><div class="pair">${c.sides.map((x, i) => side(x, link, `Version ${i + 1}`))}</div></li>`))}
 ${section("variants", "Quote variants", r.quoteVariants.length, r.quoteVariants.map((q) => pair(html`${q.speaker} <span class="muted">similarity ${q.similarity}</span>`, q.a, q.b, link, diffText(q.diff))))}
 ${section("shifts", "Attribution shifts", r.attributionShifts.length, r.attributionShifts.map((s) => pair(`${s.shift}: ${s.a.speaker ?? "(no one)"} → ${s.b.speaker ?? "(no one)"}`, s.a, s.b, link)))}
 ${section("qualifiers", "Qualifier differences (compatible values)", r.qualifierDifferences.length, r.qualifierDifferences.map((c) => pair(c.quantity, c.a, c.b, link)))}

@@ -8,6 +8,7 @@ import type { ActorKeyFn, ArticleClaims, FigureClaim } from "./types.js";
 import { dateClaims } from "./dates.js";
 import { figureClaims } from "./figures.js";
 import { incidentClaims } from "./incidents.js";
+import { causeClaims } from "./causes.js";
 import { voteClaims } from "./votes.js";
 import { labelClaims, loadedClaims } from "./labels.js";
 import { quoteClaims } from "./quotes.js";
@@ -32,6 +33,7 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     figures: withVotes(figureClaims(a, key), voteClaims(a, key)),
     dates: dateClaims(a, key),
     incidents: incidentClaims(a),
+    causes: causeClaims(a),
     labels: [...labelClaims(a, key, isPerson), ...eventClassClaims(a), ...referentClaims(a, quoteSpans)],
     records: recordClaims(a, key),
     loaded: loadedClaims(a, quoteSpans),

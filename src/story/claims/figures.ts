@@ -30,6 +30,9 @@ const ROLE_GAP_WORDS = new Set([
 /** Words after a count of hostages or prisoners that say they are still held ("Four others remain in the group's hands", "Three hostages are still being held"). */
 const STILL_HELD = /^[^.;]{0,40}?\b(?:still|remain|remains|remained)\b/i;
 
+/** "… into its journey", "… into the flight": a duration that says how far into a trip something happened. */
+const INTO_TRIP = /^\s+into\s+(?:the|its|their|his|her)\s+(?:flight|journey|trip|voyage|crossing)\b/i;
+
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
 const PEOPLE_UNITS = new Set(["people", "persons", "person", "civilians", "children", "women", "men", "residents", "individuals", "others", "citizens"]);
@@ -240,8 +243,10 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const sent = sentenceAt(text, t.start);
     const ws = words(text, sent.start, sent.end);
     const [i, j] = wordRange(ws, t.start, t.end);
-    const ev = eventAt(ws, i, j, true);
-    if (!ev || !DURATION_EVENTS.has(ev.event)) continue;
+    // "about 40 minutes into its journey", "an hour into the flight": how far into a trip something happened.
+    const into = INTO_TRIP.exec(text.slice(t.end, t.end + 30));
+    const ev = into ? { event: "time into the journey", planned: false } : eventAt(ws, i, j, true);
+    if (!ev || (!into && !DURATION_EVENTS.has(ev.event))) continue;
     // A prison sentence is one person's: "Vale was jailed for 12 years" and "Quill … for four years"
     // are two quantities; a sentence naming two people says of neither which.
     let person = "";
@@ -252,7 +257,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     }
     out.push({
       kind: "figure",
-      quantity: `${ev.event} duration${ev.planned ? " (planned)" : ""}${person}`,
+      quantity: into ? ev.event : `${ev.event} duration${ev.planned ? " (planned)" : ""}${person}`,
       generic: false,
       value: d.value,
       unit: d.unit,

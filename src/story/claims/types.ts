@@ -90,6 +90,15 @@ export interface IncidentClaim {
   evidence: Evidence;
 }
 
+/** What an article says caused the incident, as a cause class ("power line", "lightning"). */
+export interface CauseClaim {
+  kind: "cause";
+  /** The incident class its sentence names ("fire"), null when none. */
+  cls: string | null;
+  cause: string;
+  evidence: Evidence;
+}
+
 export interface LabelClaim {
   actorKey: string;
   actorName: string;
@@ -136,6 +145,7 @@ export interface ArticleClaims {
   figures: FigureClaim[];
   dates: DateClaim[];
   incidents: IncidentClaim[];
+  causes: CauseClaim[];
   records: RecordClaim[];
   labels: LabelClaim[];
   loaded: LoadedClaim[];

@@ -81,7 +81,7 @@ export function compareIncidents(docs: readonly StoryDoc[]): IncidentFindings {
 }
 
 /** The incident class most articles name (an attack, a quake); generic verbs ("struck") take it. */
-function mainClass(docs: readonly StoryDoc[]): string {
+export function mainClass(docs: readonly StoryDoc[]): string {
   const n = new Map<string, number>();
   for (const d of docs) {
     const seen = new Set(d.claims.incidents.map((c) => c.cls).filter((c): c is string => c !== null && c !== "aftershock"));

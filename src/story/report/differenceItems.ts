@@ -12,6 +12,7 @@ export type DifferenceKind =
   | "attribution"
   | "date"
   | "place"
+  | "cause"
   | "label"
   | "omission";
 
@@ -36,6 +37,7 @@ export function differenceItems(r: StoryReport): DifferenceItem[] {
   for (const s of r.attributionShifts) out.push({ kind: "attribution", title: `${s.shift}: ${s.a.speaker ?? "the outlet itself"} / ${s.b.speaker ?? "the outlet itself"}`, sides: [s.a.evidence, s.b.evidence] });
   for (const d of r.dateConflicts) out.push({ kind: "date", title: `${d.event}: ${d.a.value} ≠ ${d.b.value}`, sides: [d.a.evidence, d.b.evidence] });
   for (const p of r.placeConflicts) out.push({ kind: "place", title: `${p.topic}: ${p.sides.map((s) => s.label).join(" ≠ ")}`, sides: p.sides.map((s) => s.evidence) });
+  for (const c of r.causeConflicts ?? []) out.push({ kind: "cause", title: `${c.topic}: ${c.sides.map((s) => s.cause).join(" ≠ ")}`, sides: c.sides.map((s) => s.evidence) });
   for (const l of r.framing.labels) {
     const sides = l.byOutlet.map((o) => o.labels.map((x) => x.evidence));
     if (sides.length >= 2) out.push({ kind: "label", title: `${l.actor}: labels`, sides });

@@ -64,6 +64,8 @@ export function renderStoryHtml(r: StoryReport, title = "Story comparison"): str
   }
   section("Place conflicts", r.placeConflicts.length);
   for (const p of r.placeConflicts) h.push(`<div class="item"><div class="head">${escapeHtml(p.topic)}</div><div class="pair">${p.sides.map(side).join("")}</div></div>`);
+  section("Cause conflicts", (r.causeConflicts ?? []).length);
+  for (const c of r.causeConflicts ?? []) h.push(`<div class="item"><div class="head">${escapeHtml(c.topic)}</div><div class="pair">${c.sides.map(side).join("")}</div></div>`);
   section("Numeric conflicts", r.numericConflicts.length);
   for (const c of r.numericConflicts) h.push(pair(escapeHtml(c.quantity), c.a, c.b));
   section("Qualifier differences (compatible values)", r.qualifierDifferences.length);

@@ -69,6 +69,11 @@ export function formatStoryReport(r: StoryReport, opts: TerminalOptions = {}): s
     lines.push(`  ${bold(clean(p.topic))}: ${p.sides.map((x) => clean(x.place)).join("  ≠  ")}`);
     p.sides.forEach((x, i) => side(x, String.fromCharCode(65 + i)));
   }
+  section("Cause conflicts", (r.causeConflicts ?? []).length);
+  for (const c of r.causeConflicts ?? []) {
+    lines.push(`  ${bold(clean(c.topic))}: ${c.sides.map((x) => clean(x.cause)).join("  ≠  ")}`);
+    c.sides.forEach((x, i) => side(x, String.fromCharCode(65 + i)));
+  }
   section("Numeric conflicts", r.numericConflicts.length);
   for (const c of r.numericConflicts) {
     lines.push(`  ${bold(c.quantity)}: ${clean(c.a.label)}  ≠  ${clean(c.b.label)}`);

@@ -3,25 +3,12 @@
 // whole process: Node, wink's model, the NER model and the analysis; includes model loading).
 //
 //   node --import tsx bench/bigArticle.ts [bytes=1000000] [polnear]
-import fs from "node:fs";
-import path from "node:path";
 import { analyze } from "../src/index.js";
-import { benchCorpus } from "./corpus.js";
+import { bigText, hasPolnear } from "./bigText.js";
 
 const targetBytes = Number(process.argv[2] ?? 1_000_000);
-const polnearDir = new URL("../../shared/data/polnear/data/train/text/", import.meta.url).pathname;
-const usePolnear = process.argv[3] === "polnear" && fs.existsSync(polnearDir);
-const articles = usePolnear
-  ? fs.readdirSync(polnearDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ text: fs.readFileSync(path.join(polnearDir, f), "utf8") }))
-  : benchCorpus().articles;
-const parts: string[] = [];
-let size = 0;
-for (let i = 0; size < targetBytes; i++) {
-  const t = articles[i % articles.length].text;
-  parts.push(t);
-  size += Buffer.byteLength(t) + 2;
-}
-const text = parts.join("\n\n").slice(0, targetBytes);
+const usePolnear = process.argv[3] === "polnear" && hasPolnear;
+const text = bigText(targetBytes, usePolnear);
 const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 const a = analyze({ text, published: "2024-08-19" });

@@ -27,9 +27,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { extractFeatures, FEATURE_VERSION, type DocumentFeatures } from "./features.js";
+import { extractFeatures, featureExtractor, FEATURE_VERSION, type DocumentFeatures } from "./features.js";
 import { LABELS, NUM_LABELS, labelOf } from "./labels.js";
-import { viterbi } from "./viterbi.js";
+import { viterbi, ViterbiDecoder } from "./viterbi.js";
 import { tokenizeDocument, type TokenizedDocument } from "./tokens.js";
 import { assembleAttributions, tagSpans, type AssembleOptions, type ExtractedAttribution } from "./assemble.js";
 import { emissionScores } from "./emissionScores.js";
@@ -45,6 +45,8 @@ const MAGIC = "DATT";
 const B_CUE = labelOf("cue", false);
 const I_CUE = labelOf("cue", true);
 const FORMAT_VERSION = 2;
+/** Tokens per block of the first stage in `extractFrom` (whole sentences; a longer sentence is a block of its own). */
+const FIRST_STAGE_BLOCK = 8192;
 
 /** Weights of one stage. */
 export interface StageParts {
@@ -119,8 +121,7 @@ export class AttributionModel {
   }
 
   /** First-stage emission scores with the cue biases added. */
-  private emissions(doc: TokenizedDocument, features: DocumentFeatures): Float64Array {
-    const n = doc.tokens.length;
+  private emissions(features: DocumentFeatures, n: number): Float64Array {
     const em = emissionScores(this.weights, features, n);
     if (this.cueBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + B_CUE] += this.cueBias;
     if (this.cueInsideBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + I_CUE] += this.cueInsideBias;
@@ -129,7 +130,7 @@ export class AttributionModel {
 
   /** First-stage label tags (indices into `LABELS`) for a tokenised document. */
   tag(doc: TokenizedDocument, features: DocumentFeatures = this.features(doc)): Uint8Array {
-    return viterbi(this.emissions(doc, features), doc.tokens.length, NUM_LABELS, this.transitions);
+    return viterbi(this.emissions(features, doc.tokens.length), doc.tokens.length, NUM_LABELS, this.transitions);
   }
 
   /** Attributions (source, cue, content) found in a text; spans are offsets into `text`. */
@@ -145,16 +146,39 @@ export class AttributionModel {
    * only their features are computed (the cost follows the focus, not the document).
    */
   extractFrom(doc: TokenizedDocument, features?: DocumentFeatures, rules?: RuleView, focus?: Uint8Array): ExtractedAttribution[] {
-    const em = this.emissions(doc, features ?? this.features(doc, rules, focus));
-    if (focus) {
-      // no cue outside the focus sentences (their tokens have no features)
-      for (let i = 0; i < doc.tokens.length; i++) {
-        if (focus[doc.tokens[i].sentence]) continue;
-        em[i * NUM_LABELS + B_CUE] = -1e9;
-        em[i * NUM_LABELS + I_CUE] = -1e9;
+    const n = doc.tokens.length;
+    const L = NUM_LABELS;
+    // The first stage a block of sentences at a time (features, scores, Viterbi's forward pass):
+    // a long text's features and scores never exist all at once. Each cue's score is kept.
+    const decoder = new ViterbiDecoder(n, L, this.transitions);
+    const cueScore = new Float64Array(n);
+    const take = (em: Float64Array, from: number, count: number) => {
+      for (let j = 0; j < count; j++) {
+        const i = from + j;
+        // (no cue outside the focus sentences: their tokens have no features)
+        if (focus && !focus[doc.tokens[i].sentence]) {
+          em[j * L + B_CUE] = -1e9;
+          em[j * L + I_CUE] = -1e9;
+        }
+        cueScore[i] = em[j * L + B_CUE] - em[j * L];
       }
+      decoder.push(em, count);
+    };
+    if (features) take(this.emissions(features, n), 0, n);
+    else {
+      const block = featureExtractor(doc, this.bucketBits, this.lexicon, this.readsRules ? rules : undefined, focus);
+      const S = doc.sentences;
+      for (let s0 = 0, t0 = 0; s0 < S.length; ) {
+        let s1 = s0 + 1;
+        while (s1 < S.length && S[s1].tokenEnd - t0 <= FIRST_STAGE_BLOCK) s1++;
+        const t1 = s1 === S.length ? n : S[s1 - 1].tokenEnd;
+        take(this.emissions(block(s0, s1, t0, t1), t1 - t0), t0, t1 - t0);
+        s0 = s1;
+        t0 = t1;
+      }
+      if (!S.length && n) take(this.emissions(block(0, 0, 0, n), n), 0, n);
     }
-    const tags = viterbi(em, doc.tokens.length, NUM_LABELS, this.transitions);
+    const tags = decoder.finish();
     if (!this.argumentStage) return assembleAttributions(doc.text, doc.tokens, tags, this.assembleOptions);
     const cues: CueRange[] = tagSpans(tags)
       .filter((s) => s.role === "cue")
@@ -162,7 +186,7 @@ export class AttributionModel {
     const out = this.argumentsOf(doc, cues, rules);
     for (const a of out) {
       const i = a.cueFirst ?? -1;
-      if (i >= 0) a.score = em[i * NUM_LABELS + B_CUE] - em[i * NUM_LABELS];
+      if (i >= 0) a.score = cueScore[i];
     }
     return out;
   }

@@ -246,6 +246,23 @@ function lexCodes(lexicon: CueLexicon | undefined, info: WordInfo): Int32Array {
  * only the flagged sentences' tokens get features (the rest get none; see `extractFrom`).
  */
 export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUCKET_BITS, lexicon?: CueLexicon, rules?: RuleView, focus?: Uint8Array): DocumentFeatures {
+  return featureExtractor(doc, bucketBits, lexicon, rules, focus)(0, doc.sentences.length, 0, doc.tokens.length);
+}
+
+/**
+ * The features of {@link extractFeatures} a block of sentences at a time: the per-token facts
+ * of the document are worked out once, and each call returns the features of the tokens
+ * `[tokenFrom, tokenTo)` (`offsets` relative to `tokenFrom`), which are those of the sentences
+ * `[sentenceFrom, sentenceTo)`. The features of a long text then never exist all at once (they
+ * took 4 bytes × ~70 per token, twice over: 640 MB for a 10 MB text).
+ */
+export function featureExtractor(
+  doc: TokenizedDocument,
+  bucketBits = DEFAULT_BUCKET_BITS,
+  lexicon?: CueLexicon,
+  rules?: RuleView,
+  focus?: Uint8Array,
+): (sentenceFrom: number, sentenceTo: number, tokenFrom: number, tokenTo: number) => DocumentFeatures {
   const { tokens, sentences } = doc;
   const n = tokens.length;
   const mask = (1 << bucketBits) - 1;
@@ -325,166 +342,175 @@ export function extractFeatures(doc: TokenizedDocument, bucketBits = DEFAULT_BUC
   const punctBefore = new Int32Array(n + 1);
   const thatBefore = new Int32Array(n + 1);
 
-  let ids = new Int32Array(Math.max(16, n * 84));
+  let ids = new Int32Array(16);
   let k = 0;
-  const offsets = new Int32Array(n + 1);
+  let offsets = new Int32Array(1);
+  let base = 0;
   const add = (t: number, a = 0, b = 0, c = 0, d = 0) => {
     ids[k++] = fmix(mixIn(mixIn(mixIn(mixIn(mixIn(0x7f4a7c15, t), a), b), c), d)) & mask;
   };
 
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    if (focus && !focus[si]) {
-      // (a sentence outside the focus gets no features: its tokens are not tagged)
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) offsets[i] = k;
-      continue;
-    }
-    const prevSame = si > 0 && sentences[si - 1].paragraph === s.paragraph;
-    const nextSame = si + 1 < sentences.length && sentences[si + 1].paragraph === s.paragraph;
-    const ctxPrev = prevSame ? 1 + (sentRep[si - 1] ? 1 : 0) + (sentQuote[si - 1] ? 2 : 0) : 0;
-    const ctxNext = nextSame ? 1 + (sentRep[si + 1] ? 1 : 0) + (sentQuote[si + 1] ? 2 : 0) : 0;
-    const firstInPara = prevSame ? 0 : 1;
-    const len = s.tokenEnd - s.tokenStart;
-    for (let i = s.tokenStart, r = -1, v = -1; i < s.tokenEnd; i++) {
-      repLeft[i] = r;
-      verbLeft[i] = v;
-      if (rep[i]) r = i;
-      if (isVerb[i]) v = i;
-      punctBefore[i + 1] = punctBefore[i] + (infos[i].punct ? 1 : 0);
-      thatBefore[i + 1] = thatBefore[i] + (infos[i].that ? 1 : 0);
-    }
-    for (let i = s.tokenEnd - 1, r = -1, v = -1; i >= s.tokenStart; i--) {
-      repRight[i] = r;
-      verbRight[i] = v;
-      if (rep[i]) r = i;
-      if (isVerb[i]) v = i;
-    }
-    let lastWord = s.tokenEnd - 1;
-    while (lastWord > s.tokenStart && infos[lastWord].closing) lastWord--;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      offsets[i] = k;
-      if (ids.length - k < 100) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
+  return (sentenceFrom, sentenceTo, tokenFrom, tokenTo) => {
+    const m = tokenTo - tokenFrom;
+    // (the buffers are kept for the next block and grown when a block needs more)
+    if (ids.length < Math.max(16, m * 84)) ids = new Int32Array(Math.max(16, m * 84));
+    offsets = new Int32Array(m + 1);
+    base = tokenFrom;
+    k = 0;
+    for (let si = sentenceFrom; si < sentenceTo; si++) {
+      const s = sentences[si];
+      if (focus && !focus[si]) {
+        // (a sentence outside the focus gets no features: its tokens are not tagged)
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) offsets[i - base] = k;
+        continue;
       }
-      const w = W[i];
-      const qi = q[i];
-      const p0 = P[i];
-      add(1);
-      add(2, w);
-      add(3, Wa(i - 1));
-      add(4, Wa(i + 1));
-      add(5, Wa(i - 2));
-      add(6, Wa(i + 2));
-      add(7, Wa(i - 1), w);
-      add(8, w, Wa(i + 1));
-      add(9, infos[i].suf);
-      add(10, infos[i].shape);
-      add(11, p0);
-      add(12, Pa(i - 1));
-      add(13, Pa(i + 1));
-      add(14, Pa(i - 2));
-      add(15, Pa(i + 2));
-      add(16, Pa(i - 1), p0);
-      add(17, p0, Pa(i + 1));
-      add(18, Pa(i - 1), p0, Pa(i + 1));
-      add(19, rep[i] | ((i > 0 ? rep[i - 1] : 0) << 1) | ((i + 1 < n ? rep[i + 1] : 0) << 2));
-      add(20, qi);
-      add(21, qi, p0);
-      add(22, qi, w);
-      add(23, distCode(markLeft[i]), qi);
-      add(24, distCode(markRight[i]), qi);
-      add(25, ctxPrev, ctxNext, sentRep[si] ? 1 : 0, qi);
+      const prevSame = si > 0 && sentences[si - 1].paragraph === s.paragraph;
+      const nextSame = si + 1 < sentences.length && sentences[si + 1].paragraph === s.paragraph;
+      const ctxPrev = prevSame ? 1 + (sentRep[si - 1] ? 1 : 0) + (sentQuote[si - 1] ? 2 : 0) : 0;
+      const ctxNext = nextSame ? 1 + (sentRep[si + 1] ? 1 : 0) + (sentQuote[si + 1] ? 2 : 0) : 0;
+      const firstInPara = prevSame ? 0 : 1;
+      const len = s.tokenEnd - s.tokenStart;
+      for (let i = s.tokenStart, r = -1, v = -1; i < s.tokenEnd; i++) {
+        repLeft[i] = r;
+        verbLeft[i] = v;
+        if (rep[i]) r = i;
+        if (isVerb[i]) v = i;
+        punctBefore[i + 1] = punctBefore[i] + (infos[i].punct ? 1 : 0);
+        thatBefore[i + 1] = thatBefore[i] + (infos[i].that ? 1 : 0);
+      }
+      for (let i = s.tokenEnd - 1, r = -1, v = -1; i >= s.tokenStart; i--) {
+        repRight[i] = r;
+        verbRight[i] = v;
+        if (rep[i]) r = i;
+        if (isVerb[i]) v = i;
+      }
+      let lastWord = s.tokenEnd - 1;
+      while (lastWord > s.tokenStart && infos[lastWord].closing) lastWord--;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        offsets[i - base] = k;
+        if (ids.length - k < 100) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        const w = W[i];
+        const qi = q[i];
+        const p0 = P[i];
+        add(1);
+        add(2, w);
+        add(3, Wa(i - 1));
+        add(4, Wa(i + 1));
+        add(5, Wa(i - 2));
+        add(6, Wa(i + 2));
+        add(7, Wa(i - 1), w);
+        add(8, w, Wa(i + 1));
+        add(9, infos[i].suf);
+        add(10, infos[i].shape);
+        add(11, p0);
+        add(12, Pa(i - 1));
+        add(13, Pa(i + 1));
+        add(14, Pa(i - 2));
+        add(15, Pa(i + 2));
+        add(16, Pa(i - 1), p0);
+        add(17, p0, Pa(i + 1));
+        add(18, Pa(i - 1), p0, Pa(i + 1));
+        add(19, rep[i] | ((i > 0 ? rep[i - 1] : 0) << 1) | ((i + 1 < n ? rep[i + 1] : 0) << 2));
+        add(20, qi);
+        add(21, qi, p0);
+        add(22, qi, w);
+        add(23, distCode(markLeft[i]), qi);
+        add(24, distCode(markRight[i]), qi);
+        add(25, ctxPrev, ctxNext, sentRep[si] ? 1 : 0, qi);
 
-      const j0 = i - s.tokenStart;
-      const spos = j0 === 0 ? 1 : i === s.tokenEnd - 1 ? 2 : i === lastWord ? 3 : i > lastWord ? 4 : 5;
-      add(26, spos, firstInPara);
-      add(27, distCode(j0), distCode(s.tokenEnd - 1 - i));
-      add(28, distCode(len));
-      add(29, s.paragraph === 0 ? 1 : 0);
+        const j0 = i - s.tokenStart;
+        const spos = j0 === 0 ? 1 : i === s.tokenEnd - 1 ? 2 : i === lastWord ? 3 : i > lastWord ? 4 : 5;
+        add(26, spos, firstInPara);
+        add(27, distCode(j0), distCode(s.tokenEnd - 1 - i));
+        add(28, distCode(len));
+        add(29, s.paragraph === 0 ? 1 : 0);
 
-      // Nearest reporting word and verb on each side (same sentence); a comma / "that" between
-      // the token and that reporting word (or the sentence edge when there is none).
-      const rl = repLeft[i];
-      const vl = verbLeft[i];
-      const fromL = rl >= 0 ? rl + 1 : s.tokenStart;
-      const commaL = punctBefore[i] > punctBefore[fromL] ? 1 : 0;
-      const thatL = thatBefore[i] > thatBefore[fromL] ? 1 : 0;
-      const rr = repRight[i];
-      const vr = verbRight[i];
-      const commaR = punctBefore[rr >= 0 ? rr : s.tokenEnd] > punctBefore[i + 1] ? 1 : 0;
-      const dl = rl < 0 ? 0 : distCode(i - rl);
-      const dr = rr < 0 ? 0 : distCode(rr - i);
-      add(30, dl, commaL, thatL);
-      add(31, dr, commaR);
-      add(32, rl >= 0 ? 1 : 0, rr >= 0 ? 1 : 0, qi);
-      add(33, rl < 0 ? NO_WORD : W[rl], rl >= 0 && i - rl <= 3 ? dl : 99);
-      add(34, rr < 0 ? NO_WORD : W[rr], rr >= 0 && rr - i <= 3 ? dr : 99);
-      add(35, rr >= 0 && rr - i <= 6 ? 1 : 0, w);
-      add(36, dr, p0, commaR);
-      add(37, dl, p0, qi);
-      add(38, vl < 0 ? NO_WORD : W[vl], vl < 0 ? 0 : distCode(i - vl));
-      add(39, vr < 0 ? NO_WORD : W[vr], vr < 0 ? 0 : distCode(vr - i));
-      add(40, vl < 0 ? NO_WORD : W[vl]);
-      add(41, vr < 0 ? NO_WORD : W[vr]);
-      add(42, vl < 0 ? NO_WORD : W[vl], w);
-      const nx = Ca(i + 1);
-      const pv = Ca(i - 1);
-      add(43, infos[i].lem);
-      add(44, infos[i].lem, nx);
-      add(45, nx, Ca(i + 2), p0);
-      add(46, pv, p0);
-      add(47, Wa(i - 1), w, Wa(i + 1));
-      add(48, w, Pa(i + 1), Pa(i + 2));
-      add(49, i > 0 && infos[i - 1].punct ? 1 : 0, i + 1 < n && infos[i + 1].punct ? 1 : 0, p0);
+        // Nearest reporting word and verb on each side (same sentence); a comma / "that" between
+        // the token and that reporting word (or the sentence edge when there is none).
+        const rl = repLeft[i];
+        const vl = verbLeft[i];
+        const fromL = rl >= 0 ? rl + 1 : s.tokenStart;
+        const commaL = punctBefore[i] > punctBefore[fromL] ? 1 : 0;
+        const thatL = thatBefore[i] > thatBefore[fromL] ? 1 : 0;
+        const rr = repRight[i];
+        const vr = verbRight[i];
+        const commaR = punctBefore[rr >= 0 ? rr : s.tokenEnd] > punctBefore[i + 1] ? 1 : 0;
+        const dl = rl < 0 ? 0 : distCode(i - rl);
+        const dr = rr < 0 ? 0 : distCode(rr - i);
+        add(30, dl, commaL, thatL);
+        add(31, dr, commaR);
+        add(32, rl >= 0 ? 1 : 0, rr >= 0 ? 1 : 0, qi);
+        add(33, rl < 0 ? NO_WORD : W[rl], rl >= 0 && i - rl <= 3 ? dl : 99);
+        add(34, rr < 0 ? NO_WORD : W[rr], rr >= 0 && rr - i <= 3 ? dr : 99);
+        add(35, rr >= 0 && rr - i <= 6 ? 1 : 0, w);
+        add(36, dr, p0, commaR);
+        add(37, dl, p0, qi);
+        add(38, vl < 0 ? NO_WORD : W[vl], vl < 0 ? 0 : distCode(i - vl));
+        add(39, vr < 0 ? NO_WORD : W[vr], vr < 0 ? 0 : distCode(vr - i));
+        add(40, vl < 0 ? NO_WORD : W[vl]);
+        add(41, vr < 0 ? NO_WORD : W[vr]);
+        add(42, vl < 0 ? NO_WORD : W[vl], w);
+        const nx = Ca(i + 1);
+        const pv = Ca(i - 1);
+        add(43, infos[i].lem);
+        add(44, infos[i].lem, nx);
+        add(45, nx, Ca(i + 2), p0);
+        add(46, pv, p0);
+        add(47, Wa(i - 1), w, Wa(i + 1));
+        add(48, w, Pa(i + 1), Pa(i + 2));
+        add(49, i > 0 && infos[i - 1].punct ? 1 : 0, i + 1 < n && infos[i + 1].punct ? 1 : 0, p0);
 
-      // Cue lexicon.
-      add(50, lexB[i]);
-      add(51, lexI[i]);
-      add(52, lexL[i]);
-      add(53, lexB[i], qi);
-      add(54, lexB[i], nx);
-      add(55, lexB[i], pv);
-      add(56, lexB[i], p0);
-      add(57, lexL[i], p0, nx);
-      add(58, lexL[i], dl, qi);
-      add(59, lexI[i], LB(i - 1));
-      add(60, lexI[i], p0, LI(i - 1));
-      add(61, LB(i + 1), p0);
-      add(62, LB(i + 1), w);
-      let sl = -1;
-      for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
-        if (strong[j]) {
-          sl = i - j;
-          break;
+        // Cue lexicon.
+        add(50, lexB[i]);
+        add(51, lexI[i]);
+        add(52, lexL[i]);
+        add(53, lexB[i], qi);
+        add(54, lexB[i], nx);
+        add(55, lexB[i], pv);
+        add(56, lexB[i], p0);
+        add(57, lexL[i], p0, nx);
+        add(58, lexL[i], dl, qi);
+        add(59, lexI[i], LB(i - 1));
+        add(60, lexI[i], p0, LI(i - 1));
+        add(61, LB(i + 1), p0);
+        add(62, LB(i + 1), w);
+        let sl = -1;
+        for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
+          if (strong[j]) {
+            sl = i - j;
+            break;
+          }
+        }
+        let sr = -1;
+        for (let j = i + 1; j < s.tokenEnd && j <= i + 3; j++) {
+          if (strong[j]) {
+            sr = j - i;
+            break;
+          }
+        }
+        add(63, sl, p0, lexI[i]);
+        add(64, sl, w);
+        add(65, sr, p0);
+        add(66, sr, w);
+        add(67, sl, sr, strong[i], qi);
+
+        // The rule quotes' roles (`ruleRoles.ts`): the finders' candidates as evidence.
+        if (role) {
+          const r0 = role[i];
+          add(68, r0);
+          add(69, r0, w);
+          add(70, r0, p0);
+          add(71, r0, lexB[i]);
+          add(72, R(i - 1), r0, R(i + 1));
+          add(73, r0, qi, nx);
         }
       }
-      let sr = -1;
-      for (let j = i + 1; j < s.tokenEnd && j <= i + 3; j++) {
-        if (strong[j]) {
-          sr = j - i;
-          break;
-        }
-      }
-      add(63, sl, p0, lexI[i]);
-      add(64, sl, w);
-      add(65, sr, p0);
-      add(66, sr, w);
-      add(67, sl, sr, strong[i], qi);
-
-      // The rule quotes' roles (`ruleRoles.ts`): the finders' candidates as evidence.
-      if (role) {
-        const r0 = role[i];
-        add(68, r0);
-        add(69, r0, w);
-        add(70, r0, p0);
-        add(71, r0, lexB[i]);
-        add(72, R(i - 1), r0, R(i + 1));
-        add(73, r0, qi, nx);
-      }
     }
-  }
-  offsets[n] = k;
-  return { ids: ids.slice(0, k), offsets };
+    offsets[m] = k;
+    return { ids: ids.slice(0, k), offsets };
+  };
 }

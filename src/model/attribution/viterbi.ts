@@ -7,41 +7,82 @@ import { allowedTransition } from "./labels.js";
 
 /** Best label sequence. Ties go to the lower label index (deterministic). */
 export function viterbi(emissions: Float64Array, n: number, labels: number, transitions: ArrayLike<number>): Uint8Array {
-  const out = new Uint8Array(n);
-  if (n === 0) return out;
-  const L = labels;
-  const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) {
-    score[y] = allowedTransition(-1, y) ? emissions[y] + transitions[L * L + y] : -Infinity;
+  const d = new ViterbiDecoder(n, labels, transitions);
+  d.push(emissions, n);
+  return d.finish();
+}
+
+/**
+ * {@link viterbi} fed a block of tokens at a time: only the previous token's scores and the
+ * back-pointers (one byte per token and label) are kept, so a long text's emission scores need
+ * not exist all at once. The same additions in the same order: the same labels as one call.
+ */
+export class ViterbiDecoder {
+  private readonly back: Int8Array;
+  private prev: Float64Array;
+  private cur: Float64Array;
+  private i = 0;
+
+  constructor(
+    private readonly n: number,
+    private readonly labels: number,
+    private readonly transitions: ArrayLike<number>,
+  ) {
+    this.back = new Int8Array(n * labels);
+    this.prev = new Float64Array(labels);
+    this.cur = new Float64Array(labels);
   }
-  for (let i = 1; i < n; i++) {
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let x = 0; x < L; x++) {
-        if (!allowedTransition(x, y)) continue;
-        const v = score[(i - 1) * L + x] + transitions[x * L + y];
-        if (v > best) {
-          best = v;
-          arg = x;
+
+  /** The emission scores of the next `count` tokens (`count × L`, token-major). */
+  push(emissions: Float64Array, count: number): void {
+    const L = this.labels;
+    const T = this.transitions;
+    if (this.i + count > this.n) throw new Error("viterbi: more tokens than announced");
+    for (let j = 0; j < count; j++, this.i++) {
+      const i = this.i;
+      const cur = this.cur;
+      if (i === 0) {
+        for (let y = 0; y < L; y++) cur[y] = allowedTransition(-1, y) ? emissions[y] + T[L * L + y] : -Infinity;
+      } else {
+        const prev = this.prev;
+        for (let y = 0; y < L; y++) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let x = 0; x < L; x++) {
+            if (!allowedTransition(x, y)) continue;
+            const v = prev[x] + T[x * L + y];
+            if (v > best) {
+              best = v;
+              arg = x;
+            }
+          }
+          cur[y] = best + emissions[j * L + y];
+          this.back[i * L + y] = arg;
         }
       }
-      score[i * L + y] = best + emissions[i * L + y];
-      back[i * L + y] = arg;
+      this.cur = this.prev;
+      this.prev = cur;
     }
   }
-  let y = 0;
-  let best = -Infinity;
-  for (let k = 0; k < L; k++) {
-    if (score[(n - 1) * L + k] > best) {
-      best = score[(n - 1) * L + k];
-      y = k;
+
+  /** The best label sequence (after all `n` tokens were pushed). */
+  finish(): Uint8Array {
+    const { n, labels: L } = this;
+    if (this.i !== n) throw new Error(`viterbi: ${this.i} of ${n} tokens pushed`);
+    const out = new Uint8Array(n);
+    if (n === 0) return out;
+    let y = 0;
+    let best = -Infinity;
+    for (let k = 0; k < L; k++) {
+      if (this.prev[k] > best) {
+        best = this.prev[k];
+        y = k;
+      }
     }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = y;
+      y = this.back[i * L + y];
+    }
+    return out;
   }
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = y;
-    y = back[i * L + y];
-  }
-  return out;
 }

@@ -8,7 +8,8 @@ import { analyze, createEngine } from "../../src/index.js";
 import { segmentStage } from "../../src/document/segment.js";
 import { entitiesStage } from "../../src/stages/entities/extractEntities.js";
 import { extractQuotes, ruleQuotesStage } from "../../src/stages/quotes/extractQuotes.js";
-import { combineWithModel, MODEL_REFINER_SETTINGS, type ModelRefinerSettings, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
+import { combineWithModel, modelView, MODEL_REFINER_SETTINGS, type ModelRefinerSettings, type ModelView } from "../../src/stages/quotes/refineWithModel.js";
+import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../../src/model/attribution/defaultAttributionModel.js";
 import { ruleAttributions } from "../../src/model/attribution/ruleAttributions.js";
 import type { ExtractedAttribution } from "../../src/model/attribution/assemble.js";
 import type { Analysis, Layers, Quote, Stage } from "../../src/types.js";
@@ -182,4 +183,31 @@ test("model refiner: analyze's quotes slice the text and link only to quotes tha
     if (q.speaker?.mention) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text);
     if (q.continues) assert.ok(a.quotes.some((o) => o.id === q.continues));
   }
+});
+
+test("modelView: a long text read in windows of paragraphs gives the attributions of one reading (issue 17, memory)", { skip: hasDefaultAttributionModel() ? false : "models/attribution.bin.gz absent" }, () => {
+  const who = ["Mayor Ann Lee", "Omar Haddad", "the ministry", "Police", "Sen. Maria Lopez", "a spokesman"];
+  const verbs = ["said", "told reporters", "warned", "added", "argued", "claimed"];
+  const paras: string[] = [];
+  for (let p = 0; p < 120; p++) {
+    const w = who[p % who.length];
+    const v = verbs[(p * 7) % verbs.length];
+    paras.push(
+      p % 3 === 0
+        ? `“We will rebuild the bridge by ${2020 + (p % 9)},” ${w} ${v}. The river rose ${p % 13} feet overnight.`
+        : p % 3 === 1
+          ? `${w} ${v} that the council would vote on plan ${p} next week. Traffic was light.`
+          : `The agency reported ${p * 3} cases. “It is safe,” ${w} ${v}, “and it will stay open.”`,
+    );
+  }
+  const text = paras.join("\n\n");
+  const { layers, rules } = rulesOf(text);
+  const model = getDefaultAttributionModel();
+  const one = modelView(text, layers, rules, model, "cues", Infinity);
+  const windows = modelView(text, layers, rules, model, "cues", 200);
+  assert.ok(layers.tokens.length > 10 * 200, `${layers.tokens.length} tokens: several windows expected`);
+  assert.ok(one.attributions.length > 100, `${one.attributions.length} attributions`);
+  assert.deepEqual(windows, one);
+  // (token indices are the whole text's)
+  for (const a of windows.attributions) assert.equal(layers.tokens[a.cueFirst!].start, a.cue!.start);
 });

@@ -43,6 +43,8 @@ test("regression: time expressions on 10 TempEval-3 dev documents", { skip: skip
 test("regression: quote attribution on 10 PolNeAR dev documents", { skip: skipUnless("polnear", "data/metadata.tsv") }, async () => {
   const r = await evalQuotes(DATA, "dev", { limit: 10 });
   assert.equal(r.documents, 10);
-  // Measured: F1 0.428 (P 0.680), source 0.462, cue 0.447, content (token overlap) 0.538.
-  assertFloors(r, "dossier", { f1: 0.4, precision: 0.64, source_exact_f1: 0.44, cue_exact_f1: 0.42, content_partial_f1: 0.51 });
+  // Measured 2026-12-07 night, the attributions layer (every attribution the model finds, so a
+  // lower precision than the quotes alone had: 0.680) and the model retrained 14 + 7 epochs:
+  // F1 0.626 (P 0.632, R 0.621), exact source 0.759, cue 0.716, content 0.560, content (token overlap) 0.777.
+  assertFloors(r, "dossier", { f1: 0.6, precision: 0.6, source_exact_f1: 0.72, cue_exact_f1: 0.68, content_exact_f1: 0.53, content_partial_f1: 0.74 });
 });

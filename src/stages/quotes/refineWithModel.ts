@@ -404,6 +404,9 @@ export function combineWithModel(text: string, layers: Layers, rules: readonly Q
         const ends = (q: Quote, k: number) => {
           let start = takeContent && k === 0 ? from : q.content.start;
           let end = takeContent && k === last ? ext.end : q.content.end;
+          // (nor does the model's end drop a word or number the rule took: "raised the death toll
+          // to more than 1,200" keeps "1,200"; only punctuation, spaces and quote marks may go)
+          if (end < q.content.end && /[\p{L}\p{N}]/u.test(text.slice(end, q.content.end))) end = q.content.end;
           // (a quotation mark the rule's content leaves out stays out: a direct quote is inside its marks)
           while (start < q.content.start && QUOTE_MARK.test(text[start])) start++;
           while (end > q.content.end && QUOTE_MARK.test(text[end - 1])) end--;

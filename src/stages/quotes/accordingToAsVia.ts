@@ -1,16 +1,12 @@
 import type { QuoteDraft } from "./QuoteCandidate.js";
+import { draftsBySentence } from "./draftsBySentence.js";
 
 /**
  * "…,” X said, according to The Times of Israel": in a sentence with another attributed quote,
  * the "according to" source is that quote's `via`, not a quote of its own.
  */
 export function accordingToAsVia(drafts: QuoteDraft[]): QuoteDraft[] {
-  const bySentence = new Map<number, QuoteDraft[]>();
-  for (const d of drafts) {
-    const l = bySentence.get(d.sentence);
-    if (l) l.push(d);
-    else bySentence.set(d.sentence, [d]);
-  }
+  const bySentence = draftsBySentence(drafts);
   const dropped = new Set<QuoteDraft>();
   for (const list of bySentence.values()) {
     const acc = list.filter((d) => d.method.startsWith("pattern:according-to"));

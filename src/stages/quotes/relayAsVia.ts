@@ -1,4 +1,5 @@
 import type { QuoteDraft } from "./QuoteCandidate.js";
+import { draftsBySentence } from "./draftsBySentence.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { CLAUSE_REPORTING_LEMMAS } from "../../lexicons/en/reportingVerbs.js";
 
@@ -15,12 +16,7 @@ const reportsClause = (d: QuoteDraft) => !!d.cue && CLAUSE_REPORTING_LEMMAS.has(
  * …"); a cue inside a quotation is `nestReportedSpeech`'s.
  */
 export function relayAsVia(drafts: QuoteDraft[]): QuoteDraft[] {
-  const bySentence = new Map<number, QuoteDraft[]>();
-  for (const d of drafts) {
-    const l = bySentence.get(d.sentence);
-    if (l) l.push(d);
-    else bySentence.set(d.sentence, [d]);
-  }
+  const bySentence = draftsBySentence(drafts);
   const dropped = new Set<QuoteDraft>();
   for (const list of bySentence.values()) {
     if (list.length < 2) continue;

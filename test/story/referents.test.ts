@@ -22,6 +22,7 @@ test("referentClaims: the outlet's own names of the event and its actors", () =>
     { text: "The Syrian government said aid would arrive.", has: ["authorities:syria=government: Syrian government"], not: [] },
     // Negatives: a speaker's words, another occurrence, a compound, the breakdown of things, a named government.
     { text: "“This was a massacre,” the mayor said.", has: [], not: ["event=atrocity: massacre"] },
+    { text: "The embassy warned of a potential attack by \"extremists.\"", has: [], not: ["attackers=terrorists: extremists"] },
     { text: "It was the second attack on the city this year.", has: [], not: ["event=attack: second attack"] },
     { text: "The 2015 attack killed 12 people.", has: [], not: ["event=attack: attack"] },
     { text: "Riot police moved in on Wednesday.", has: [], not: ["event=unrest: Riot"] },

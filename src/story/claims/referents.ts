@@ -86,6 +86,8 @@ export function referentClaims(a: Analysis, quoteSpans: readonly Span[]): LabelC
       const start = ws[k].start;
       const end = ws[last].end;
       if (inside(quoteSpans, start, end)) continue;
+      // A word in scare quotes (a potential attack by “extremists”) is someone else's word too.
+      if (/["“‘«]$/.test(text.slice(Math.max(0, start - 1), start)) || /^["”’»]/.test(text.slice(end, end + 1))) continue;
       const next = ws[last + 1];
       // A noun directly after ("riot police"), unless a comma or other punctuation intervenes.
       if (next && COMPOUND_HEADS.has(next.norm) && /^\s+$/.test(text.slice(end, next.start))) continue;

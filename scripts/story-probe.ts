@@ -1,27 +1,29 @@
 /**
  * Runs the comparison on the invented probe stories (kinds the stories-dev set lacks) and prints
  * every difference item with the probe's score:
- *   npx tsx scripts/story-probe.ts [--set figures|events|framing|all] [--json]
+ *   npx tsx scripts/story-probe.ts [--set figures|events|framing|mixed|all] [--json]
  * `figures` (test/story/probeStories.ts): figures, dates, measures; `events`
  * (test/story/probeStories2.ts: wildfire, hostage release, factory explosion, aviation incident):
  * figures, measures, times, places, causes; `framing` (test/story/probeFramingStories.ts): labels,
- * paraphrased quotes, attribution shifts.
+ * paraphrased quotes, attribution shifts; `mixed` (test/story/probeStories4.ts: dam failure, stadium
+ * crush, pipeline spill): every kind of difference, omissions included.
  */
 import { analyze, compareStory } from "../src/index.js";
 import { differenceItems, type DifferenceItem } from "../src/story/report/differenceItems.js";
 import { PROBE_STORIES } from "../test/story/probeStories.js";
 import { PROBE_STORIES_2 } from "../test/story/probeStories2.js";
 import { FRAMING_PROBE_STORIES } from "../test/story/probeFramingStories.js";
-import { scoreFramingProbe, scoreProbe, type ProbeScore } from "../test/story/probeScore.js";
+import { PROBE_STORIES_4 } from "../test/story/probeStories4.js";
+import { scoreFramingProbe, scoreMixedProbe, scoreProbe, type ProbeScore } from "../test/story/probeScore.js";
 
-const USAGE = "usage: npx tsx scripts/story-probe.ts [--set figures|events|framing|all] [--json]";
+const USAGE = "usage: npx tsx scripts/story-probe.ts [--set figures|events|framing|mixed|all] [--json]";
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
   console.log(USAGE);
   process.exit(0);
 }
 const set = args.includes("--set") ? args[args.indexOf("--set") + 1] : "all";
-if (!["figures", "events", "framing", "all"].includes(set)) {
+if (!["figures", "events", "framing", "mixed", "all"].includes(set)) {
   console.error(`unknown probe set: ${set} (${USAGE})`);
   process.exit(2);
 }
@@ -46,6 +48,12 @@ if (set === "framing" || set === "all") {
   for (const s of FRAMING_PROBE_STORIES) {
     const items = itemsOf(s.articles);
     runs.push({ set: "framing", story: s.name, score: scoreFramingProbe(s, items), total: s.differences.length, items });
+  }
+}
+if (set === "mixed" || set === "all") {
+  for (const s of PROBE_STORIES_4) {
+    const items = itemsOf(s.articles);
+    runs.push({ set: "mixed", story: s.name, score: scoreMixedProbe(s, items), total: s.differences.length, items });
   }
 }
 const totals = new Map<string, { found: number; total: number; wrong: number }>();

@@ -3,6 +3,7 @@ import type { Evidence } from "../../src/story/StoryReport.js";
 import type { DifferenceItem } from "../../src/story/report/differenceItems.js";
 import type { ProbeStory } from "./probeStories.js";
 import type { FramingKind, FramingProbeDifference, FramingProbeStory } from "./probeFramingStories.js";
+import type { MixedProbeDifference, MixedProbeStory } from "./probeStories4.js";
 
 /** The claim with a few characters around it (a unit after "3", "p.m." after "10"), lower case. */
 function around(e: Evidence): string {
@@ -77,4 +78,25 @@ export function scoreFramingProbe(story: FramingProbeStory, items: DifferenceIte
   const wrong: string[] = [];
   for (const n of story.negatives) for (const it of relevant) if (framingItemMatches(it, n)) wrong.push(`${n.fact}: ${it.title}`);
   return { found, missed, wrong, items: relevant.length };
+}
+
+/**
+ * Scores a story report against a mixed probe story (test/story/probeStories4.ts): framing kinds
+ * as in the framing probe, omissions and figure, date, place and cause pairs as in the first probes.
+ */
+export function scoreMixedProbe(story: MixedProbeStory, items: DifferenceItem[]): ProbeScore {
+  const relevant = items.filter((it) => it.kind !== "label" && it.kind !== "omission" && it.kind !== "quote" && it.kind !== "attribution");
+  const omissions = items.filter((it) => it.kind === "omission");
+  const hits = (d: MixedProbeDifference, negative: boolean): DifferenceItem[] => {
+    if (d.kind === "omission") return omissions.filter((it) => it.sides.some((side) => sideHas(side, d.sides[0])));
+    if (d.kind) return items.filter((it) => framingItemMatches(it, { kind: d.kind as FramingKind, fact: d.fact, sides: d.sides }));
+    // A timeline listing both values is fine for a negative when it does not mark them as disagreeing.
+    return relevant.filter((it) => !(negative && it.kind === "figure-timeline") && itemMatches(it, d.sides[0], d.sides[1]));
+  };
+  const found: string[] = [];
+  const missed: string[] = [];
+  for (const d of story.differences) (hits(d, false).length > 0 ? found : missed).push(d.fact);
+  const wrong: string[] = [];
+  for (const n of story.negatives) for (const it of hits(n, true)) wrong.push(`${n.fact}: ${it.title}`);
+  return { found, missed, wrong, items: items.length };
 }

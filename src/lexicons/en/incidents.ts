@@ -21,6 +21,10 @@ export const INCIDENT_WORDS: Record<string, string> = lookupTable({
   ...classOf("storm", "storm hurricane cyclone typhoon tornado landfall"),
   ...classOf("derailment", "derailment derailed"),
   ...classOf("sinking", "sank sinking capsized"),
+  // A structure that gives way (a dam, a levee, a pipe) and what escapes from it.
+  ...classOf("failure", "breach breached burst ruptured rupture failed failure"),
+  ...classOf("leak", "leak leaked spill spilled"),
+  ...classOf("crush", "crush stampede"),
   ...classOf("mourning", "mourning"),
 });
 
@@ -29,6 +33,12 @@ export const INCIDENT_VERBS = wordTable([
   "struck", "strike", "strikes", "hit", "hits", "happened", "occurred", "transpired", "unfolded", "rocked", "jolted", "shook",
   "opened", "burst", "deed",
 ]);
+
+/**
+ * Verbs that say when an incident was found ("the leak was detected at 3:15 a.m."): they time
+ * an incident only when its noun comes a few words before them.
+ */
+export const DETECTION_VERBS = wordTable(["detected", "discovered", "spotted", "noticed"]);
 
 /** Two-word forms of incident verbs: "took place", "opened fire". The first word maps to the second. */
 export const INCIDENT_PHRASES: Record<string, string> = lookupTable({ took: "place", opened: "fire", burst: "into" });

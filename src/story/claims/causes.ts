@@ -31,7 +31,8 @@ export function causeClaims(a: Analysis): CauseClaim[] {
     // "ruled out arson", "denied that a gas leak …": the clause before the cause takes it back.
     const clauseBefore = text.slice(Math.max(s.sentence.start, text.lastIndexOf(",", hit.start - 1) + 1), hit.start);
     if (CAUSE_DENIALS.test(clauseBefore)) continue;
-    const incident = s.words.map((w) => INCIDENT_WORDS[w.norm]).find((c) => c !== undefined && c !== "landing" && c !== "mourning") ?? null;
+    // The incident the cause is of, not a word of the cause itself ("a gas leak" names no leak incident).
+    const incident = s.words.filter((w) => w.end <= hit.start || w.start >= hit.end).map((w) => INCIDENT_WORDS[w.norm]).find((c) => c !== undefined && c !== "landing" && c !== "mourning") ?? null;
     out.push({ kind: "cause", cls: incident, cause: hit.cls, evidence: evidenceFor(a, hit.start, hit.end) });
   }
   return out;

@@ -14,7 +14,7 @@ import { COUNTRIES } from "../../lexicons/en/places.js";
 import { defaultGazetteer } from "../../stages/entities/gazetteer.js";
 import { lowerKey } from "../../util/lowerKey.js";
 import {
-  AIRCRAFT_WORDS, BARE_PLACE_WORDS, CENTRE_WORDS, DIRECTIONS, EDGE_NOUNS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES,
+  AIRCRAFT_WORDS, BARE_PLACE_WORDS, CENTRE_WORDS, DETECTION_VERBS, DIRECTIONS, EDGE_NOUNS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES,
   INCIDENT_VERBS, INCIDENT_WORDS, LASTING_INCIDENTS, LATER_INCIDENT, OTHER_ZONES, START_VERBS, THROUGH_VERBS,
 } from "../../lexicons/en/incidents.js";
 import { LENGTH_UNITS } from "./lexicon.js";
@@ -96,6 +96,12 @@ function findTriggers(ws: WordToken[]): Trigger[] {
       const named = classEarlier(ws, k);
       if (named) out.push({ at: k, last: w === "broke" ? k + 1 : k, ...named });
       if (w === "broke") k++;
+      continue;
+    }
+    if (DETECTION_VERBS[w]) {
+      // "The leak was discovered on Sunday at 5:15": the time the incident named just before was found.
+      const named = classBefore(ws, k, null);
+      if (named.cls && named.cls !== "landing" && named.cls !== "mourning") out.push({ at: k, last: k, ...named });
       continue;
     }
     // "forced to land in Tervola"; a landing only in a sentence about an aircraft.
@@ -180,8 +186,9 @@ function attach(triggers: Trigger[], text: string, from: number, ws: WordToken[]
   if (j < 0) return null;
   for (const t of triggers) {
     if (t.at < j || t.cls === "aftershock") continue;
-    // "the March 22 attack", "Monday's quake" — not "fell on Tuesday after Monday's collapse".
-    if (t.at - j <= 3 && !/[,;()]|\b(?:after|before|since|following|until)\b/i.test(text.slice(end, ws[t.at].start))) return t;
+    // "the March 22 attack", "Monday's quake" — not "fell on Tuesday after Monday's collapse",
+    // nor "apologised on Tuesday for the spill".
+    if (t.at - j <= 3 && !/[,;()]|\b(?:after|before|since|following|until|for|over|about|of|with|to|from)\b/i.test(text.slice(end, ws[t.at].start))) return t;
     if (i <= OPENING && t.at - j <= OPENING_REACH && isVerb(ws, t) && /^\s*(?:(?:on|in|at|late|early|shortly|just|around|by)\b[^,.]{0,40})?$/i.test(text.slice(from, start)) && /^[\s\d]*,/.test(text.slice(end, end + 8))) return t;
     break;
   }

@@ -115,7 +115,8 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     // "Netanyahu's office described the meeting as “positive” and said …": the subject of the
     // first verb (the sentence's earlier quote, else the sentence subject when it names someone)
     const raw = nounPhraseStartingAt(T, subjectStart(ctx, s, e), e);
-    const alone = raw && (namesSomeone(ctx, raw) || /^(he|she|it|they)$/.test(T[raw.from].norm)) ? raw : null;
+    // (or a noun that can speak: "The embassy urged citizens to leave, giving no reason, and said …")
+    const alone = raw && (speakerLike(ctx, raw) || /^(he|she|it|they)$/.test(T[raw.from].norm)) ? raw : null;
     return clause(raw ?? { from: s.tokenStart, to: s.tokenStart + 1 }, after, "pattern:conjoined-said", lemma).map((c) => ({ ...c, np: null, subject: { needsNp: true, before: e, withHost: null, alone, verbAt: e } }));
   }
   if (e >= s.tokenStart && T[e].text === ",") {

@@ -114,9 +114,10 @@ export function isCueWord(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || !REPORTING_FORMS.has(t.norm)) return false;
   // (a third-person form after a name, tagged as a plural noun: "…, ITV News' Emma Murphy reports from Turkey")
-  // (then only at the end of its clause or before a place: not "Trump claims ‘total reset’ …")
+  // (then only at the end of its clause, before a place or before "that" opening a clause: not
+  // "Trump claims ‘total reset’ …" nor "Putin claims that were …", but "Putin claims that …")
   const next = ctx.tokens[i + 1];
-  const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text));
+  const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text) || (next.norm === "that" && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? "")));
   if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm) && !afterName) return false;
   if (/^[A-Z]/.test(t.text) && t.index !== ctx.sentences[t.sentence].tokenStart && !titleCaseHeadline(ctx, t.sentence)) return false;
   return true;

@@ -134,9 +134,16 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
       const inner = appositionPhrase(T, c2, e);
       if (inner && isPersonName(ctx, inner)) np = inner;
       const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
-      // "The official, who spoke on condition of anonymity, said": a relative clause about the speaker
-      const relative = T[c2 + 1]?.norm === "who" && np1 !== null && np1.from === s.tokenStart;
+      // "The official, who spoke on condition of anonymity, said": a relative clause about the
+      // speaker (or about the end of its phrase: "The rescuer on the clip, which showed …, said")
+      const relClause = T[c2 + 1]?.norm === "who" || T[c2 + 1]?.norm === "which";
+      const relative = relClause && np1 !== null && np1.from === s.tokenStart;
       if (np1 && (namesSomeone(ctx, np1) || relative)) np = np1;
+      else if (relClause && np1 && np1.from > s.tokenStart) {
+        // (the subject's head before a prepositional phrase: "The rescuer on the clip, which …, said")
+        const head = nounPhraseStartingAt(T, s.tokenStart, np1.from);
+        if (head && head.to === np1.from - 1 && T[head.to].pos === "ADP" && !NON_SPEAKER_HEADS[T[head.to - 1].norm]) np = head;
+      }
     }
   } else {
     np = nounPhraseEndingAt(T, e, s.tokenStart);

@@ -217,6 +217,16 @@ export const REPORTING_PARTICIPLES = new Set([
   "accusing", "urging", "demanding", "vowing", "pledging", "promising", "threatening", "calling", "asking",
 ]);
 
+/**
+ * Reporting participles that only a speaker does (unlike "suggesting", "indicating", "signalling",
+ * which data and events do too): after a statement whose subject is any noun that can speak, that
+ * subject speaks ("Residents have criticised the response, saying rescuers were slow").
+ */
+export const SPEECH_ONLY_PARTICIPLES = new Set([
+  "saying", "adding", "telling", "stressing", "insisting", "arguing", "explaining", "declaring", "stating",
+  "claiming", "asserting", "complaining", "noting", "acknowledging", "admitting", "conceding", "lamenting", "reiterating",
+]);
+
 /** Participles of the writer's that end a reported clause: "…, describing …", "…, setting the stage …". */
 export const CLAUSE_ENDING_PARTICIPLES = new Set([
   "describing", "saying", "adding", "calling", "noting", "stressing", "warning", "offering", "setting",

@@ -192,8 +192,9 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
   // the noun phrase between "with" and a participle of a clause-reporting verb speaks
   const withNp = nounPhraseEndingAt(T, k - 1, s.tokenStart);
   if (withNp && T[withNp.from - 1]?.norm === "with" && (REPORTING_PARTICIPLES.has(t.norm) || t.norm === "reporting") && !DIRECTIVE_COMPLEMENTS[lemma] && speakerLike(ctx, withNp)) return reportedClause(ctx, { s, np: withNp, from: k, to, method: "pattern:with-participle", lemma });
-  // ("X, reporting from Amman, said": "reporting" is a cue only after "with")
-  if (t.norm === "reporting") return [];
+  // ("X, reporting from Amman, said": "reporting" is a cue only after "with"; "…, adding to fears
+  // of …" adds no words)
+  if (t.norm === "reporting" || (t.norm === "adding" && T[k + 1]?.norm === "to")) return [];
   if (k === subjectStart(ctx, s, k + 1) && T[to]?.norm === "that" && REPORTING_PARTICIPLES.has(t.norm)) return frontedParticiple(ctx, s, k, to);
   if (T[k - 1]?.text === "," && REPORTING_PARTICIPLES.has(t.norm)) {
     // ", adding that …", ", saying …": the subject of the sentence's earlier quote, else the

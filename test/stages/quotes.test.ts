@@ -421,6 +421,21 @@ const ROWS: Row[] = [
   ["Ana Lima told reporters before departing Doha that the deal was close.", ["Ana Lima", "told", "indirect", "the deal was close"]],
   ["The Gaza health ministry says at least 40,139 people have been killed.", ["Gaza health ministry", "says", "indirect", "at least 40,139 people"]],
   ["The ministry said more than 40 people had been killed.", ["ministry", "said", "indirect", "more than 40 people"]],
+  // a third-person cue tagged as a plural noun after a name, before "that" opening a clause (not a relative "that")
+  ["Putin claims that the deal failed.", ["Putin", "claims", "indirect", "the deal failed"]],
+  ["Putin claims that were dismissed as false angered Kyiv.", null],
+  // a relative aside with "which" between the speaker (or its head before a prepositional phrase) and the cue
+  ["The ministry, which oversees the talks, said the deal was close.", ["ministry", "said", "indirect", "the deal was close"]],
+  ["The rescuer on the clip, which showed a rubble-strewn street, said homes were “totally destroyed”.", ["rescuer", "said", "mixed", "homes were “totally destroyed”"]],
+  ["Talks in Vienna, which resumed on Monday, said nothing.", null],
+  // a participle only speakers use takes any subject that can speak; evidential participles and "adding to" do not
+  ["Residents have criticised the government’s response, saying rescuers were slow to arrive.", ["Residents", "saying", "indirect", "rescuers were slow to arrive"]],
+  ["Prices rose sharply in May, suggesting that inflation is back.", null],
+  ["The ministry issued new figures, adding to fears of a wider crisis.", null],
+  // "according to X, citing Y": the innermost source speaks; a writer's participle clause ends the content
+  ["According to Reuters, citing the AFAD disaster agency, the death toll has increased to 1,121.", ["AFAD disaster agency", "according to", "indirect", "the death toll has increased"]],
+  ["The toll has risen to 1,121, according to Reuters, citing the AFAD disaster agency.", ["AFAD disaster agency", "according to", "indirect", "The toll has risen"]],
+  ["According to the ministry, the toll has increased to 1,121, increasing the total to more than 1,700.", ["ministry", "according to", "indirect", "the toll has increased to 1,121"]],
 ];
 
 for (const [sentence, want] of ROWS) {

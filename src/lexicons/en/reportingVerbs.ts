@@ -233,5 +233,5 @@ export const CLAUSE_ENDING_PARTICIPLES = new Set([
   "citing", "prompting", "raising", "signalling", "signaling", "urging", "declaring", "insisting", "stating",
   "claiming", "announcing", "asserting", "reiterating", "acknowledging", "confirming", "sparking", "paving",
   "taking", "bringing", "leaving", "marking", "putting", "pushing", "triggering", "underscoring", "highlighting",
-  "fuelling", "fueling", "deepening", "heightening", "dealing", "pointing", "making",
+  "fuelling", "fueling", "deepening", "heightening", "dealing", "pointing", "making", "increasing", "lifting",
 ]);

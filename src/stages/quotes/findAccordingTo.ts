@@ -1,14 +1,15 @@
 import type { Sentence } from "../../types.js";
 import type { QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
+import { insideSegment, segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { finiteClause, STATEMENT_HEADS } from "./phraseShapes.js";
 import { adverbialAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
-import { ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { CLAUSE_ENDING_PARTICIPLES, ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 import { ACCORDING_CUES, NON_SPEAKER_HEADS, SOURCELESS_HEADS } from "../../lexicons/en/quoteWords.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
 const DOCUMENTS = new Set(ISSUED_DOCUMENTS);
+const RELAYING = new Set(["citing", "quoting"]);
 
 /** How many tokens of an `ACCORDING_CUES` phrase start at token `k` (0 when none). */
 export function accordingCueAt(T: QuoteContext["tokens"], k: number): number {
@@ -55,6 +56,12 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
     const issuer = nounPhraseStartingAt(T, v + 2, s.tokenEnd);
     if (issuer) np = { from: np.from, to: issuer.to };
   }
+  // "according to Reuters, citing AFAD, …": the innermost source speaks (the gold guidelines:
+  // nested attribution credits the innermost speaker)
+  if (T[np.to]?.text === "," && RELAYING.has(T[np.to + 1]?.norm ?? "")) {
+    const inner = nounPhraseStartingAt(T, np.to + 2, s.tokenEnd);
+    if (inner && !NON_SPEAKER_HEADS[T[inner.to - 1].norm]) np = inner;
+  }
   // (after a list bullet too: "• According to Russian media, …")
   const atStart = k === s.tokenStart || (k === s.tokenStart + 1 && (T[s.tokenStart].pos === "CCONJ" || /^[\u2022\u25AA\u25CF*\u2013\u2014-]$/.test(T[s.tokenStart].text)));
   let content: { start: number; end: number };
@@ -79,7 +86,7 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
     }
     if (T[c]?.text === ",") c++;
     if (c >= s.tokenEnd - 1) return null;
-    content = trimContent(ctx.text, T[c].start, s.end, true);
+    content = trimContent(ctx.text, T[c].start, writersParticiple(ctx, s, c + 2) ?? s.end, true);
   } else if (T[k - 1]?.text === "," && accordingToAside(ctx, s, k, np)) {
     // "The proposal, according to Egyptian officials, includes a phased withdrawal": the
     // attribution sits between the subject and its predicate (or after an adverbial opener:
@@ -107,6 +114,18 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number, n: number): Quot
     sentence: s.index,
     order: [1, s.index, 1, k],
   };
+}
+
+/**
+ * Where a participle clause of the writer's starts after token `from` ("…, increasing the total
+ * to 1,700"): the offset of its comma, or null.
+ */
+function writersParticiple(ctx: QuoteContext, s: Sentence, from: number): number | null {
+  const T = ctx.tokens;
+  for (let q = from; q < s.tokenEnd - 1; q++) {
+    if (T[q].text === "," && CLAUSE_ENDING_PARTICIPLES.has(T[q + 1].norm) && !insideSegment(ctx, T[q].start)) return T[q].start;
+  }
+  return null;
 }
 
 /**

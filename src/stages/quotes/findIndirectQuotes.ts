@@ -8,9 +8,10 @@ import { quotedAsSaying } from "./quotedAsSaying.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
 import { REPORTING_LEMMA } from "./cueLexicon.js";
 import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
-import { DIRECTIVE_COMPLEMENTS, ISSUING_PARTICIPLES, PARTICLE_VERBS, REPORTING_PARTICIPLES, SPEECH_ONLY_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
+import { DIRECTIVE_COMPLEMENTS, ISSUED_DOCUMENTS, ISSUING_PARTICIPLES, PARTICLE_VERBS, REPORTING_PARTICIPLES, SPEECH_ONLY_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 
 const ISSUED = new Set(ISSUING_PARTICIPLES);
+const DOCUMENTS = new Set(ISSUED_DOCUMENTS);
 import { CATENATIVES, CLAUSE_OPENERS, CONJOINED_LEMMAS, LINK_AUX, NON_SPEAKER_HEADS, PROGRESSIVE_AUX, RAISING_BEFORE_TO } from "../../lexicons/en/quoteWords.js";
 
 /**
@@ -205,7 +206,9 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
     const agent = !!DIRECTIVE_COMPLEMENTS[lemma] && raw !== null && /^(NOUN|PROPN)$/.test(T[raw.to - 1].pos) && !TIME_NOUNS.has(T[raw.to - 1].norm);
     // (or any noun that can speak before a participle only speakers use: "Residents have
     // criticised the response, saying …")
-    const alone = raw && (agent || namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw) || (SPEECH_ONLY_PARTICIPLES.has(t.norm) && speakerLike(ctx, raw))) ? raw : null;
+    // (not a document, which speaks only as a verb's subject: "The report was released, saying …")
+    const speaker = (np: TokenRange) => SPEECH_ONLY_PARTICIPLES.has(t.norm) && speakerLike(ctx, np) && !DOCUMENTS.has(T[np.to - 1].norm);
+    const alone = raw && (agent || namesSomeone(ctx, raw) || /^(he|she|they)$/.test(T[raw.from].norm) || isPersonDescription(T, raw) || speaker(raw)) ? raw : null;
     const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
     return reportedClause(ctx, { s, np: at, from: k, to, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
   }

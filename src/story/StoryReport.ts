@@ -113,6 +113,11 @@ export interface PresenceFact {
   carriedBy: string[];
   missingFrom: string[];
   evidence: Evidence[];
+  /**
+   * In outlets leaving the fact out, the sentence that tells the same thing without it (most
+   * content words in common with the fact's sentences; none when an outlet has no such sentence).
+   */
+  counterparts?: Evidence[];
 }
 
 export interface OutletOmissions {

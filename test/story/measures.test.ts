@@ -13,12 +13,13 @@ function measures(text: string): string[] {
     .map((f) => `${f.quantity}=${f.value} ${f.unit}`);
 }
 
+// A size with no dimension word ("the 2-kilometre train") is a `size` in one article; the story settles it (figureDimensions).
 const ROWS: [string, string[]][] = [
   ["The 1.2-mile-long train was travelling at 47 mph when a bearing failed.", ["length (train)=1931.2 m", "speed=75.6 km/h"]],
-  ["The 2-kilometre train was moving at about 75 km/h, investigators said.", ["length (train)=2000 m", "speed=75 km/h"]],
+  ["The 2-kilometre train was moving at about 75 km/h, investigators said.", ["size (train)=2000 m", "speed=75 km/h"]],
   ["The train, nearly 3 miles long, was travelling at 57 mph.", ["length (train)=4828 m", "speed=91.7 km/h"]],
   ["The train had a length of about 1,900 metres and drove with a speed of 76 kilometres per hour.", ["length (train)=1900 m", "speed=76 km/h"]],
-  ["A 300-metre tanker carrying fuel ran aground.", ["length (tanker)=300 m"]],
+  ["A 300-metre tanker carrying fuel ran aground.", ["size (tanker)=300 m"]],
   ["The ship is nearly 1,000 feet long.", ["length (ship)=304.8 m"]],
   ["A 40-tonne drilling rig has been flown in.", ["weight (rig)=40 t"]],
   ["A 25-ton drilling machine is being brought to the site.", ["weight (machine)=22.7 t"]],

@@ -17,6 +17,15 @@ function sideHas(side: Evidence[], cues: string[]): boolean {
   return side.some((e) => cues.some((c) => around(e).includes(c)));
 }
 
+/** An omission's evidence: the claim with the words after it ("14" → "14 aircraft"), lower case. */
+function omissionHas(side: Evidence[], cues: string[]): boolean {
+  return side.some((e) => {
+    const a = e.span.start - e.sentence.start;
+    const near = e.sentence.text.slice(Math.max(0, a - 1), e.span.end - e.sentence.start + 12).toLowerCase();
+    return cues.some((c) => near.includes(c));
+  });
+}
+
 /** Whether one item sets a side matching `a` against a side matching `b`. */
 export function itemMatches(it: DifferenceItem, a: string[], b: string[]): boolean {
   return it.sides.some((x, i) => sideHas(x, a) && it.sides.some((y, j) => j !== i && sideHas(y, b)));
@@ -37,7 +46,7 @@ export function scoreProbe(story: ProbeStory, items: DifferenceItem[]): ProbeSco
   const omissions = items.filter((it) => it.kind === "omission");
   for (const d of story.differences) {
     const hit = d.kind === "omission"
-      ? omissions.some((it) => it.sides.some((side) => sideHas(side, d.sides[0])))
+      ? omissions.some((it) => omissionHas(it.sides[0], d.sides[0]))
       : relevant.some((it) => itemMatches(it, d.sides[0], d.sides[1]));
     (hit ? found : missed).push(d.fact);
   }
@@ -88,7 +97,7 @@ export function scoreMixedProbe(story: MixedProbeStory, items: DifferenceItem[])
   const relevant = items.filter((it) => it.kind !== "label" && it.kind !== "omission" && it.kind !== "quote" && it.kind !== "attribution");
   const omissions = items.filter((it) => it.kind === "omission");
   const hits = (d: MixedProbeDifference, negative: boolean): DifferenceItem[] => {
-    if (d.kind === "omission") return omissions.filter((it) => it.sides.some((side) => sideHas(side, d.sides[0])));
+    if (d.kind === "omission") return omissions.filter((it) => omissionHas(it.sides[0], d.sides[0]));
     if (d.kind) return items.filter((it) => framingItemMatches(it, { kind: d.kind as FramingKind, fact: d.fact, sides: d.sides }));
     // A timeline listing both values is fine for a negative when it does not mark them as disagreeing.
     return relevant.filter((it) => !(negative && it.kind === "figure-timeline") && itemMatches(it, d.sides[0], d.sides[1]));

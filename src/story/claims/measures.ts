@@ -24,6 +24,9 @@ export interface Measure {
   rounding: number;
 }
 
+/** The dimension of a size that names none ("a 300-metre tanker"): a length unless the story says otherwise. */
+export const IMPLIED_DIMENSION = "size";
+
 const STOP = new Set([...STOP_WORDS, ...MEASURE_VERBS, "been", "being", "about", "nearly", "some", "around", "almost"]);
 const PER_HOUR = /^\s*(?:\/\s*h\b|per\s+hour\b|an\s+hour\b|kph\b|mph\b)/i;
 
@@ -90,7 +93,8 @@ export function measureOf(text: string, fig: { start: number; end: number; text:
   // "a length of about 1,900 metres", "at a height of 40 metres".
   const ofAt = before.lastIndexOf("of");
   const named = ofAt > 0 ? DIMENSION_WORDS[before[ofAt - 1]] : undefined;
-  const dimension = isMass ? "weight" : (tail ?? named ?? "length");
+  // A size with no dimension word ("the 42-metre Holm Dam") is settled across the story (compare/figureDimensions.ts).
+  const dimension = isMass ? "weight" : (tail ?? named ?? IMPLIED_DIMENSION);
   if (isMass && tail && tail !== "weight") return null;
   // What it measures.
   let thing: string | null = null;

@@ -8,6 +8,7 @@ import { actorKeyer, foldName } from "../claims/nameVariants.js";
 import { findSyndication } from "../syndication/syndication.js";
 import { settleScopes } from "./figureScopes.js";
 import { settleInstances } from "./figureInstances.js";
+import { settleDimensions } from "./figureDimensions.js";
 
 export interface StoryDoc {
   index: number;
@@ -53,6 +54,7 @@ export function prepareDocs(analyses: readonly Analysis[], groups?: readonly num
   });
   settleScopes(docs);
   settleInstances(docs);
+  settleDimensions(docs);
   return docs;
 }
 

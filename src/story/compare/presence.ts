@@ -13,6 +13,14 @@ import type { DateFindings } from "./dates.js";
 import { alignWords, containmentBound, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords } from "../claims/text.js";
 import { GROWING_QUANTITIES } from "../claims/lexicon.js";
+import { COUNT_NOUN_SYNONYMS } from "../../lexicons/en/countNouns.js";
+import { counterparts } from "./counterparts.js";
+
+/**
+ * Counted things (`COUNT_NOUN_SYNONYMS`): a count of them is a fact even when only its noun
+ * names it ("14 aircraft"); people counts by noun alone ("3 children") are too often a part of a toll.
+ */
+const COUNTED = new Set(Object.values(COUNT_NOUN_SYNONYMS));
 
 interface Fact {
   kind: PresenceFact["kind"];
@@ -74,7 +82,8 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
     // A count known only by its unit word ("60 adults", "6 C.") is too loose to call missing, and
     // a growing count (a toll) is reported at different stages: its figure timeline says who gave which.
     const q = all[0]?.claims[0]?.claim;
-    if (!q || q.generic || GROWING_QUANTITIES.has(q.quantity)) continue;
+    // A count of a known counted noun ("14 aircraft", "six crew") is not loose.
+    if (!q || (q.generic && !COUNTED.has(q.quantity)) || GROWING_QUANTITIES.has(q.quantity)) continue;
     // One fact per set of statements about the same thing: compatible values, or values close
     // enough to be one quantity reported differently (1,213 / 1,231 / more than 1,200).
     const parent = all.map((_, i) => i);
@@ -83,7 +92,8 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
       for (let j = i + 1; j < all.length; j++) {
         const lo = Math.min(all[i].value, all[j].value);
         const hi = Math.max(all[i].value, all[j].value);
-        if (compatible(all[i], all[j]) || (lo > 0 && hi / lo <= 1.5)) parent[find(j)] = find(i);
+        // A count known by its noun alone is one fact only with a compatible value.
+        if (compatible(all[i], all[j]) || (!q.generic && lo > 0 && hi / lo <= 1.5)) parent[find(j)] = find(i);
       }
     }
     const sets = new Map<number, typeof all>();
@@ -140,7 +150,7 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
     const missing = docs.filter((d) => !carriedBy.includes(d) && !endsCut(d.claims.text) && !f.statesOther?.(d));
     if (missing.length === 0) continue;
     const sources = new Set(carriedBy.map((d) => d.group)).size;
-    outFacts.push({ kind: f.kind, key: f.key, label: f.label, sources, carriedBy: carriedBy.map((d) => d.outlet), missingFrom: missing.map((d) => d.outlet), evidence: f.evidence });
+    outFacts.push({ kind: f.kind, key: f.key, label: f.label, sources, carriedBy: carriedBy.map((d) => d.outlet), missingFrom: missing.map((d) => d.outlet), evidence: f.evidence, counterparts: counterparts(f.evidence, missing) });
     for (const d of missing) {
       const others = new Set(carriedBy.filter((x) => x.group !== d.group).map((x) => x.group));
       if (others.size < 2) continue;

@@ -45,7 +45,9 @@ export function differenceItems(r: StoryReport): DifferenceItem[] {
   for (const f of r.presence.facts) {
     // An omission matters when the fact is widely carried: three or more independent sources.
     if (f.missingFrom.length === 0 || f.evidence.length === 0 || f.sources < 3) continue;
-    out.push({ kind: "omission", title: `${f.label}: missing from ${f.missingFrom.length}`, sides: [f.evidence] });
+    // Two sides when the outlets leaving it out tell the same thing without it: what they say instead.
+    const sides = f.counterparts && f.counterparts.length > 0 ? [f.evidence, f.counterparts] : [f.evidence];
+    out.push({ kind: "omission", title: `${f.label}: missing from ${f.missingFrom.length}`, sides });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Analysis } from "../types.js";
 import type { StoryReport } from "./StoryReport.js";
 import { prepareDocs } from "./compare/docs.js";
 import { compareDates, type DateOptions } from "./compare/dates.js";
+import { compareDirections } from "./compare/directions.js";
 import { compareFigures, type FigureOptions } from "./compare/figures.js";
 import { figureAttributionShifts } from "./compare/figureAttribution.js";
 import { compareFraming } from "./compare/framing.js";
@@ -55,7 +56,7 @@ export function compareStory(analyses: readonly Analysis[], opts: CompareOptions
     attributionShifts: [...quotes.shifts, ...figureAttributionShifts(docs, quotes.shifts), ...recordShifts(docs)],
     dateConflicts: [...dates.conflicts, ...incidents.dateConflicts],
     figureTimelines: figureTimelines(docs),
-    placeConflicts: incidents.placeConflicts,
+    placeConflicts: [...incidents.placeConflicts, ...compareDirections(docs, incidents.placeConflicts)],
     causeConflicts: compareCauses(docs),
     presence,
     framing,

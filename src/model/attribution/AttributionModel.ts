@@ -38,6 +38,7 @@ import { otherCueMasks, tagArguments } from "./argumentTagger.js";
 import { attributionFromArguments } from "./argumentAssemble.js";
 import { lexiconFromJSON, lexiconToJSON, type CueLexicon } from "./cueLexicon.js";
 import type { RuleView } from "./ruleRoles.js";
+import { PackedRows } from "./PackedRows.js";
 
 export { emissionScores };
 
@@ -54,6 +55,16 @@ export interface StageParts {
   weights: Float32Array;
   /** `(L + 1) × L` transition weights; row L = start. */
   transitions: Float32Array;
+  /**
+   * The same weights as non-zero rows (what scoring reads, `PackedRows.ts`). A model read from a
+   * file has these, and its `weights` is built only when asked for (training scripts).
+   */
+  packed?: PackedRows;
+}
+
+/** A stage's packed rows: its own, or packed from its full table. */
+function packedOf(st: StageParts): PackedRows {
+  return st.packed ?? PackedRows.fromTable(st.weights, NUM_LABELS);
 }
 
 export interface AttributionModelParts extends StageParts {
@@ -84,9 +95,12 @@ export interface AttributionModelParts extends StageParts {
 export class AttributionModel {
   readonly bucketBits: number;
   readonly argumentBucketBits: number;
-  readonly weights: Float32Array;
   readonly transitions: Float32Array;
   readonly argumentStage: StageParts | null;
+  private readonly first: StageParts;
+  /** The stages' weights as scoring reads them (non-zero rows). */
+  private readonly table: PackedRows;
+  private readonly argumentTable: PackedRows | null;
   readonly assembleOptions: AssembleOptions;
   readonly cueBias: number;
   readonly cueInsideBias: number;
@@ -96,7 +110,7 @@ export class AttributionModel {
   constructor(parts: AttributionModelParts) {
     this.bucketBits = parts.bucketBits;
     this.argumentBucketBits = parts.argumentBucketBits ?? parts.bucketBits;
-    this.weights = parts.weights;
+    this.first = parts;
     this.transitions = parts.transitions;
     this.argumentStage = parts.argumentStage ?? null;
     this.assembleOptions = parts.assemble ?? {};
@@ -105,9 +119,17 @@ export class AttributionModel {
     this.lexicon = parts.lexicon;
     this.meta = parts.meta ?? {};
     for (const [st, bits] of [[parts, this.bucketBits], ...(parts.argumentStage ? [[parts.argumentStage, this.argumentBucketBits]] : [])] as Array<[StageParts, number]>) {
-      if (st.weights.length !== (1 << bits) * NUM_LABELS) throw new Error("attribution model: weight array has the wrong size");
+      const size = st.packed ? st.packed.buckets * st.packed.width : st.weights.length;
+      if (size !== (1 << bits) * NUM_LABELS) throw new Error("attribution model: weight array has the wrong size");
       if (st.transitions.length !== (NUM_LABELS + 1) * NUM_LABELS) throw new Error("attribution model: transition array has the wrong size");
     }
+    this.table = packedOf(parts);
+    this.argumentTable = parts.argumentStage ? packedOf(parts.argumentStage) : null;
+  }
+
+  /** The first stage's full weight table (`2^bucketBits × L`; built on first use for a model read from a file). */
+  get weights(): Float32Array {
+    return this.first.weights;
   }
 
   /** Whether the model was trained with the rule quotes' roles as features (`ruleRoles.ts`). */
@@ -122,7 +144,7 @@ export class AttributionModel {
 
   /** First-stage emission scores with the cue biases added. */
   private emissions(features: DocumentFeatures, n: number): Float64Array {
-    const em = emissionScores(this.weights, features, n);
+    const em = this.table.scores(features, n);
     if (this.cueBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + B_CUE] += this.cueBias;
     if (this.cueInsideBias !== 0) for (let i = 0; i < n; i++) em[i * NUM_LABELS + I_CUE] += this.cueInsideBias;
     return em;
@@ -193,14 +215,14 @@ export class AttributionModel {
 
   /** Second stage only: the attributions of the given cues (token ranges). */
   argumentsOf(doc: TokenizedDocument, cues: CueRange[], rules?: RuleView): ExtractedAttribution[] {
-    if (!this.argumentStage) throw new Error("attribution model: no argument stage");
+    if (!this.argumentStage || !this.argumentTable) throw new Error("attribution model: no argument stage");
     const atoms = tokenAtoms(doc);
     const out: ExtractedAttribution[] = [];
     const r2 = this.readsRules ? rules : undefined;
     const others = otherCueMasks(doc.tokens.length, cues);
     for (const cue of cues) {
       const win = argumentWindow(doc, cue);
-      const r = tagArguments(this.argumentStage, this.argumentBucketBits, doc, atoms, cue, others(cue, win.from, win.to), r2);
+      const r = tagArguments({ table: this.argumentTable, transitions: this.argumentStage.transitions }, this.argumentBucketBits, doc, atoms, cue, others(cue, win.from, win.to), r2);
       const a = attributionFromArguments(doc, cue, r.from, r.tags);
       if (a) out.push(a);
     }
@@ -232,7 +254,6 @@ function decodeStage(buf: Buffer, o: number, bucketBits: number): { stage: Stage
   const L = NUM_LABELS;
   const R = buf.readUInt32LE(o);
   o += 4;
-  const weights = new Float32Array((1 << bucketBits) * L);
   const transitions = new Float32Array((L + 1) * L);
   if (LITTLE_ENDIAN) {
     // Typed-array views on the gunzipped bytes (the file is little-endian, 4-aligned): a block
@@ -241,18 +262,29 @@ function decodeStage(buf: Buffer, o: number, bucketBits: number): { stage: Stage
     o += 4 * R;
     const rowWeights = int32View(buf, o, R * L, Float32Array);
     o += 4 * R * L;
-    for (let k = 0; k < R; k++) weights.set(rowWeights.subarray(k * L, k * L + L), rows[k] * L);
     transitions.set(int32View(buf, o, transitions.length, Float32Array));
     o += 4 * transitions.length;
-    return { stage: { weights, transitions }, next: o };
+    return { stage: lazyStage(PackedRows.fromRows(1 << bucketBits, L, rows, rowWeights), transitions), next: o };
   }
   const rows = new Uint32Array(R);
   for (let k = 0; k < R; k++, o += 4) rows[k] = buf.readUInt32LE(o);
-  for (let k = 0; k < R; k++) {
-    for (let y = 0; y < L; y++, o += 4) weights[rows[k] * L + y] = buf.readFloatLE(o);
-  }
+  const rowWeights = new Float32Array(R * L);
+  for (let k = 0; k < R * L; k++, o += 4) rowWeights[k] = buf.readFloatLE(o);
   for (let k = 0; k < transitions.length; k++, o += 4) transitions[k] = buf.readFloatLE(o);
-  return { stage: { weights, transitions }, next: o };
+  return { stage: lazyStage(PackedRows.fromRows(1 << bucketBits, L, rows, rowWeights), transitions), next: o };
+}
+
+/** A stage read from a file: its packed rows, and its full table built when first asked for. */
+function lazyStage(packed: PackedRows, transitions: Float32Array): StageParts {
+  let full: Float32Array | null = null;
+  return {
+    packed,
+    transitions,
+    get weights(): Float32Array {
+      full ??= packed.expand();
+      return full;
+    },
+  };
 }
 
 const LITTLE_ENDIAN = os.endianness() === "LE";

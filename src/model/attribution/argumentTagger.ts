@@ -11,12 +11,7 @@ import { NUM_LABELS, labelOf } from "./labels.js";
 import { viterbi } from "./viterbi.js";
 import type { TokenizedDocument } from "./tokens.js";
 import type { RuleView } from "./ruleRoles.js";
-
-/** Weights of one tagging stage: `2^bucketBits × L` and `(L+1) × L` transitions. */
-export interface StageWeights {
-  weights: ArrayLike<number>;
-  transitions: ArrayLike<number>;
-}
+import type { PackedRows } from "./PackedRows.js";
 
 const BLOCK = -1e9;
 const B_CUE = labelOf("cue", false);
@@ -67,7 +62,7 @@ export function otherCueMasks(n: number, cues: readonly CueRange[]): (self: CueR
 
 /** Tags the arguments of one cue; returns the window and its labels. */
 export function tagArguments(
-  stage: StageWeights,
+  stage: { table: PackedRows; transitions: ArrayLike<number> },
   bucketBits: number,
   doc: TokenizedDocument,
   atoms: TokenAtoms,
@@ -78,7 +73,7 @@ export function tagArguments(
   const win = argumentWindow(doc, cue);
   const f = argumentFeatures(doc, atoms, cue, win, otherCues, bucketBits, rules);
   const m = win.to - win.from;
-  const em = emissionScores(stage.weights, f, m);
+  const em = stage.table.scores(f, m);
   maskCue(em, win.from, win.to, cue);
   return { ...win, tags: viterbi(em, m, NUM_LABELS, stage.transitions) };
 }

@@ -45,6 +45,8 @@ export { emissionScores };
 const MAGIC = "DATT";
 const B_CUE = labelOf("cue", false);
 const I_CUE = labelOf("cue", true);
+const B_CONTENT = labelOf("content", false);
+const I_CONTENT = labelOf("content", true);
 const FORMAT_VERSION = 2;
 /** Tokens per block of the first stage in `extractFrom` (whole sentences; a longer sentence is a block of its own). */
 const FIRST_STAGE_BLOCK = 8192;
@@ -213,21 +215,63 @@ export class AttributionModel {
     return out;
   }
 
-  /** Second stage only: the attributions of the given cues (token ranges). */
-  argumentsOf(doc: TokenizedDocument, cues: CueRange[], rules?: RuleView): ExtractedAttribution[] {
+  /**
+   * Second stage only: the attributions of the given cues (token ranges). Each cue's window is
+   * read narrow first (`NARROW`); `narrow: false` reads every full window.
+   */
+  argumentsOf(doc: TokenizedDocument, cues: CueRange[], rules?: RuleView, narrow = true): ExtractedAttribution[] {
     if (!this.argumentStage || !this.argumentTable) throw new Error("attribution model: no argument stage");
     const atoms = tokenAtoms(doc);
     const out: ExtractedAttribution[] = [];
     const r2 = this.readsRules ? rules : undefined;
     const others = otherCueMasks(doc.tokens.length, cues);
+    const stage = { table: this.argumentTable, transitions: this.argumentStage.transitions };
     for (const cue of cues) {
       const win = argumentWindow(doc, cue);
-      const r = tagArguments({ table: this.argumentTable, transitions: this.argumentStage.transitions }, this.argumentBucketBits, doc, atoms, cue, others(cue, win.from, win.to), r2);
+      let r: { from: number; to: number; tags: Uint8Array } | null = null;
+      // (the narrow window first; the emission scores of its tokens are the full window's)
+      const near = argumentWindow(doc, cue, NARROW[0], NARROW[1]);
+      if (narrow && (near.from > win.from || near.to < win.to)) {
+        r = tagArguments(stage, this.argumentBucketBits, doc, atoms, cue, others(cue, near.from, near.to), r2, near);
+        if (reachesEdge(doc, cue, r, win)) r = null;
+      }
+      r ??= tagArguments(stage, this.argumentBucketBits, doc, atoms, cue, others(cue, win.from, win.to), r2, win);
       const a = attributionFromArguments(doc, cue, r.from, r.tags);
       if (a) out.push(a);
     }
     return out.sort((a, b) => a.content.start - b.content.start);
   }
+}
+
+/**
+ * Sentences before and after the cue's that the argument stage reads first (`argumentsOf`); the
+ * full window (`argumentWindow`: two before, three after) is read only when what it tagged there
+ * `reachesEdge`. Nine in ten PolNeAR train attributions lie in their cue's sentence and 97 % in
+ * this narrow window; on PolNeAR dev (2,226 attributions) and news-dev two attributions changed
+ * against the full window everywhere, and the argument stage reads a fifth fewer tokens.
+ */
+const NARROW: readonly [number, number] = [1, 2];
+
+/**
+ * Whether arguments tagged over a narrow window may go on beyond it: a label on the window's first
+ * or last token, or in a sentence before or after the cue's whose neighbour the full window holds
+ * and the narrow one does not; or no content at all (it may lie further away).
+ */
+function reachesEdge(doc: TokenizedDocument, cue: CueRange, r: { from: number; to: number; tags: Uint8Array }, full: { from: number; to: number }): boolean {
+  const s = doc.tokens[cue.first].sentence;
+  let content = false;
+  for (let j = 0; j < r.tags.length; j++) {
+    if (r.tags[j] === B_CONTENT || r.tags[j] === I_CONTENT) content = true;
+    if (r.tags[j] === 0) continue;
+    const i = r.from + j;
+    if (i >= cue.first && i <= cue.last) continue;
+    // (an argument on the window's first or last token may go on beyond it)
+    if ((j === 0 && r.from > full.from) || (j === r.tags.length - 1 && r.to < full.to)) return true;
+    const t = doc.tokens[i].sentence;
+    if (t < s && r.from > full.from) return true;
+    if (t > s && r.to < full.to) return true;
+  }
+  return !content;
 }
 
 function encodeStage(st: StageParts, bucketBits: number): Buffer {

@@ -69,8 +69,8 @@ export function tagArguments(
   cue: CueRange,
   otherCues: Uint8Array,
   rules?: RuleView,
+  win: { from: number; to: number } = argumentWindow(doc, cue),
 ): { from: number; to: number; tags: Uint8Array } {
-  const win = argumentWindow(doc, cue);
   const f = argumentFeatures(doc, atoms, cue, win, otherCues, bucketBits, rules);
   const m = win.to - win.from;
   const em = stage.table.scores(f, m);

@@ -23,6 +23,9 @@ export class ViterbiDecoder {
   private cur: Float64Array;
   private i = 0;
 
+  /** Per label `y`, the labels that may precede it, ascending (`allowedTransition`). */
+  private readonly from: Uint8Array[];
+
   constructor(
     private readonly n: number,
     private readonly labels: number,
@@ -31,6 +34,7 @@ export class ViterbiDecoder {
     this.back = new Int8Array(n * labels);
     this.prev = new Float64Array(labels);
     this.cur = new Float64Array(labels);
+    this.from = allowedFrom(labels);
   }
 
   /** The emission scores of the next `count` tokens (`count × L`, token-major). */
@@ -48,8 +52,10 @@ export class ViterbiDecoder {
         for (let y = 0; y < L; y++) {
           let best = -Infinity;
           let arg = 0;
-          for (let x = 0; x < L; x++) {
-            if (!allowedTransition(x, y)) continue;
+          // (only the labels that may precede y, in ascending order: the same ties as a scan of all)
+          const xs = this.from[y];
+          for (let k = 0; k < xs.length; k++) {
+            const x = xs[k];
             const v = prev[x] + T[x * L + y];
             if (v > best) {
               best = v;
@@ -85,4 +91,21 @@ export class ViterbiDecoder {
     }
     return out;
   }
+}
+
+const ALLOWED_FROM = new Map<number, Uint8Array[]>();
+
+/** Per label, the labels that may precede it (ascending), for `labels` labels. */
+function allowedFrom(labels: number): Uint8Array[] {
+  let out = ALLOWED_FROM.get(labels);
+  if (!out) {
+    out = [];
+    for (let y = 0; y < labels; y++) {
+      const xs: number[] = [];
+      for (let x = 0; x < labels; x++) if (allowedTransition(x, y)) xs.push(x);
+      out.push(Uint8Array.from(xs));
+    }
+    ALLOWED_FROM.set(labels, out);
+  }
+  return out;
 }

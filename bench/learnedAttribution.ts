@@ -15,7 +15,7 @@ import { getDefaultAttributionModel, hasDefaultAttributionModel } from "../src/m
 import { tokenizedFromLayers } from "../src/model/attribution/tokens.js";
 import { ruleAttributions } from "../src/model/attribution/ruleAttributions.js";
 import { ruleRoles } from "../src/model/attribution/ruleRoles.js";
-import { modelView } from "../src/stages/quotes/refineWithModel.js";
+import { modelView } from "../src/stages/quotes/modelView.js";
 import type { Layers, Quote, Stage } from "../src/types.js";
 import { benchCorpus } from "./corpus.js";
 

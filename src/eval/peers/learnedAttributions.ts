@@ -15,7 +15,7 @@ import { createEngine, type Engine } from "../../engine.js";
 import { segmentStage } from "../../document/segment.js";
 import { entitiesStage } from "../../stages/entities/extractEntities.js";
 import { extractQuotes, ruleQuotesStage } from "../../stages/quotes/extractQuotes.js";
-import { modelView } from "../../stages/quotes/refineWithModel.js";
+import { modelView } from "../../stages/quotes/modelView.js";
 import type { ArticleInput, Stage } from "../../types.js";
 
 /** One-line description for reports. */

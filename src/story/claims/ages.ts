@@ -8,6 +8,7 @@
  */
 import type { Analysis, Figure } from "../../types.js";
 import { THING_CLASSES } from "../../lexicons/en/thingClasses.js";
+import { PERSON_AGE_NOUNS } from "../../lexicons/en/personNouns.js";
 import { normWord } from "./text.js";
 
 /** A plausible age in years. */
@@ -99,4 +100,33 @@ export function thingOfAge(text: string, sentStart: number, start: number, end: 
   const word = subject?.[1];
   if (word && THING_CLASSES[normWord(word)]) return THING_CLASSES[normWord(word)];
   return null;
+}
+
+/**
+ * The unnamed person an age describes by a noun (`PERSON_AGE_NOUNS`): "a 14-year-old boy" (the
+ * noun after a hyphenated age), "a boy of 15 years", "a woman aged 71" (the noun before "of" or
+ * "aged"). Its key is the noun's ("kid" = "boy").
+ */
+export function nounOfAge(text: string, start: number, end: number): string | null {
+  const after = /year-old$/.test(text.slice(start, end)) ? /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30)) : /^-years?-old\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30));
+  const noun = after ? PERSON_AGE_NOUNS[normWord(after[1])] : undefined;
+  if (noun) return noun;
+  const before = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+([\p{Ll}-]+)\s+(?:of|aged)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const tail = /^(?:\s*years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|was|is|were|who|had|has|died|from|in|on|at)\b)/u.test(text.slice(end, end + 14));
+  return before && tail ? PERSON_AGE_NOUNS[normWord(before[1])] ?? null : null;
+}
+
+/**
+ * The person "The 45-year-old" opening a sentence refers back to: the one person the sentence
+ * before names (the last one when it names several is no safer than none: null).
+ */
+export function antecedentOfAge(a: Analysis, sentStart: number, start: number, end: number): string | null {
+  const text = a.document.text;
+  if (!/^\W*the\s+$/i.test(text.slice(sentStart, start))) return null;
+  // "The 45-year-old had taken …": a verb or adverb follows, not a noun of its own.
+  if (!/^(?:-years?-old)?\s+(?:had|has|was|is|said|told|faces|faced|denied|admitted|pleaded|will|would|also|who)\b/i.test(text.slice(end, end + 24))) return null;
+  const prevEnd = text.slice(0, sentStart).search(/\s*$/);
+  const prevStart = Math.max(text.lastIndexOf(". ", prevEnd - 2) + 1, 0);
+  const names = new Set(personMentions(a).filter(([s, e]) => s >= prevStart && e <= prevEnd).map(([, , n]) => n));
+  return names.size === 1 ? [...names][0] : null;
 }

@@ -8,7 +8,7 @@ import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
-import { bareAgeOf, personOfAge, roleAgeOf, thingOfAge } from "./ages.js";
+import { antecedentOfAge, bareAgeOf, nounOfAge, personOfAge, roleAgeOf, thingOfAge } from "./ages.js";
 import { COUNT_NOUN_SYNONYMS, PEOPLE_COUNT_NOUNS } from "../../lexicons/en/countNouns.js";
 
 function singular(w: string): string {
@@ -80,7 +80,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     if (f.ordinal || !Number.isFinite(f.value)) continue;
     // "hundreds", "thousands", "millions", "dozens", "scores": no figure to line up.
     if (VAGUE_AMOUNT.test(f.text)) continue;
-    if (durations.some((t) => t.start < f.end && f.start < t.end)) continue; // the duration claim covers it
+    // The duration claim covers it, unless it is an age ("a boy of 15 years").
+    if (durations.some((t) => t.start < f.end && f.start < t.end) && !nounOfAge(text, f.start, f.end)) continue;
     // "17.9km (11 miles)": a conversion in brackets repeats the figure before it.
     if (/^\s*\($/.test(text.slice(Math.max(0, f.start - 2), f.start)) && /\d[^()]{0,12}$/.test(text.slice(Math.max(0, f.start - 16), f.start - 1).trimEnd())) continue;
     const sent = sentenceAt(text, f.start);
@@ -106,13 +107,13 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const yearsOld = /\byears?[- ]old\b/.test(unitWords.join(" ")) || (/^years?$/.test(unitWords.join(" ")) && /^(?:\s+years?)?\s+old\b/i.test(text.slice(f.end, f.end + 12)));
     let ageKey: string | null = null;
     if (yearsOld) {
-      const person = personOfAge(a, f.start, f.end);
-      const thing = person ? null : thingOfAge(text, sent.start, f.start, f.end);
+      const person = personOfAge(a, f.start, f.end) ?? antecedentOfAge(a, sent.start, f.start, f.end);
+      const thing = person ? null : thingOfAge(text, sent.start, f.start, f.end) ?? nounOfAge(text, f.start, f.end);
       if (!person && !thing) continue;
       ageKey = person ? `age (${key(person, true)})` : `age (${thing})`;
     } else {
       const person = bareAgeOf(a, f);
-      const role = person ? null : roleAgeOf(text, f);
+      const role = person ? null : roleAgeOf(text, f) ?? nounOfAge(text, f.start, f.end);
       if (person) ageKey = `age (${key(person, true)})`;
       else if (role) ageKey = `age (${role})`;
     }

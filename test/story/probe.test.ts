@@ -14,10 +14,10 @@ import { PROBE_STORIES_4 } from "./probeStories4.js";
 import { scoreFramingProbe, scoreMixedProbe, scoreProbe } from "./probeScore.js";
 
 /** Differences found per probe story when the rules were last measured (docs/STORY.md); a drop fails. */
-const FOUND_AT_LEAST: Record<string, number> = { derailment: 8, mine: 6, trial: 9, wildfire: 9, hostages: 6, blast: 8, flight: 7 };
+const FOUND_AT_LEAST: Record<string, number> = { derailment: 8, mine: 6, trial: 9, wildfire: 10, hostages: 7, blast: 9, flight: 9 };
 const FRAMING_FOUND_AT_LEAST: Record<string, number> = { "port-protest": 8, "hospital-hack": 6, election: 7 };
 
-const MIXED_FOUND_AT_LEAST: Record<string, number> = { dam: 9, crush: 5, spill: 7 };
+const MIXED_FOUND_AT_LEAST: Record<string, number> = { dam: 9, crush: 6, spill: 8 };
 
 const itemsOf = (articles: { outlet: string; published?: string; text: string }[]) => differenceItems(compareStory(articles.map((a) => analyze(a))));
 

@@ -8,6 +8,7 @@ import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
+import { isCapacity, ratePer } from "./capacity.js";
 import { antecedentOfAge, bareAgeOf, nounOfAge, personOfAge, roleAgeOf, thingOfAge } from "./ages.js";
 import { COUNT_NOUN_SYNONYMS, PEOPLE_COUNT_NOUNS } from "../../lexicons/en/countNouns.js";
 
@@ -149,7 +150,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       value = Math.round(f.value * lengthFactor * 10) / 10;
     } else {
       const magnitudeBefore = before.slice(-2).includes("magnitude");
-      if (!f.unit && !magnitudeBefore && !TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) continue;
+      const capacity = isCapacity(text, clauseStart, f.start);
+      if (!f.unit && !magnitudeBefore && !capacity && !TOLL_CUES.some((c) => clauseBefore.includes(` ${c} `))) continue;
       // Words after the number say what it counts only when the unit is a people word
       // ("1,213 people killed", "300 Palestinians were killed"), not a noun of its own ("two sides").
       // "31 million pounds": pounds in millions are money, not weight.
@@ -181,6 +183,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       if (!quantity && magnitudeBefore) quantity = "magnitude";
       if (quantity === "magnitude") unit = "magnitude";
       if (!f.unit && quantity !== "magnitude") unit = quantity === "deaths" ? "killed" : null;
+      if (capacity && (!quantity || !GROWING_QUANTITIES.has(quantity))) [quantity, unit] = ["capacity", "people"];
       if (!unit) continue;
     }
     // Counts of people are whole numbers: a 7.8 in a toll sentence is the quake's magnitude.
@@ -197,7 +200,9 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // Hostages freed and hostages still held are two counts ("Eleven hostages were freed … Four others remain in the group's hands").
     if ((quantity === "hostages" || quantity === "prisoners") && STILL_HELD.test(text.slice(f.end, clauseEnd))) quantity = `${quantity} still held`;
     // One counted thing under its outlets' nouns: "42 homes" = "42 houses" = "forty-two dwellings".
-    if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1");
+    // "450,000 barrels a day": a rate, not the total ("barrel per day").
+    const per = quantity === null && f.unit ? ratePer(text, f.end) : null;
+    if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1") + (per ? ` per ${per}` : "");
     // "10% contained", "containment fell to 5%": a fire's containment, not any percentage.
     if (quantity === "percent") {
       const next = /^\s*(?:%|percent|per cent)?\s*([a-z]+)/i.exec(text.slice(f.end, f.end + 24))?.[1]?.toLowerCase();

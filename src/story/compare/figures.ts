@@ -199,6 +199,8 @@ export function compareFigures(docs: readonly StoryDoc[], opts: FigureOptions = 
         // Measures converted between units ("about 20 miles" = 32.2 km vs "about 33 km"; "47 mph" =
         // 75.6 km/h vs "about 75 km/h") within 5 %: the same value written in another unit.
         if (sameMeasure(a, b)) continue;
+        // "about 450,000" and "450,000": one figure, the hedge is no difference.
+        if (a.value === b.value && [a.approx, b.approx].every((x) => x === "exact" || x === "about")) continue;
         if (compatible(a, b)) {
           // Two lower (or two upper) bounds with different values are two statements of a bound,
           // not one figure hedged differently ("more than 110,000" / "more than 115,000").

@@ -82,8 +82,8 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
     // A count known only by its unit word ("60 adults", "6 C.") is too loose to call missing, and
     // a growing count (a toll) is reported at different stages: its figure timeline says who gave which.
     const q = all[0]?.claims[0]?.claim;
-    // A count of a known counted noun ("14 aircraft", "six crew") is not loose.
-    if (!q || (q.generic && !COUNTED.has(q.quantity)) || GROWING_QUANTITIES.has(q.quantity)) continue;
+    // A count of a known counted noun ("14 aircraft") or a rate ("450,000 barrels a day") is not loose.
+    if (!q || (q.generic && !COUNTED.has(q.quantity) && !q.quantity.includes(" per ")) || GROWING_QUANTITIES.has(q.quantity)) continue;
     // One fact per set of statements about the same thing: compatible values, or values close
     // enough to be one quantity reported differently (1,213 / 1,231 / more than 1,200).
     const parent = all.map((_, i) => i);

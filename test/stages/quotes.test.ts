@@ -436,6 +436,12 @@ const ROWS: Row[] = [
   ["According to Reuters, citing the AFAD disaster agency, the death toll has increased to 1,121.", ["AFAD disaster agency", "according to", "indirect", "the death toll has increased"]],
   ["The toll has risen to 1,121, according to Reuters, citing the AFAD disaster agency.", ["AFAD disaster agency", "according to", "indirect", "The toll has risen"]],
   ["According to the ministry, the toll has increased to 1,121, increasing the total to more than 1,700.", ["ministry", "according to", "indirect", "the toll has increased to 1,121"]],
+  // a fragment after a describing verb whose subject is a noun that can speak, or a free relative's subject;
+  // "the joint statement" speaks for the issuer of the quote before it
+  ["The ministry described the talks as “constructive”.", ["ministry", "described", "direct", "constructive"]],
+  ["The storm left what residents described as “total devastation”.", ["residents", "described", "direct", "total devastation"]],
+  ["“We urge both parties to talk,” Hamas said. The joint statement also expressed hope for “an expanded negotiation process”.", ["Hamas", "expressed", "direct", "an expanded negotiation process"]],
+  ["The agreement described the border as “provisional”.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -1,7 +1,7 @@
 import type { QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { namesSomeone, negated, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, openingComma } from "./phraseShapes.js";
+import { appositionPhrase, openingComma, speakerLike } from "./phraseShapes.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { FRAGMENT_CUES } from "../../lexicons/en/reportingVerbs.js";
@@ -60,7 +60,11 @@ export function findFragmentQuotes(ctx: QuoteContext): QuoteCandidate[] {
         // ("Sir John Hale, the chairman of the committee, described …": the name before a description)
         if ((!np || !namesSomeone(ctx, np)) && c2 > s.tokenStart) np = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
       } else np = nounPhraseEndingAt(T, e, s.tokenStart);
-      if (np && !namesSomeone(ctx, np) && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
+      // ("left what residents described as “…”": a free relative's subject speaks)
+      if (np && T[np.from].norm === "what" && np.to - np.from > 1) np = { from: np.from + 1, to: np.to };
+      // (a noun that can speak, or a statement speaking for its issuer: "The joint statement also
+      // expressed hope for “…”")
+      if (np && !speakerLike(ctx, np) && !/^(he|she|it|they)$/.test(T[np.from].norm)) np = null;
       if (!np) return;
     }
     const content = trimContent(ctx.text, seg.start, seg.end, false);

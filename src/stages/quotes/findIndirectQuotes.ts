@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, subjectOfObject, trailingApposition } from "./phraseShapes.js";
+import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, speakerLike, subjectOfObject, trailingApposition } from "./phraseShapes.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
@@ -223,11 +223,6 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
   return [];
 }
 
-/** A noun phrase that can speak: it names someone, or it is headed by a noun that is no text, arrangement or time ("authorities"). */
-function speakerLike(ctx: QuoteContext, np: TokenRange): boolean {
-  const head = ctx.tokens[np.to - 1];
-  return namesSomeone(ctx, np) || ((head.pos === "NOUN" || head.pos === "PROPN") && !NON_SPEAKER_HEADS[head.norm] && !TIME_NOUNS.has(head.norm));
-}
 
 /**
  * A fronted reporting participle with its clause: "Stressing that aid must reach the region,

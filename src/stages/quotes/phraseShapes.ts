@@ -1,10 +1,10 @@
 import type { Sentence, Token } from "../../types.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { insideSegment, negated, subjectStart, tokenAt } from "./QuoteContext.js";
+import { insideSegment, namesSomeone, negated, subjectStart, tokenAt } from "./QuoteContext.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { ISSUED_DOCUMENTS } from "../../lexicons/en/reportingVerbs.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
-import { CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
+import { CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, NON_SPEAKER_HEADS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
 import { TIME_NOUNS, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 
 // Shapes of phrases around cues and speakers, read from tokens and mentions only.
@@ -203,4 +203,10 @@ export function ownAttribution(ctx: QuoteContext, from: number, to: number): boo
     if ((p === "PRON" || p === "PROPN" || p === "NOUN") && REPORTING_FORMS.has(T[j].norm) && T[j].pos === "VERB" && !negated(ctx, j, from) && !insideSegment(ctx, T[j].start)) return true;
   }
   return false;
+}
+
+/** A noun phrase that can speak: it names someone, or it is headed by a noun that is no text, arrangement or time ("authorities"). */
+export function speakerLike(ctx: QuoteContext, np: TokenRange): boolean {
+  const head = ctx.tokens[np.to - 1];
+  return namesSomeone(ctx, np) || ((head.pos === "NOUN" || head.pos === "PROPN") && !NON_SPEAKER_HEADS[head.norm] && !TIME_NOUNS.has(head.norm));
 }

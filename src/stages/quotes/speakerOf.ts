@@ -20,10 +20,11 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
   const r = resolveSpeaker(ctx.text, T, np, ctx.mentions);
   const first = T[np.from];
   const entityType = (id: string) => ctx.mentions.entity(id);
-  // "“…,” the statement added": the issuer of the quotation before
-  if (np.to - np.from === 2 && first.norm === "the" && STATEMENT_HEADS.has(T[np.from + 1].norm)) {
+  // "“…,” the statement added", "The joint statement also expressed …": the issuer of the quotation before
+  const statement = first.norm === "the" && np.to - np.from <= 3 && STATEMENT_HEADS.has(T[np.to - 1].norm) && (np.to - np.from === 2 || T[np.from + 1].pos === "ADJ");
+  if (statement) {
     const prev = lastDraftBefore(drafts, first.start);
-    if (prev?.speaker?.entity && prev.sentence >= first.sentence - 3) {
+    if (prev?.speaker && (prev.speaker.entity || prev.np) && prev.sentence >= first.sentence - 3) {
       return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: T[np.to - 1].end, text: ctx.text.slice(first.start, T[np.to - 1].end) } }, method: "coref:statement-issuer" };
     }
   }

@@ -442,6 +442,13 @@ const ROWS: Row[] = [
   ["The storm left what residents described as “total devastation”.", ["residents", "described", "direct", "total devastation"]],
   ["“We urge both parties to talk,” Hamas said. The joint statement also expressed hope for “an expanded negotiation process”.", ["Hamas", "expressed", "direct", "an expanded negotiation process"]],
   ["The agreement described the border as “provisional”.", null],
+  // free relatives and relatives whose gap is the reported clause's subject: the phrase after
+  // "what"/"that" speaks; a relative clause ends before the main clause; "What X said was …" reports nothing
+  ["Many were killed in what officials say was one of the most powerful quakes.", ["officials", "say", "indirect", "was one of the most powerful quakes"]],
+  ["The blast destroyed what officials said was a weapons depot.", ["officials", "said", "indirect", "was a weapons depot"]],
+  ["The troops that Israel says are in Gaza will stay.", ["Israel", "says", "indirect", "are in Gaza"]],
+  ["What the minister said was not true.", null],
+  ["Residents want a say in the plan.", null],
 ];
 
 for (const [sentence, want] of ROWS) {
@@ -615,4 +622,9 @@ test("quotes: a relayed report is the inner speaker's, with the relay as via; a 
     assert.equal(qs[0].content.text, content, text);
     assert.equal(qs[0].via?.name, via, text);
   }
+});
+
+test("quotes: a relative clause whose gap is the reported subject ends before the main clause (issue 14)", () => {
+  const a = analyze({ text: "Debris that officials have said prevented the ship from moving was removed on Monday." });
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.content.text]), [["officials", "prevented the ship from moving"]]);
 });

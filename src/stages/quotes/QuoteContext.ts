@@ -118,7 +118,11 @@ export function isCueWord(ctx: QuoteContext, i: number): boolean {
   // "Trump claims ‘total reset’ …" nor "Putin claims that were …", but "Putin claims that …")
   const next = ctx.tokens[i + 1];
   const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text) || (next.norm === "that" && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? "")));
-  if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm) && !afterName) return false;
+  // ("what officials say was …": "say" tagged as a noun after its subject, not after a
+  // determiner or possessive: "have a say", "their say")
+  const prev = ctx.tokens[i - 1];
+  const sayAfterSubject = t.norm === "say" && !!prev && /^(NOUN|PROPN|PRON)$/.test(prev.pos) && !/^(their|his|her|its|our|my|your)$/.test(prev.norm);
+  if (t.pos === "NOUN" && !/^(said|says|told|added)$/.test(t.norm) && !afterName && !sayAfterSubject) return false;
   if (/^[A-Z]/.test(t.text) && t.index !== ctx.sentences[t.sentence].tokenStart && !titleCaseHeadline(ctx, t.sentence)) return false;
   return true;
 }

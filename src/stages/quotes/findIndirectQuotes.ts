@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenSpan, trimContent } from "./QuoteContext.js";
+import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
 import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, speakerLike, subjectOfObject, trailingApposition } from "./phraseShapes.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
@@ -148,6 +148,14 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     }
   } else {
     np = nounPhraseEndingAt(T, e, s.tokenStart);
+    const fr = np ? freeRelative(ctx, s, np) : null;
+    if (fr === "none") return [];
+    if (fr) {
+      // ("The troops that Israel says are in Gaza will stay": a relative clause ends before the
+      // main clause's auxiliary; a free relative's clause runs on)
+      const relative = T[fr.from - 1].norm !== "what";
+      return clause(fr, after, "pattern:free-relative", lemma).map((c) => (relative ? { ...c, content: relativeEnd(ctx, c.content) } : c));
+    }
     // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
     // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
     const before = np ? T[np.from - 1] : undefined;
@@ -170,6 +178,38 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     }
   }
   return [];
+}
+
+/**
+ * A relative clause whose gap is the reported clause's subject: "in what officials say is one of
+ * the most powerful quakes" (the content is the rest of the clause, "is one of …"), "debris that
+ * officials have said prevented …". The phrase after "what"/"that" speaks; "none" for a
+ * sentence-initial "What X said was …", whose gap is the object of the cue (no report).
+ */
+function freeRelative(ctx: QuoteContext, s: Sentence, np: TokenRange): TokenRange | "none" | null {
+  const T = ctx.tokens;
+  let at = -1;
+  for (let i = np.from; i < np.to - 1; i++) if (RELATIVE_GAPS.has(T[i].norm)) at = i;
+  if (at < 0 && RELATIVE_GAPS.has(T[np.from - 1]?.norm ?? "")) at = np.from - 1;
+  if (at < 0) return null;
+  // ("the deal that Hamas said …" is no gap before a "that" clause: only "what" and a relative
+  // "that"/"which" after a noun)
+  if (T[at].norm !== "what" && !(T[at - 1] && /^(NOUN|PROPN)$/.test(T[at - 1].pos))) return null;
+  if (T[at].norm === "what" && at === subjectStart(ctx, s, at + 1)) return "none";
+  const speaker = { from: at + 1, to: np.to };
+  return speaker.to > speaker.from ? speaker : null;
+}
+
+const RELATIVE_GAPS = new Set(["what", "that", "which"]);
+
+/** `content` up to the first auxiliary after its first word that follows no auxiliary ("are in Gaza | will stay"). */
+function relativeEnd(ctx: QuoteContext, content: { start: number; end: number }): { start: number; end: number } {
+  const T = ctx.tokens;
+  let k = tokenAt(ctx, content.start) + 1;
+  for (; k < T.length && T[k].end <= content.end; k++) {
+    if (T[k].pos === "AUX" && T[k - 1].pos !== "AUX" && T[k - 1].text !== ",") return trimContent(ctx.text, content.start, T[k - 1].end, false);
+  }
+  return content;
 }
 
 /**

@@ -628,3 +628,17 @@ test("quotes: a relative clause whose gap is the reported subject ends before th
   const a = analyze({ text: "Debris that officials have said prevented the ship from moving was removed on Monday." });
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.content.text]), [["officials", "prevented the ship from moving"]]);
 });
+
+test("quotes: a quotation without attribution takes the trailing attribution of the next sentence's quotation (issue 14)", () => {
+  const text = "The attack began at 8 pm. The gunmen also “threw a grenade or an incendiary bomb, which started a fire.” They then “allegedly fled in a white Renault car,” the news agency said.";
+  const first = analyze({ text }).quotes.find((q) => q.content.text.startsWith("The gunmen"));
+  assert.equal(first?.speaker?.name, "news agency");
+  assert.equal(first?.type, "mixed");
+  const whole = analyze({ text: "“We will rebuild the city.” “It will take years,” the mayor said." }).quotes;
+  assert.deepEqual(whole.map((q) => [q.speaker?.name, q.type, q.content.text]), [["mayor", "direct", "We will rebuild the city."], ["mayor", "direct", "It will take years,"]]);
+  // negatives: scare quotes before an indirect quote; a sentence with its own cue
+  const scare = analyze({ text: "The “special military operation” began in 2022. It was a mistake, he said." }).quotes;
+  assert.ok(!scare.some((q) => q.content.text.includes("special military")));
+  const own = analyze({ text: "Critics called the plan “a very bad joke” on Monday. “It will fail,” John Carter said." }).quotes;
+  assert.equal(own.find((q) => q.content.text.includes("bad joke"))?.speaker?.name, "Critics");
+});

@@ -14,6 +14,7 @@ import { orderCandidates, type QuoteCandidate, type QuoteDraft } from "./QuoteCa
 import { createQuoteContext, type QuoteContext } from "./QuoteContext.js";
 import { settleCandidates } from "./settleCandidates.js";
 import { speakerFromNextParagraph } from "./speakerFromNextParagraph.js";
+import { speakerFromNextSentence } from "./speakerFromNextSentence.js";
 import { refineWithModel } from "./refineWithModel.js";
 
 /**
@@ -43,6 +44,10 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
  *    the quotes accepted before the candidate; see there);
  * 2. `speakerFromNextParagraph` gives unattributed paragraph quotations the speaker of the
  *    attributed one that ends their run (after 1, which leaves them unattributed);
+ * 2b. `speakerFromNextSentence` gives a quotation without attribution the speaker of the next
+ *    sentence's quotation when that one's attribution trails it in the same paragraph (after 1,
+ *    which accepts that quote and leaves this one unattributed or unheld; after 2, which gives
+ *    paragraph runs their speaker first);
  * 3. `accordingToAsVia` folds "according to X" into the other quote of its sentence (after 1,
  *    so both are known; before 6, so the folded one cannot displace another);
  * 4. `relayAsVia` keeps a quote relayed by another ("Reuters reported that sources said …", "X
@@ -59,6 +64,7 @@ export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly 
   for (const find of FINDERS) for (const c of find(qc)) cands.push(c);
   let drafts = settleCandidates(qc, orderCandidates(cands));
   drafts = speakerFromNextParagraph(qc, drafts);
+  drafts = speakerFromNextSentence(qc, drafts);
   drafts = accordingToAsVia(drafts);
   drafts = relayAsVia(drafts);
   drafts = nestReportedSpeech(doc.text, drafts);

@@ -449,6 +449,11 @@ const ROWS: Row[] = [
   ["The troops that Israel says are in Gaza will stay.", ["Israel", "says", "indirect", "are in Gaza"]],
   ["What the minister said was not true.", null],
   ["Residents want a say in the plan.", null],
+  // an attribution standing as a sentence of its own credits the sentence before (not a relay
+  // after a quote, not a sentence that is no attribution)
+  ["The death toll has risen to 143 people, and 360 were injured. The Investigative Committee of Russia reported.", ["Investigative Committee of Russia", "reported", "indirect", "The death toll has risen to 143 people"]],
+  ["The bridge collapsed at night. Rescuers arrived later.", null],
+  ["The ship lost power before the crash. The pilot said so.", null],
 ];
 
 for (const [sentence, want] of ROWS) {
@@ -641,4 +646,9 @@ test("quotes: a quotation without attribution takes the trailing attribution of 
   assert.ok(!scare.some((q) => q.content.text.includes("special military")));
   const own = analyze({ text: "Critics called the plan “a very bad joke” on Monday. “It will fail,” John Carter said." }).quotes;
   assert.equal(own.find((q) => q.content.text.includes("bad joke"))?.speaker?.name, "Critics");
+});
+
+test("quotes: an attribution sentence after a quote is a relay, not a second quote", () => {
+  const a = analyze({ text: "“We are ready,” Ana Lima said. Reuters reported." });
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ["Ana Lima"]);
 });

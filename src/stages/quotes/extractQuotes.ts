@@ -3,6 +3,7 @@ import { accordingToAsVia } from "./accordingToAsVia.js";
 import { relayAsVia } from "./relayAsVia.js";
 import { dropOverlappingQuotes } from "./dropOverlappingQuotes.js";
 import { findAccordingTo } from "./findAccordingTo.js";
+import { findAttributionSentences } from "./findAttributionSentences.js";
 import { findBareSegments } from "./findBareSegments.js";
 import { findDirectQuotes } from "./findDirectQuotes.js";
 import { findFragmentQuotes } from "./findFragmentQuotes.js";
@@ -30,6 +31,7 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
   findHeadlineQuotes, // "Blinken: Gaza ceasefire push may be 'last opportunity'"
   findIndirectQuotes, // X said (that) …, …, X said, The deal, X said, could …, …, adding …
   findAccordingTo, // according to X, …
+  findAttributionSentences, // "The toll has risen to 143. The committee reported."
   findNominalQuotes, // put the toll at 412, the minister's announcement that …
   findFragmentQuotes, // described the talks as “…”
   findBareSegments, // “…” with no attribution of its own

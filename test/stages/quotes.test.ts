@@ -454,6 +454,16 @@ const ROWS: Row[] = [
   ["The death toll has risen to 143 people, and 360 were injured. The Investigative Committee of Russia reported.", ["Investigative Committee of Russia", "reported", "indirect", "The death toll has risen to 143 people"]],
   ["The bridge collapsed at night. Rescuers arrived later.", null],
   ["The ship lost power before the crash. The pilot said so.", null],
+  // invented wire constructions: a reverse attribution whose speaker has a modifier after its head
+  // ("familiar with", "close to", "briefed on", "at"), "cited as saying"
+  ["The talks will resume next week, a source familiar with the matter told Reuters.", ["source familiar with the matter", "told", "indirect", "The talks will resume next week"]],
+  ["The talks will resume next week, two sources familiar with the talks told Reuters on Monday.", ["two sources familiar with the talks", "told", "indirect", "The talks will resume next week"]],
+  ["The talks will resume next week, a source close to the negotiations said.", ["source close to the negotiations", "said", "indirect", "The talks will resume next week"]],
+  ["The talks will resume next week, a diplomat briefed on the talks said.", ["diplomat briefed on the talks", "said", "indirect", "The talks will resume next week"]],
+  ["The talks will resume, officials at the ministry told reporters.", ["officials at the ministry", "told", "indirect", "The talks will resume"]],
+  ["Ana Lima was cited as saying the plan was dead.", ["Ana Lima", "cited as saying", "indirect", "the plan was dead"]],
+  ["The report cited the ministry as a source.", null],
+  ["The talks, which began in Cairo on Monday, said nothing new.", null],
 ];
 
 for (const [sentence, want] of ROWS) {

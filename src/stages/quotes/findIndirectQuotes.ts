@@ -32,7 +32,7 @@ export function findIndirectQuotes(ctx: QuoteContext): QuoteCandidate[] {
       }
       const found = cueAt(ctx, s, k);
       for (let alt = 0; alt < found.length; alt++) out.push({ ...found[alt], order: [1, s.index, 1, k, alt] });
-      if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) k += 2;
+      if ((t.norm === "quoted" || t.norm === "cited") && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) k += 2;
     }
   }
   return out;
@@ -43,23 +43,25 @@ const NONE: CandidateFields[] = [];
 function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   const T = ctx.tokens;
   const t = T[k];
-  if (t.norm !== "quoted" && !isCueWord(ctx, k)) return NONE;
+  if (t.norm !== "quoted" && t.norm !== "cited" && !isCueWord(ctx, k)) return NONE;
   const clause = (np: TokenRange, to: number, method: string, lemma = "say") => reportedClause(ctx, { s, np, from: k, to, method, lemma });
   // ("was quoted by IRNA as saying": past the relay)
-  const by = t.norm === "quoted" && T[k + 1]?.norm === "by" ? nounPhraseStartingAt(T, k + 2, s.tokenEnd) : null;
+  const by = (t.norm === "quoted" || t.norm === "cited") && T[k + 1]?.norm === "by" ? nounPhraseStartingAt(T, k + 2, s.tokenEnd) : null;
   if (by && T[by.to]?.norm === "as" && /^(saying|stating|telling)$/.test(T[by.to + 1]?.norm ?? "")) {
     let b = k - 1;
     while (b >= s.tokenStart && LINK_AUX[T[b].norm]) b--;
     const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, b, s.tokenStart), s.tokenStart);
     return np ? reportedClause(ctx, { s, np, from: by.to, to: by.to + 2, method: "pattern:quoted-as-saying", lemma: "say" }) : [];
   }
-  if (t.norm === "quoted" && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
+  if ((t.norm === "quoted" || t.norm === "cited") && T[k + 1]?.norm === "as" && /^(saying|stating|telling)$/.test(T[k + 2]?.norm ?? "")) {
     let b = k - 1;
     while (b >= s.tokenStart && LINK_AUX[T[b].norm]) b--;
     const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, b, s.tokenStart), s.tokenStart);
     return np ? clause(np, k + 3, "pattern:quoted-as-saying") : [];
   }
   if (!isCueWord(ctx, k)) return [];
+  // ("a diplomat briefed on the talks said": a participle modifying its noun)
+  if (/^(briefed|informed)$/.test(t.norm) && /^(on|about|of)$/.test(T[k + 1]?.norm ?? "") && T[k - 1]?.pos === "NOUN") return [];
   const lemma = REPORTING_LEMMA.get(t.norm)!;
   // "IRNA quoted Kanaani as saying that …": Kanaani speaks (the passive is handled above)
   const relayed = quotedAsSaying(T, k, s.tokenStart);
@@ -159,9 +161,13 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     // "The EU official coordinating talks on a nuclear deal said": the phrase before the cue
     // sits inside a prepositional or participle phrase; the speaker is the sentence's subject
     const before = np ? T[np.from - 1] : undefined;
+    // "…, a source familiar with the matter told Reuters", "…, a diplomat briefed on the talks
+    // said": a speaker with a modifier after its head, right after the comma of a reverse attribution
+    const post = np ? postmodifiedSpeaker(ctx, s, np) : null;
+    if (post) np = post;
     // ("a day after Tehran announced …" is a clause of its own: its subject speaks; not after a
     // participle of issuing: "A joint statement issued after the meeting said" is the statement's)
-    if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && (!CLAUSE_OPENERS[before.norm] || ISSUED.has(T[np.from - 2]?.norm ?? ""))) || before.pos === "VERB")) {
+    else if (np && before && before.sentence === s.index && ((before.pos === "ADP" && before.norm !== "by" && (!CLAUSE_OPENERS[before.norm] || ISSUED.has(T[np.from - 2]?.norm ?? ""))) || before.pos === "VERB")) {
       const subj = nounPhraseStartingAt(T, s.tokenStart, np.from);
       // (not a fronted time: "Saturday at the convention Sen. Elizabeth Warren said" is Warren's)
       const timeOnly = subj !== null && subj.to - subj.from <= 2 && TIME_NOUNS.has(T[subj.to - 1].norm);
@@ -201,6 +207,29 @@ function freeRelative(ctx: QuoteContext, s: Sentence, np: TokenRange): TokenRang
 }
 
 const RELATIVE_GAPS = new Set(["what", "that", "which"]);
+
+/**
+ * The speaker of a reverse attribution whose head has a modifier after it: ", a source familiar
+ * with the matter", ", officials at the ministry", ", a diplomat briefed on the talks" (`np` is
+ * the phrase ending at the cue, "the matter"); null when no such phrase follows a comma.
+ */
+function postmodifiedSpeaker(ctx: QuoteContext, s: Sentence, np: TokenRange): TokenRange | null {
+  const T = ctx.tokens;
+  let c = np.from - 1;
+  // back to the comma, over nouns, prepositions and adjectives and at most a participle ("briefed")
+  const participle = (i: number) => T[i].pos === "VERB" && /ed$/.test(T[i].norm) && T[i + 1]?.pos === "ADP";
+  while (c > s.tokenStart && c > np.from - 8 && T[c].text !== "," && (!/^(VERB|AUX|PUNCT)$/.test(T[c].pos) || participle(c))) c--;
+  if (c <= s.tokenStart + 2 || T[c].text !== "," || insideSegment(ctx, T[c].start)) return null;
+  let head = nounPhraseStartingAt(T, c + 1, np.from);
+  // ("a source familiar with": the adjective before the preposition modifies the head)
+  if (head && head.to - head.from > 1 && T[head.to - 1].pos === "ADJ" && T[head.to]?.pos === "ADP") head = { from: head.from, to: head.to - 1 };
+  if (!head || head.to >= np.from || !/^(NOUN|PROPN)$/.test(T[head.to - 1].pos)) return null;
+  const m = T[head.to];
+  // the modifier: a preposition, "familiar with", "close to", or a participle with its preposition ("briefed on")
+  const modifier = m.pos === "ADP" || (m.pos === "ADJ" && T[head.to + 1]?.pos === "ADP") || (m.pos === "VERB" && /ed$/.test(m.norm) && T[head.to + 1]?.pos === "ADP");
+  if (!modifier || NON_SPEAKER_HEADS[T[head.to - 1].norm]) return null;
+  return { from: c + 1, to: np.to };
+}
 
 /** `content` up to the first auxiliary after its first word that follows no auxiliary ("are in Gaza | will stay"). */
 function relativeEnd(ctx: QuoteContext, content: { start: number; end: number }): { start: number; end: number } {

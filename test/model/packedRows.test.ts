@@ -28,14 +28,17 @@ function reference(w: Float32Array, width: number, f: { ids: Int32Array; offsets
   return out;
 }
 
-for (const width of [7, 3]) {
-  test(`packed rows score like the full table (width ${width}, buckets over several bitmap words, bucket 31 and 0 set)`, () => {
-    const rand = mulberry32(11 + width);
+for (const [width, zeroColumns] of [[7, []], [3, []], [7, [2, 6]], [7, [0, 3, 4]]] as Array<[number, number[]]>) {
+  test(`packed rows score like the full table (width ${width}, zero columns [${zeroColumns}], buckets over several bitmap words, bucket 31 and 0 set)`, () => {
+    const rand = mulberry32(11 + width + zeroColumns.length);
     const buckets = 1 << 10;
     const w = randomTable(rand, buckets, width, 0.7);
-    w[0] = 1.5; // bucket 0 and bucket 31 (the sign bit of a bitmap word) are non-zero
-    w[31 * width] = -2.25;
+    for (let r = 0; r < buckets; r++) for (const y of zeroColumns) w[r * width + y] = 0;
+    const live = [...Array(width).keys()].filter((y) => !zeroColumns.includes(y));
+    w[live[0]] = 1.5; // bucket 0 and bucket 31 (the sign bit of a bitmap word) are non-zero
+    w[31 * width + live[0]] = -2.25;
     const p = PackedRows.fromTable(w, width);
+    assert.deepEqual([...p.columns], live);
     assert.equal(p.buckets, buckets);
     assert.ok(p.count > 0 && p.count < buckets, `count ${p.count}`);
     const n = 50;

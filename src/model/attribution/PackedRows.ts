@@ -25,13 +25,20 @@ export class PackedRows {
   private readonly bits: Uint32Array;
   /** Non-zero rows before each 32-bucket word of `bits`. */
   private readonly rank: Uint32Array;
-  /** The non-zero rows in bucket order, `count × width`. */
+  /**
+   * The columns (labels) with a non-zero weight in some row, ascending: a row keeps only these
+   * (the first stage tags cues, so its inside-source and inside-content columns are all zero; the
+   * argument stage's cue columns are).
+   */
+  readonly columns: Uint8Array;
+  /** The non-zero rows in bucket order, `count × columns.length`. */
   private readonly rows: Float32Array;
 
-  private constructor(buckets: number, width: number, bits: Uint32Array, rows: Float32Array) {
+  private constructor(buckets: number, width: number, bits: Uint32Array, columns: Uint8Array, rows: Float32Array) {
     this.buckets = buckets;
     this.width = width;
     this.bits = bits;
+    this.columns = columns;
     this.rows = rows;
     this.rank = new Uint32Array(bits.length);
     let c = 0;
@@ -40,7 +47,7 @@ export class PackedRows {
       c += popcount(bits[k]);
     }
     this.count = c;
-    if (c * width !== rows.length) throw new Error("packed rows: row count differs from the bitmap");
+    if (c * columns.length !== rows.length) throw new Error("packed rows: row count differs from the bitmap");
   }
 
   /** Packs a full table of `buckets × width` weights. */
@@ -57,14 +64,16 @@ export class PackedRows {
         }
       }
     }
-    const rows = new Float32Array(count * width);
+    const columns = activeColumns(width, buckets, (r, y) => weights[r * width + y]);
+    const A = columns.length;
+    const rows = new Float32Array(count * A);
     for (let r = 0, k = 0; r < buckets; r++) {
       if (bits[r >>> 5] & (1 << (r & 31))) {
-        for (let y = 0; y < width; y++) rows[k * width + y] = weights[r * width + y];
+        for (let j = 0; j < A; j++) rows[k * A + j] = weights[r * width + columns[j]];
         k++;
       }
     }
-    return new PackedRows(buckets, width, bits, rows);
+    return new PackedRows(buckets, width, bits, columns, rows);
   }
 
   /**
@@ -85,20 +94,24 @@ export class PackedRows {
       bits[r >>> 5] |= 1 << (r & 31);
       keep.push(k);
     }
-    const rows = new Float32Array(keep.length * width);
-    keep.forEach((k, j) => {
-      for (let y = 0; y < width; y++) rows[j * width + y] = rowWeights[k * width + y];
+    const columns = activeColumns(width, rowIndex.length, (k, y) => rowWeights[k * width + y]);
+    const A = columns.length;
+    const rows = new Float32Array(keep.length * A);
+    keep.forEach((k, i) => {
+      for (let j = 0; j < A; j++) rows[i * A + j] = rowWeights[k * width + columns[j]];
     });
-    return new PackedRows(buckets, width, bits, rows);
+    return new PackedRows(buckets, width, bits, columns, rows);
   }
 
   /** The full table (`buckets × width`, zeros included). */
   expand(): Float32Array {
     const W = this.width;
+    const C = this.columns;
+    const A = C.length;
     const out = new Float32Array(this.buckets * W);
     for (let r = 0, k = 0; r < this.buckets; r++) {
       if (this.bits[r >>> 5] & (1 << (r & 31))) {
-        out.set(this.rows.subarray(k * W, k * W + W), r * W);
+        for (let j = 0; j < A; j++) out[r * W + C[j]] = this.rows[k * A + j];
         k++;
       }
     }
@@ -110,33 +123,32 @@ export class PackedRows {
     const W = this.width;
     const em = new Float64Array(n * W);
     const { ids, offsets } = f;
-    const { bits, rank, rows } = this;
-    if (W === 7) {
-      // (the seven sums in locals, as `emissionScores` keeps them)
+    const { bits, rank, rows, columns } = this;
+    const A = columns.length;
+    if (A === 5) {
+      // (five sums in locals, as `emissionScores` keeps its seven: the same additions in the same
+      // order; the zero columns stay 0)
+      const c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3], c4 = columns[4];
       for (let i = 0; i < n; i++) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
         for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
           const b = ids[k];
           const word = bits[b >>> 5];
           const bit = 1 << (b & 31);
           if ((word & bit) === 0) continue;
-          const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * 7;
+          const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * 5;
           s0 += rows[r];
           s1 += rows[r + 1];
           s2 += rows[r + 2];
           s3 += rows[r + 3];
           s4 += rows[r + 4];
-          s5 += rows[r + 5];
-          s6 += rows[r + 6];
         }
-        const o = i * 7;
-        em[o] = s0;
-        em[o + 1] = s1;
-        em[o + 2] = s2;
-        em[o + 3] = s3;
-        em[o + 4] = s4;
-        em[o + 5] = s5;
-        em[o + 6] = s6;
+        const o = i * W;
+        em[o + c0] = s0;
+        em[o + c1] = s1;
+        em[o + c2] = s2;
+        em[o + c3] = s3;
+        em[o + c4] = s4;
       }
       return em;
     }
@@ -147,12 +159,26 @@ export class PackedRows {
         const word = bits[b >>> 5];
         const bit = 1 << (b & 31);
         if ((word & bit) === 0) continue;
-        const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * W;
-        for (let y = 0; y < W; y++) em[o + y] += rows[r + y];
+        const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * A;
+        for (let j = 0; j < A; j++) em[o + columns[j]] += rows[r + j];
       }
     }
     return em;
   }
+}
+
+/** The columns of a `count × width` table with a non-zero value in some row. */
+function activeColumns(width: number, count: number, at: (row: number, column: number) => number): Uint8Array {
+  const on: number[] = [];
+  for (let y = 0; y < width; y++) {
+    for (let r = 0; r < count; r++) {
+      if (at(r, y) !== 0) {
+        on.push(y);
+        break;
+      }
+    }
+  }
+  return Uint8Array.from(on);
 }
 
 /** Set bits of a 32-bit word. */

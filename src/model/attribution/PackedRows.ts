@@ -1,13 +1,17 @@
 /**
- * A hashed weight table (`2^bits` rows of `L` weights, row-major) kept as its non-zero rows only,
- * found through a bitmap with rank counts. The attribution model's two tables are 29 MB each, three
- * rows in four zero (features never seen in training), and scoring reads random rows of them: a
- * cache miss to memory per feature, most of the model's time. Packed, both stages' rows take about
- * 20 MB (they fit in the processor's last-level cache beside the rest of the pipeline) and a
- * feature whose row is zero costs one look at a 128 KB bitmap.
+ * A hashed weight table (`2^bits` rows of `L` weights, row-major) kept with only the columns
+ * (labels) some row uses. The bundled attribution model's stages each leave two of their seven
+ * labels without a weight (the first stage tags cues, so its inside-source and inside-content
+ * columns are zero; the argument stage never scores a cue label): five columns a row, 20 bytes
+ * instead of 28, so 21 MB a table instead of 29, and scoring adds five numbers a feature, not seven.
  *
- * Scores are the same as the full table's, bit for bit: the same non-zero rows are added in the
- * same order (adding a zero row changes no sum).
+ * (Keeping only the non-zero rows behind a bitmap with rank counts took the tables to 20 MB
+ * together, but each feature then read the bitmap and the rank and counted bits before its row: on
+ * the bench corpus the pipeline was no faster, the rows a text touches being few enough to stay
+ * in the processor's cache.)
+ *
+ * Scores are the same as the full table's, bit for bit: the same weights are added in the same
+ * order, and the columns left out hold only zeros.
  *
  * ```ts
  * const t = PackedRows.fromTable(weights, 7);
@@ -17,90 +21,48 @@
 export class PackedRows {
   /** Number of buckets (rows of the full table). */
   readonly buckets: number;
-  /** Weights per row. */
+  /** Weights per row of the full table. */
   readonly width: number;
-  /** Non-zero rows. */
-  readonly count: number;
-  /** One bit per bucket: whether its row is non-zero. */
-  private readonly bits: Uint32Array;
-  /** Non-zero rows before each 32-bucket word of `bits`. */
-  private readonly rank: Uint32Array;
-  /**
-   * The columns (labels) with a non-zero weight in some row, ascending: a row keeps only these
-   * (the first stage tags cues, so its inside-source and inside-content columns are all zero; the
-   * argument stage's cue columns are).
-   */
+  /** The columns with a non-zero weight in some row, ascending: what a row keeps. */
   readonly columns: Uint8Array;
-  /** The non-zero rows in bucket order, `count × columns.length`. */
+  /** Every bucket's row, `buckets × columns.length`. */
   private readonly rows: Float32Array;
 
-  private constructor(buckets: number, width: number, bits: Uint32Array, columns: Uint8Array, rows: Float32Array) {
+  private constructor(buckets: number, width: number, columns: Uint8Array, rows: Float32Array) {
     this.buckets = buckets;
     this.width = width;
-    this.bits = bits;
     this.columns = columns;
     this.rows = rows;
-    this.rank = new Uint32Array(bits.length);
-    let c = 0;
-    for (let k = 0; k < bits.length; k++) {
-      this.rank[k] = c;
-      c += popcount(bits[k]);
-    }
-    this.count = c;
-    if (c * columns.length !== rows.length) throw new Error("packed rows: row count differs from the bitmap");
   }
 
   /** Packs a full table of `buckets × width` weights. */
   static fromTable(weights: ArrayLike<number>, width: number): PackedRows {
     const buckets = Math.floor(weights.length / width);
-    const bits = new Uint32Array(Math.ceil(buckets / 32));
-    let count = 0;
-    for (let r = 0; r < buckets; r++) {
-      for (let y = 0; y < width; y++) {
-        if (weights[r * width + y] !== 0) {
-          bits[r >>> 5] |= 1 << (r & 31);
-          count++;
-          break;
-        }
-      }
-    }
     const columns = activeColumns(width, buckets, (r, y) => weights[r * width + y]);
     const A = columns.length;
-    const rows = new Float32Array(count * A);
-    for (let r = 0, k = 0; r < buckets; r++) {
-      if (bits[r >>> 5] & (1 << (r & 31))) {
-        for (let j = 0; j < A; j++) rows[k * A + j] = weights[r * width + columns[j]];
-        k++;
-      }
-    }
-    return new PackedRows(buckets, width, bits, columns, rows);
+    const rows = new Float32Array(buckets * A);
+    for (let r = 0; r < buckets; r++) for (let j = 0; j < A; j++) rows[r * A + j] = weights[r * width + columns[j]];
+    return new PackedRows(buckets, width, columns, rows);
   }
 
   /**
-   * From the rows a model file stores (`rowIndex` ascending, `rowWeights` their weights,
-   * row-major); rows that are all zero are dropped.
+   * From the rows a model file stores (`rowIndex` ascending: the buckets with a non-zero weight,
+   * `rowWeights` their weights, row-major).
    */
   static fromRows(buckets: number, width: number, rowIndex: ArrayLike<number>, rowWeights: ArrayLike<number>): PackedRows {
-    const bits = new Uint32Array(Math.ceil(buckets / 32));
-    const keep: number[] = [];
     let last = -1;
     for (let k = 0; k < rowIndex.length; k++) {
-      const r = rowIndex[k];
-      if (r <= last || r >= buckets) throw new Error("packed rows: row indices must ascend within the table");
-      last = r;
-      let nz = false;
-      for (let y = 0; y < width && !nz; y++) nz = rowWeights[k * width + y] !== 0;
-      if (!nz) continue;
-      bits[r >>> 5] |= 1 << (r & 31);
-      keep.push(k);
+      if (rowIndex[k] <= last || rowIndex[k] >= buckets) throw new Error("packed rows: row indices must ascend within the table");
+      last = rowIndex[k];
     }
     const columns = activeColumns(width, rowIndex.length, (k, y) => rowWeights[k * width + y]);
     const A = columns.length;
-    const rows = new Float32Array(keep.length * A);
-    keep.forEach((k, i) => {
-      for (let j = 0; j < A; j++) rows[i * A + j] = rowWeights[k * width + columns[j]];
-    });
-    return new PackedRows(buckets, width, bits, columns, rows);
+    const rows = new Float32Array(buckets * A);
+    for (let k = 0; k < rowIndex.length; k++) {
+      const r = rowIndex[k];
+      for (let j = 0; j < A; j++) rows[r * A + j] = rowWeights[k * width + columns[j]];
+    }
+    return new PackedRows(buckets, width, columns, rows);
   }
 
   /** The full table (`buckets × width`, zeros included). */
@@ -109,12 +71,7 @@ export class PackedRows {
     const C = this.columns;
     const A = C.length;
     const out = new Float32Array(this.buckets * W);
-    for (let r = 0, k = 0; r < this.buckets; r++) {
-      if (this.bits[r >>> 5] & (1 << (r & 31))) {
-        for (let j = 0; j < A; j++) out[r * W + C[j]] = this.rows[k * A + j];
-        k++;
-      }
-    }
+    for (let r = 0; r < this.buckets; r++) for (let j = 0; j < A; j++) out[r * W + C[j]] = this.rows[r * A + j];
     return out;
   }
 
@@ -123,7 +80,7 @@ export class PackedRows {
     const W = this.width;
     const em = new Float64Array(n * W);
     const { ids, offsets } = f;
-    const { bits, rank, rows, columns } = this;
+    const { rows, columns } = this;
     const A = columns.length;
     if (A === 5) {
       // (five sums in locals, as `emissionScores` keeps its seven: the same additions in the same
@@ -132,11 +89,7 @@ export class PackedRows {
       for (let i = 0; i < n; i++) {
         let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
         for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
-          const b = ids[k];
-          const word = bits[b >>> 5];
-          const bit = 1 << (b & 31);
-          if ((word & bit) === 0) continue;
-          const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * 5;
+          const r = ids[k] * 5;
           s0 += rows[r];
           s1 += rows[r + 1];
           s2 += rows[r + 2];
@@ -155,11 +108,7 @@ export class PackedRows {
     for (let i = 0; i < n; i++) {
       const o = i * W;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const b = ids[k];
-        const word = bits[b >>> 5];
-        const bit = 1 << (b & 31);
-        if ((word & bit) === 0) continue;
-        const r = (rank[b >>> 5] + popcount(word & (bit - 1))) * A;
+        const r = ids[k] * A;
         for (let j = 0; j < A; j++) em[o + columns[j]] += rows[r + j];
       }
     }
@@ -179,11 +128,4 @@ function activeColumns(width: number, count: number, at: (row: number, column: n
     }
   }
   return Uint8Array.from(on);
-}
-
-/** Set bits of a 32-bit word. */
-function popcount(v: number): number {
-  v = v - ((v >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

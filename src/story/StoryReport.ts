@@ -106,7 +106,8 @@ export interface DateConflict {
 }
 
 export interface PresenceFact {
-  kind: "figure" | "quote" | "date";
+  /** `statement`: a sentence several outlets carry that is no figure, quotation or date (compare/statementFacts.ts). */
+  kind: "figure" | "quote" | "date" | "statement";
   key: string;
   label: string;
   sources: number;

@@ -15,6 +15,7 @@ import { sentenceWords } from "../claims/text.js";
 import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 import { COUNT_NOUN_SYNONYMS } from "../../lexicons/en/countNouns.js";
 import { counterparts } from "./counterparts.js";
+import { holdsStatement, statementFacts } from "./statementFacts.js";
 
 /**
  * Counted things (`COUNT_NOUN_SYNONYMS`): a count of them is a fact even when only its noun
@@ -141,6 +142,10 @@ export function comparePresence(docs: readonly StoryDoc[], figures: FigureFindin
       evidence: list.flatMap((g) => g.claims.map((c) => c.claim.evidence)),
       inText: () => false,
     });
+  }
+  // Statements (neither figure, quotation nor date) carried by several outlets.
+  for (const st of statementFacts(docs)) {
+    facts.push({ kind: "statement", key: st.key, label: st.label, carriers: st.carriers, evidence: st.evidence, inText: (d) => holdsStatement(d, st.core) });
   }
   const outFacts: PresenceFact[] = [];
   const omissions = new Map<StoryDoc, OutletOmissions>();

@@ -464,6 +464,8 @@ const ROWS: Row[] = [
   ["Ana Lima was cited as saying the plan was dead.", ["Ana Lima", "cited as saying", "indirect", "the plan was dead"]],
   ["The report cited the ministry as a source.", null],
   ["The talks, which began in Cairo on Monday, said nothing new.", null],
+  // co-speakers in a reverse attribution: the first speaks ("the gold credits the first speaker")
+  ["Authorities detained two contractors, the private DHA news agency and other media reported.", ["DHA", "reported", "indirect", "Authorities detained two contractors"]],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -150,6 +150,12 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     }
   } else {
     np = nounPhraseEndingAt(T, e, s.tokenStart);
+    // co-speakers: "Hamas and Israel said", "…, the DHA news agency and other media reported" (the
+    // first speaks for both, as the gold guidelines credit them)
+    if (np && T[np.from - 1]?.norm === "and" && T[np.from - 1].pos === "CCONJ") {
+      const first = nounPhraseEndingAt(T, np.from - 2, s.tokenStart);
+      if (first && speakerLike(ctx, first) && (first.from === subjectStart(ctx, s, first.from + 1) || T[first.from - 1]?.text === ",")) np = first;
+    }
     const fr = np ? freeRelative(ctx, s, np) : null;
     if (fr === "none") return [];
     if (fr) {

@@ -466,6 +466,10 @@ const ROWS: Row[] = [
   ["The talks, which began in Cairo on Monday, said nothing new.", null],
   // co-speakers in a reverse attribution: the first speaks ("the gold credits the first speaker")
   ["Authorities detained two contractors, the private DHA news agency and other media reported.", ["DHA", "reported", "indirect", "Authorities detained two contractors"]],
+  // a verb of appeal or outcry before a colon: its subject speaks the quotation after it (not any verb)
+  ["This resident begs rescue teams to come to his town: “People, Jindires is under the rubble.”", ["This resident", "begs", "direct", "People, Jindires is under the rubble."]],
+  ["The crowd chanted: “Down with the government.”", ["crowd", "chanted", "direct", "Down with the government."]],
+  ["The banner showed two words: “Never again.”", null],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -135,3 +135,13 @@ export const SPEECH_NOUNS = wordTable(["words", "message", "response", "reply", 
  * the head, or an issuer after it, does: "according to health ministry data", "figures from X").
  */
 export const SOURCELESS_HEADS = wordTable(["data", "figures", "estimates", "statistics", "information", "reports", "results", "numbers", "calculations", "count", "counts", "tally", "tallies", "findings", "records"]);
+
+/**
+ * Verbs of appeal and outcry that introduce the speaker's words after a colon though they are no
+ * reporting verbs: "This resident begs rescue teams to come: “…”", "The crowd chanted: “…”".
+ */
+export const APPEAL_VERBS = wordTable([
+  "beg", "begs", "begged", "begging", "plead", "pleads", "pleaded", "pled", "pleading", "appeal", "appeals", "appealed",
+  "implore", "implores", "implored", "shout", "shouts", "shouted", "cry", "cries", "cried", "chant", "chants", "chanted",
+  "scream", "screams", "screamed", "yell", "yells", "yelled", "sob", "sobbed", "sobs",
+]);

@@ -2,12 +2,12 @@ import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields as Found, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, negated, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, clauseAfter, introducesQuote, isPersonDescription, isPersonName, openingComma, skipAside, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
+import { appositionPhrase, clauseAfter, introducesQuote, isPersonDescription, isPersonName, openingComma, skipAside, speakerLike, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
 import { segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
-import { ATTRIBUTION_DASHES, COPULAS, SPEECH_NOUNS } from "../../lexicons/en/quoteWords.js";
+import { APPEAL_VERBS, ATTRIBUTION_DASHES, COPULAS, SPEECH_NOUNS } from "../../lexicons/en/quoteWords.js";
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
 
@@ -153,6 +153,12 @@ function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { star
   if (tp.text === ":") {
     const np = nounPhraseEndingAt(T, p - 1, s.tokenStart);
     if (np && np.from === s.tokenStart && ctx.mentions.inside(T[np.from].start, T[np.to - 1].end).length) return direct(ctx, seg, content, np, p, p + 1, false, "pattern:colon-speaker", s.index);
+    // "This resident begs rescue teams to come to his town: “…”": the subject of a verb of
+    // appeal or outcry right after it speaks the words after the colon
+    const subj = nounPhraseStartingAt(T, subjectStart(ctx, s, p), p);
+    let v = subj ? subj.to : p;
+    while (v < p && T[v].pos === "ADV") v++;
+    if (subj && v < p && APPEAL_VERBS[T[v].norm] && (speakerLike(ctx, subj) || /^(he|she|they)$/.test(T[subj.from].norm))) return direct(ctx, seg, content, subj, v, v + 1, true, "pattern:appeal-colon", s.index);
     // "The minister was blunt: “…”", "Lima's message was clear: “…”": a speaker described by an
     // adjective of manner, the words after the colon being theirs
     // (the tagger may read the adjective as a verb: "blunt"; not a participle: "was asked:")

@@ -668,3 +668,11 @@ test("quotes: an attribution sentence after a quote is a relay, not a second quo
   const a = analyze({ text: "“We are ready,” Ana Lima said. Reuters reported." });
   assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ["Ana Lima"]);
 });
+
+test("quotes: a reported clause ends before the writer's “…, but he declined to elaborate” (issue 14)", () => {
+  const contents = (text: string) => analyze({ text }).quotes.map((q) => q.content.text);
+  assert.deepEqual(contents("Greer hinted at a breakthrough, suggesting that an agreement had been reached, but he, too, declined to elaborate."), ["an agreement had been reached"]);
+  assert.deepEqual(contents("Ana Lima said the deal was close, but she gave no details."), ["the deal was close"]);
+  // (not a clause that may be the speaker's own: "but she would not sign it yet")
+  assert.deepEqual(contents("Ana Lima said the deal was close, but she would not sign it yet."), ["the deal was close, but she would not sign it yet"]);
+});

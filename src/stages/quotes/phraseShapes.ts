@@ -210,3 +210,16 @@ export function speakerLike(ctx: QuoteContext, np: TokenRange): boolean {
   const head = ctx.tokens[np.to - 1];
   return namesSomeone(ctx, np) || ((head.pos === "NOUN" || head.pos === "PROPN") && !NON_SPEAKER_HEADS[head.norm] && !TIME_NOUNS.has(head.norm));
 }
+
+/**
+ * "…, but he, too, declined to elaborate", "but she did not give details": from token `i`, a
+ * pronoun and a refusal to say more, the writer's words after a reported clause (before `end`).
+ */
+export function speakerDeclines(T: readonly Token[], i: number, end: number): boolean {
+  if (!/^(he|she|they)$/.test(T[i]?.norm ?? "")) return false;
+  let k = i + 1;
+  while (k < end && (T[k].text === "," || T[k].pos === "ADV")) k++;
+  const w = T[k]?.norm ?? "";
+  if (/^(declined|refused|did)$/.test(w) && /^(to|not|n't)$/.test(T[k + 1]?.norm ?? "")) return true;
+  return /^(gave|offered|provided)$/.test(w) && T[k + 1]?.norm === "no";
+}

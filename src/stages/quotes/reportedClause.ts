@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { DATELINE, insideSegment, isCueWord, segmentAround, segmentsIn, titleCaseHeadline, tokenSpan, trimContent } from "./QuoteContext.js";
-import { finiteClause, onlyTrailing, ownAttribution } from "./phraseShapes.js";
+import { finiteClause, onlyTrailing, ownAttribution, speakerDeclines } from "./phraseShapes.js";
 import { nounPhraseStartingAt, WEEKDAYS, type TokenRange } from "./speakerPhrase.js";
 import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
 import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
@@ -194,8 +194,9 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     }
     // "He said he had not seen it, and when asked …, he said “…”": a coordinated clause with a
     // reporting verb and a subject of its own is another attribution, not part of this one
-    // (also after "while", "whereas": "X said …, while the EMSC said …")
-    else if (k > c && (((T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ") || T[k + 1].norm === "while" || T[k + 1].norm === "whereas") && !insideSegment(ctx, T[k].start) && ownAttribution(ctx, k + 2, endTok)) {
+    // (also after "while", "whereas": "X said …, while the EMSC said …"; and the writer's "…, but
+    // he declined to elaborate")
+    else if (k > c && (((T[k + 1].norm === "and" || T[k + 1].norm === "but") && T[k + 1].pos === "CCONJ") || T[k + 1].norm === "while" || T[k + 1].norm === "whereas") && !insideSegment(ctx, T[k].start) && (ownAttribution(ctx, k + 2, endTok) || speakerDeclines(T, k + 2, endTok))) {
       endTok = k;
       break;
     }

@@ -15,6 +15,11 @@ export interface StoreOptions {
    * (default `RANK_CANDIDATES`, 1,000; tests use a small window).
    */
   rankCandidates?: number;
+  /**
+   * SQLite: rank with the `dossier_rank` extension when it was built (default true); false ranks
+   * with FTS5's bm25() (the same order; tests compare the two). Ignored by PostgreSQL.
+   */
+  nativeRank?: boolean;
 }
 
 /** Default job lease: 10 minutes. */

@@ -1,3 +1,14 @@
+/** An FTS5 MATCH expression and how many of its phrases a hit may contain. */
+export interface FtsMatch {
+  expression: string;
+  /**
+   * The phrases before the first excluded one: every phrase a hit must or may contain comes
+   * first in the expression, the excluded ones (`NOT "x"`) last, so FTS5's phrase numbers
+   * 0 … positivePhrases − 1 are the ones worth scoring (see native/dossier_rank.c).
+   */
+  positivePhrases: number;
+}
+
 /**
  * Turns a web-style query (`word "a phrase" -excluded OR other`, as accepted by PostgreSQL's
  * `websearch_to_tsquery`) into an SQLite FTS5 MATCH expression in which every user term is a
@@ -6,6 +17,11 @@
  * Returns null when the query has no positive term.
  */
 export function ftsQuery(query: string): string | null {
+  return ftsMatch(query)?.expression ?? null;
+}
+
+/** `ftsQuery` with the number of positive phrases of the expression (null when there are none). */
+export function ftsMatch(query: string): FtsMatch | null {
   const groups: string[][] = [[]];
   const excluded: string[] = [];
   const re = /(-?)("[^"]*"?|[^\s"]+)/g;
@@ -21,9 +37,10 @@ export function ftsQuery(query: string): string | null {
     if (m[1] === "-") excluded.push(quoted);
     else groups[groups.length - 1].push(quoted);
   }
-  const alternatives = groups.filter((g) => g.length).map((g) => (g.length > 1 ? `(${g.join(" AND ")})` : g[0]));
+  const positive = groups.filter((g) => g.length);
+  const alternatives = positive.map((g) => (g.length > 1 ? `(${g.join(" AND ")})` : g[0]));
   if (!alternatives.length) return null;
   let expr = alternatives.length > 1 ? `(${alternatives.join(" OR ")})` : alternatives[0];
   for (const x of excluded) expr = `${expr} NOT ${x}`;
-  return expr;
+  return { expression: expr, positivePhrases: positive.reduce((n, g) => n + g.length, 0) };
 }

@@ -28,7 +28,7 @@ import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
 import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder, type Bind } from "../filterSql.js";
-import { ftsQuery } from "../ftsQuery.js";
+import { ftsMatch, ftsQuery } from "../ftsQuery.js";
 import { hitLocator } from "../locateHit.js";
 import { entityNameInSql, nameMatchSql } from "../normName.js";
 import { compareTimeline, timelineRows } from "../timelineRows.js";
@@ -36,6 +36,7 @@ import { normalizeHash } from "../normalizeHash.js";
 import { ARTICLE_COLUMNS, articleRow, quoteRow, type Row } from "../rowMappers.js";
 import { SQLITE_SCHEMA_VERSION, sqliteMigrations } from "./migrations.js";
 import { rankWindow } from "../rankCandidates.js";
+import { loadRankExtension } from "./rankExtension.js";
 import { redactCredentials } from "../../util/webUrl.js";
 import { searchQueryProblem } from "../searchQueryProblem.js";
 import { workerMayBeAlive } from "../workerAlive.js";
@@ -65,6 +66,8 @@ export class SqliteStore implements Store {
   private readonly leaseMs: number;
   private readonly beforeCommit?: StoreOptions["beforeCommit"];
   private readonly rankCandidates: number;
+  /** How search ranks: the `dossier_rank` extension, or FTS5's bm25() where it was not built. */
+  readonly ranking: "dossier_rank" | "bm25";
 
   /** Opens (creating if needed) the database file at `path`; call `migrate()` before use. */
   static open(path: string, options: StoreOptions = {}): SqliteStore {
@@ -88,6 +91,7 @@ export class SqliteStore implements Store {
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.beforeCommit = options.beforeCommit;
     this.rankCandidates = rankWindow(options);
+    this.ranking = options.nativeRank !== false && loadRankExtension(db) ? "dossier_rank" : "bm25";
   }
 
   /** The underlying connection (for tests and maintenance such as `PRAGMA integrity_check`). */
@@ -305,29 +309,33 @@ export class SqliteStore implements Store {
    * rowid set to FTS5 as a lookup constraint), or null when the query has no positive term.
    * Placeholders are positional: values are bound in the order they appear in the SQL.
    */
-  private searchWhere(query: SearchQuery, bind: Bind): string[] | null {
+  private searchWhere(query: SearchQuery, bind: Bind): { where: string[]; positivePhrases: number } | null {
     const problem = searchQueryProblem(query.text);
     if (problem) throw new StoreError("bad-query", this.location, problem);
-    const match = ftsQuery(query.text);
+    const match = ftsMatch(query.text);
     if (match === null) return null;
-    const where = [`articles_fts MATCH ${bind(match)}`];
+    const where = [`articles_fts MATCH ${bind(match.expression)}`];
     const filters = query.outlet ? [`a.outlet = ${bind(query.outlet)} COLLATE NOCASE`] : [];
     filters.push(...articleFilterSql({ ...query, outlet: undefined }, "a", bind));
     if (filters.length) where.push(`+articles_fts.rowid IN (SELECT a.id FROM articles a WHERE ${filters.join(" AND ")})`);
     if (query.entity) where.push(`+articles_fts.rowid IN (SELECT e.article_id FROM entities e WHERE ${entityNameInSql("e.norm", query.entity, bind)})`);
-    return where;
+    return { where, positivePhrases: match.positivePhrases };
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const params: unknown[] = [];
     const bind = sqliteBinder(params);
-    const where = this.searchWhere(query, bind);
-    if (where === null) return [];
-    // Rank first (no article text read), then fetch the few hits. Ranking is bounded: bm25 is
+    const search = this.searchWhere(query, bind);
+    if (search === null) return [];
+    // Rank first (no article text read), then fetch the few hits. Ranking is bounded: BM25 is
     // computed for at most `rankCandidates` matches, the most recently stored first (see
-    // RANK_CANDIDATES); ties keep storage order, so pages of one query never overlap.
-    const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts
-      WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${this.rankCandidates}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
+    // RANK_CANDIDATES); ties keep storage order, so pages of one query never overlap. Title
+    // words weigh twice text words. dossier_rank (native/dossier_rank.c) orders hits as bm25()
+    // does, without bm25()'s pass over every match of a lone search phrase; its phrase count is
+    // an integer computed here, written into the SQL (one statement per count is prepared).
+    const rankSql = this.ranking === "dossier_rank" ? `dossier_rank(articles_fts, ${search.positivePhrases}, 2.0, 1.0)` : "bm25(articles_fts, 2.0, 1.0)";
+    const sql = `SELECT id, rank FROM (SELECT articles_fts.rowid AS id, ${rankSql} AS rank FROM articles_fts
+      WHERE ${search.where.join(" AND ")} ORDER BY articles_fts.rowid DESC LIMIT ${this.rankCandidates}) ORDER BY rank, id${limitSql(query, 20, bind)}`;
     // Prepared once per query shape (the values are bound), like the hit fetch below.
     const ranked = this.guard(() => this.stmt(sql).all(...params) as Array<{ id: number; rank: number }>);
     if (!ranked.length) return [];
@@ -355,9 +363,9 @@ export class SqliteStore implements Store {
   async matchingArticleIds(query: SearchQuery): Promise<number[]> {
     const params: unknown[] = [];
     const bind = sqliteBinder(params);
-    const where = this.searchWhere(query, bind);
-    if (where === null) return [];
-    const sql = `SELECT articles_fts.rowid AS id FROM articles_fts WHERE ${where.join(" AND ")} ORDER BY articles_fts.rowid${limitSql(query, NO_LIMIT, bind)}`;
+    const search = this.searchWhere(query, bind);
+    if (search === null) return [];
+    const sql = `SELECT articles_fts.rowid AS id FROM articles_fts WHERE ${search.where.join(" AND ")} ORDER BY articles_fts.rowid${limitSql(query, NO_LIMIT, bind)}`;
     return this.guard(() => (this.stmt(sql).all(...params) as Array<{ id: number }>).map((r) => r.id));
   }
 

@@ -1,9 +1,10 @@
-// CPU time of `store.search` for ranking windows of different sizes (RANK_CANDIDATES), on one
-// store, the windows alternated in one process so that other work on the machine falls on all of
+// CPU time of `store.search` for ranking windows of different sizes (RANK_CANDIDATES) and for
+// the two SQLite rankings (the dossier_rank extension, FTS5's bm25()), on one store, the
+// configurations alternated in one process so that other work on the machine falls on all of
 // them alike. The queries are the serve bench's uncached searches (bench/serve.ts): its 12 words
 // and phrases, each with a distinct excluded word, one in four with an outlet and date filter.
 //
-//   node --import tsx bench/searchWindow.ts --store FILE [--windows 5000,1000] [--rounds 8]
+//   node --import tsx bench/searchWindow.ts --store FILE [--windows 5000,1000] [--rank dossier_rank,bm25] [--rounds 8]
 //
 // FILE: a store built by the serve bench (`node --import tsx bench/serve.ts --store FILE`).
 import fs from "node:fs";
@@ -21,6 +22,8 @@ function query(i: number): SearchQuery {
 
 export interface WindowRow {
   window: number;
+  /** SQLite's ranking function. */
+  rank: "dossier_rank" | "bm25";
   /** Mean CPU ms of one `store.search` over every query. */
   meanMs: number;
   /** Mean CPU ms per word or phrase (its filtered and unfiltered queries together). */
@@ -28,12 +31,17 @@ export interface WindowRow {
 }
 
 /** Runs `rounds` rounds (the first a warm-up) of 48 queries per window, windows alternated. */
-export async function benchSearchWindows(file: string, windows: number[], rounds: number): Promise<WindowRow[]> {
+export async function benchSearchWindows(file: string, windows: number[], rounds: number, ranks: Array<WindowRow["rank"]> = ["dossier_rank"]): Promise<WindowRow[]> {
   const stores: Store[] = [];
+  const configs = windows.flatMap((window) => ranks.map((rank) => ({ window, rank })));
   try {
-    for (const w of windows) stores.push(await openStore(file, { rankCandidates: w }));
-    const total = windows.map(() => 0);
-    const byWord = windows.map(() => new Map<string, number>());
+    for (const c of configs) {
+      const store = await openStore(file, { rankCandidates: c.window, nativeRank: c.rank === "dossier_rank" });
+      if ((store as { ranking?: string }).ranking !== c.rank) throw new Error(`searchWindow: ${c.rank} is not available (npm run build builds the extension)`);
+      stores.push(store);
+    }
+    const total = configs.map(() => 0);
+    const byWord = configs.map(() => new Map<string, number>());
     let q = 0;
     for (let round = 0; round < rounds; round++) {
       const start = q;
@@ -52,8 +60,9 @@ export async function benchSearchWindows(file: string, windows: number[], rounds
       }
     }
     const n = (rounds - 1) * 48;
-    return windows.map((window, k) => ({
+    return configs.map(({ window, rank }, k) => ({
       window,
+      rank,
       meanMs: total[k] / n,
       byWord: Object.fromEntries([...byWord[k]].map(([w, ms]) => [w, ms / (n / WORDS.length)])),
     }));
@@ -72,11 +81,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const windows = (opt("--windows") ?? "5000,1000").split(",").map(Number);
   const rounds = Number(opt("--rounds") ?? 8);
+  const ranks = (opt("--rank") ?? "dossier_rank").split(",") as Array<WindowRow["rank"]>;
   const load = os.loadavg()[0];
-  const rows = await benchSearchWindows(file, windows, rounds);
+  const rows = await benchSearchWindows(file, windows, rounds, ranks);
   console.log(`store.search CPU ms per call, ${(rounds - 1) * 48} queries per window (load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})\n`);
-  console.log(`| query | ${windows.map((w) => `window ${w.toLocaleString("en-US")}`).join(" | ")} |`);
-  console.log(`|---|${windows.map(() => "---:").join("|")}|`);
+  console.log(`| query | ${rows.map((r) => `window ${r.window.toLocaleString("en-US")}, ${r.rank}`).join(" | ")} |`);
+  console.log(`|---|${rows.map(() => "---:").join("|")}|`);
   for (const w of WORDS) console.log(`| ${w.replace(/\|/g, "\\|")} | ${rows.map((r) => r.byWord[w].toFixed(2)).join(" | ")} |`);
   console.log(`| **mean** | ${rows.map((r) => `**${r.meanMs.toFixed(2)}**`).join(" | ")} |`);
 }

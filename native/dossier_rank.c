@@ -16,6 +16,13 @@
  * only. The hits and their order are those of bm25() with the same weights
  * (test/store/sqliteRank.test.ts).
  *
+ * Row lengths: BM25 divides by each row's length in tokens, which FTS5 reads from its docsize
+ * table, a lookup per ranked row that was most of the cost of ranking a window of 1,000 rows. The
+ * function keeps the lengths it has read, per connection, by rowid, and forgets them all whenever
+ * the database changed (its data version, which counts commits of any connection, or this
+ * connection's change count moved) — dossier never edits an article's text, but a re-analysis
+ * may change its title.
+ *
  * Built by scripts/buildRank.mjs into build/dossier_rank.so; the store falls back to bm25() when
  * the library is missing (src/store/sqlite/rankExtension.ts).
  */
@@ -28,6 +35,59 @@ SQLITE_EXTENSION_INIT1
 #define RANK_B 0.75
 /* FTS5's bm25() gives a phrase in more than half the rows this IDF instead of a negative one. */
 #define RANK_MIN_IDF 1e-6
+
+/* Largest rowid whose length is kept (4 bytes each: 64 MB at most). */
+#define RANK_MAX_CACHED_ROWID (16 * 1024 * 1024)
+
+/* Row lengths read so far on one connection, valid while the database is unchanged. */
+typedef struct LengthCache {
+  sqlite3 *db;
+  unsigned int dataVersion;
+  sqlite3_int64 changes;
+  int nCol;               /* the table it was filled from: a call with another column count bypasses it */
+  sqlite3_int64 size;     /* entries in length */
+  int *length;            /* by rowid; -1: not read yet */
+} LengthCache;
+
+static void freeLengthCache(void *p) {
+  LengthCache *c = (LengthCache *)p;
+  if (c) sqlite3_free(c->length);
+  sqlite3_free(c);
+}
+
+/* Forgets every length when the database changed since they were read. */
+static void checkLengthCache(LengthCache *c, int nCol) {
+  unsigned int version = 0;
+  sqlite3_file_control(c->db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+  sqlite3_int64 changes = sqlite3_total_changes64(c->db);
+  if (version == c->dataVersion && changes == c->changes && nCol == c->nCol) return;
+  if (c->length) memset(c->length, 0xff, sizeof(int) * (size_t)c->size);
+  c->dataVersion = version;
+  c->changes = changes;
+  c->nCol = nCol;
+}
+
+/* The length of the current row in tokens, from the cache or from FTS5 (then kept). */
+static int rowLength(const Fts5ExtensionApi *api, Fts5Context *fts, LengthCache *c, int *out) {
+  sqlite3_int64 rowid = api->xRowid(fts);
+  if (c && rowid >= 0 && rowid < c->size && c->length[rowid] >= 0) {
+    *out = c->length[rowid];
+    return SQLITE_OK;
+  }
+  int rc = api->xColumnSize(fts, -1, out);
+  if (rc != SQLITE_OK || !c || rowid < 0 || rowid >= RANK_MAX_CACHED_ROWID) return rc;
+  if (rowid >= c->size) {
+    sqlite3_int64 size = rowid + 1 + rowid / 2;
+    if (size > RANK_MAX_CACHED_ROWID) size = RANK_MAX_CACHED_ROWID;
+    int *grown = (int *)sqlite3_realloc64(c->length, sizeof(int) * (sqlite3_uint64)size);
+    if (!grown) return SQLITE_OK; /* not kept; the length itself is right */
+    memset(&grown[c->size], 0xff, sizeof(int) * (size_t)(size - c->size));
+    c->length = grown;
+    c->size = size;
+  }
+  c->length[rowid] = *out;
+  return SQLITE_OK;
+}
 
 /* What one query's ranking needs for every row: computed on the first row, kept as auxdata. */
 typedef struct QueryStats {
@@ -55,6 +115,8 @@ static int queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int nArg, s
   int nPositive = nArg > 0 ? sqlite3_value_int(args[0]) : nPhrase;
   if (nPositive < 1 || nPositive > nPhrase) nPositive = nPhrase;
   int nCol = api->xColumnCount(fts);
+  LengthCache *cache = (LengthCache *)api->xUserData(fts);
+  if (cache) checkLengthCache(cache, nCol);
   s = (QueryStats *)sqlite3_malloc64(sizeof(QueryStats) + sizeof(double) * (size_t)(nPositive + nCol));
   if (!s) return SQLITE_NOMEM;
   s->nPositive = nPositive;
@@ -92,7 +154,8 @@ static void dossierRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
   QueryStats *s = 0;
   int rc = queryStats(api, fts, nArg, args, &s);
   int length = 0;
-  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+  LengthCache *cache = (LengthCache *)api->xUserData(fts);
+  if (rc == SQLITE_OK) rc = rowLength(api, fts, cache && cache->nCol == s->nCol ? cache : 0, &length);
   double score = 0.0;
   double norm = RANK_K1 * (1.0 - RANK_B + RANK_B * (double)length / (s ? s->avgLength : 1.0));
   for (int p = 0; rc == SQLITE_OK && p < s->nPositive; p++) {
@@ -132,5 +195,12 @@ int sqlite3_dossierrank_init(sqlite3 *db, char **error, const sqlite3_api_routin
     *error = sqlite3_mprintf("dossier_rank: this SQLite has no FTS5 (version 2 or later)");
     return SQLITE_ERROR;
   }
-  return api->xCreateFunction(api, "dossier_rank", 0, dossierRank, 0);
+  LengthCache *cache = (LengthCache *)sqlite3_malloc64(sizeof(LengthCache));
+  if (!cache) return SQLITE_NOMEM;
+  memset(cache, 0, sizeof(LengthCache));
+  cache->db = db;
+  cache->nCol = -1;
+  int rc = api->xCreateFunction(api, "dossier_rank", (void *)cache, dossierRank, freeLengthCache);
+  if (rc != SQLITE_OK) freeLengthCache(cache);
+  return rc;
 }

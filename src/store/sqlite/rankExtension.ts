@@ -18,7 +18,7 @@ export const RANK_EXTENSION_PATH = fileURLToPath(new URL("../../../build/dossier
 export function loadRankExtension(db: Database.Database, path = RANK_EXTENSION_PATH): boolean {
   if (!fs.existsSync(path)) return false;
   try {
-    db.loadExtension(path);
+    db.loadExtension(path); // entry point sqlite3_dossierrank_init, from the file name
     return true;
   } catch {
     return false;

@@ -20,6 +20,11 @@ export interface StoreOptions {
    * with FTS5's bm25() (the same order; tests compare the two). Ignored by PostgreSQL.
    */
   nativeRank?: boolean;
+  /**
+   * SQLite: characters of an analysis's JSON written per row (default `ANALYSIS_CHUNK_CHARS`,
+   * 1 MiB; tests use a small size to store ordinary analyses in several parts).
+   */
+  analysisChunkChars?: number;
 }
 
 /** Default job lease: 10 minutes. */

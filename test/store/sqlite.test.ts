@@ -153,3 +153,76 @@ test("migrate: a version-3 file (one article per text) is rebuilt for wire copie
   await store.close();
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
+
+test("an analysis is written in parts of analysisChunkChars (issue 17): read back whole, shared by a copy, rewritten by a re-analysis, rolled back with its article", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-parts-"));
+  const file = path.join(dir, "parts.db");
+  let fail = false;
+  const store = (await openStore(file, {
+    analysisChunkChars: 300,
+    beforeCommit: () => {
+      if (fail) throw new Error("injected failure before commit");
+    },
+  })) as SqliteStore;
+  const db = store.connection;
+  const parts = (id: number): number => (db.prepare("SELECT count(*) AS n FROM analysis_parts WHERE article_id = ?").get(id) as { n: number }).n;
+  try {
+    const storm = analyze(stormCoastal);
+    const whole = JSON.stringify(storm);
+    const { id } = await store.putAnalysis(storm, { source: "storm" });
+    const stored = db.prepare("SELECT json, parts FROM analyses WHERE article_id = ?").get(id) as { json: string; parts: number };
+    assert.ok(stored.parts >= 5, `${stored.parts} parts for ${whole.length} characters`);
+    assert.equal(parts(id), stored.parts);
+    assert.ok(stored.json.length < whole.length && whole.startsWith(stored.json), "analyses.json holds the first chunk");
+    assert.equal(stored.json + (db.prepare("SELECT json FROM analysis_parts WHERE article_id = ? ORDER BY seq").pluck().all(id) as string[]).join(""), whole);
+    assert.deepEqual(await store.getAnalysis(id), storm);
+    // A copy from another outlet reads the parts of its first copy.
+    const copy = await store.putAnalysis(analyze({ ...stormCoastal, outlet: "Lake Wire", url: null }), { source: "copy" });
+    assert.equal(copy.status, "copy");
+    assert.equal(parts(copy.id), 0);
+    assert.deepEqual((await store.getAnalysis(copy.id))?.quotes, storm.quotes);
+    // A re-analysis with fewer layers rewrites the parts: none of the old ones remain.
+    const smaller = { ...storm, entities: [], quotes: [], figures: [], times: [], diagnostics: [] } as typeof storm;
+    await store.replaceAnalysis(id, smaller);
+    assert.deepEqual(await store.getAnalysis(id), smaller);
+    assert.equal(parts(id), (db.prepare("SELECT parts FROM analyses WHERE article_id = ?").get(id) as { parts: number }).parts);
+    assert.ok(parts(id) < stored.parts);
+    // A write that fails before its commit leaves no part behind.
+    fail = true;
+    const before = (db.prepare("SELECT count(*) AS n FROM analysis_parts").get() as { n: number }).n;
+    await assert.rejects(store.putAnalysis(analyze({ ...stormCoastal, text: `${stormCoastal.text}\nA new paragraph.`, url: null, outlet: "Other" }), { source: "fails" }), /injected failure/);
+    await assert.rejects(store.replaceAnalysis(id, storm), /injected failure/);
+    fail = false;
+    assert.equal((db.prepare("SELECT count(*) AS n FROM analysis_parts").get() as { n: number }).n, before);
+    assert.deepEqual(await store.getAnalysis(id), smaller);
+    assert.deepEqual(db.pragma("foreign_key_check"), []);
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("migrate: a version-6 file's analyses (one row each, no parts) read as before", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-v6-"));
+  const file = path.join(dir, "v6.db");
+  const db = new Database(file);
+  db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of sqliteMigrations.filter((m) => m.version <= 6)) {
+    db.exec(m.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'x')").run(m.version, m.name);
+  }
+  const storm = analyze(stormCoastal);
+  db.prepare("INSERT INTO articles (id, doc_id, hash, source, text, engine_version, ingested_at) VALUES (3, ?, ?, 's', ?, ?, 'x')").run(storm.document.id, storm.document.id, storm.document.text, storm.engine.version);
+  db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (3, '', ?)").run(storm.document.text);
+  db.prepare("INSERT INTO analyses (article_id, engine_version, json) VALUES (3, ?, ?)").run(storm.engine.version, JSON.stringify(storm));
+  db.close();
+  const store = await openStore(file, { analysisChunkChars: 300 });
+  try {
+    assert.deepEqual(await store.getAnalysis(3), storm);
+    await store.replaceAnalysis(3, storm);
+    assert.deepEqual(await store.getAnalysis(3), storm);
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

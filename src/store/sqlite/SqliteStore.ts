@@ -27,6 +27,7 @@ import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
+import { ANALYSIS_CHUNK_CHARS, jsonChunks } from "../analysisJsonChunks.js";
 import { NO_LIMIT, articleFilterSql, limitSql, sqliteBinder, type Bind } from "../filterSql.js";
 import { ftsMatch, ftsQuery } from "../ftsQuery.js";
 import { hitLocator } from "../locateHit.js";
@@ -68,6 +69,7 @@ export class SqliteStore implements Store {
   private readonly rankCandidates: number;
   /** How search ranks: the `dossier_rank` extension, or FTS5's bm25() where it was not built. */
   readonly ranking: "dossier_rank" | "bm25";
+  private readonly chunkChars: number;
 
   /** Opens (creating if needed) the database file at `path`; call `migrate()` before use. */
   static open(path: string, options: StoreOptions = {}): SqliteStore {
@@ -91,6 +93,7 @@ export class SqliteStore implements Store {
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.beforeCommit = options.beforeCommit;
     this.rankCandidates = rankWindow(options);
+    this.chunkChars = options.analysisChunkChars ?? ANALYSIS_CHUNK_CHARS;
     this.ranking = options.nativeRank !== false && loadRankExtension(db) ? "dossier_rank" : "bm25";
   }
 
@@ -165,12 +168,32 @@ export class SqliteStore implements Store {
       const id = inserted.id;
       this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(id, doc.title ?? "", doc.text);
       // One analysis per text: a copy shares its first copy's (see getAnalysis).
-      if (copyOf === null) this.stmt("INSERT INTO analyses (article_id, engine_version, json) VALUES (?, ?, ?)").run(id, analysis.engine.version, JSON.stringify(analysis));
+      if (copyOf === null) this.writeAnalysis(id, analysis, false);
       this.insertDerived(id, rows);
       this.beforeCommit?.(id);
       return copyOf === null ? { status: "stored", id } : { status: "copy", id, copyOf };
     });
     return this.guard(() => put.immediate());
+  }
+
+  /**
+   * Writes an analysis's JSON a chunk at a time (inside the caller's transaction): the first
+   * chunk into `analyses.json`, the others into `analysis_parts`, so a large analysis is never
+   * serialised whole (issue 17: 70 MB of JSON for a 10 MB article, held two or three times over
+   * while it was bound and copied by SQLite).
+   */
+  private writeAnalysis(articleId: number, analysis: Analysis, replace: boolean): void {
+    if (replace) this.stmt("DELETE FROM analysis_parts WHERE article_id = ?").run(articleId);
+    const part = this.stmt("INSERT INTO analysis_parts (article_id, seq, json) VALUES (?, ?, ?)");
+    let first: string | null = null;
+    let parts = 0;
+    for (const chunk of jsonChunks(analysis, this.chunkChars)) {
+      if (first === null) first = chunk;
+      else part.run(articleId, ++parts, chunk);
+    }
+    // The analyses row last, with its count of parts: one write (one change counted by the triggers).
+    if (replace) this.stmt("UPDATE analyses SET engine_version = ?, json = ?, parts = ? WHERE article_id = ?").run(analysis.engine.version, first, parts, articleId);
+    else this.stmt("INSERT INTO analyses (article_id, engine_version, json, parts) VALUES (?, ?, ?, ?)").run(articleId, analysis.engine.version, first, parts);
   }
 
   /** The stored article that is this source (same canonical URL, or same text and outlet), if any. */
@@ -247,7 +270,7 @@ export class SqliteStore implements Store {
         articleId,
       );
       this.stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(articleId, doc.title ?? "", doc.text);
-      this.stmt("UPDATE analyses SET engine_version = ?, json = ? WHERE article_id = ?").run(analysis.engine.version, JSON.stringify(analysis), articleId);
+      this.writeAnalysis(articleId, analysis, true);
       this.insertDerived(articleId, rows);
       // The copies share the analysis: their index rows follow it.
       for (const { id } of this.stmt("SELECT id FROM articles WHERE copy_of = ? ORDER BY id").all(articleId) as Array<{ id: number }>) {
@@ -276,10 +299,11 @@ export class SqliteStore implements Store {
 
   async getAnalysis(id: number): Promise<Analysis | null> {
     const r = this.stmt(
-      "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.json FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = ?",
-    ).get(id) as (CopyMetadata & { copy_of: number | null; json: string }) | undefined;
+      "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.article_id, n.json, n.parts FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = ?",
+    ).get(id) as (CopyMetadata & { copy_of: number | null; article_id: number; json: string; parts: number }) | undefined;
     if (!r) return null;
-    const analysis = JSON.parse(r.json) as Analysis;
+    const json = r.parts > 0 ? r.json + (this.stmt("SELECT json FROM analysis_parts WHERE article_id = ? ORDER BY seq").pluck().all(r.article_id) as string[]).join("") : r.json;
+    const analysis = JSON.parse(json) as Analysis;
     return r.copy_of === null ? analysis : copyAnalysis(analysis, r);
   }
 

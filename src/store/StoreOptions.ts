@@ -21,7 +21,7 @@ export interface StoreOptions {
    */
   nativeRank?: boolean;
   /**
-   * SQLite: characters of an analysis's JSON written per row (default `ANALYSIS_CHUNK_CHARS`,
+   * Characters of an analysis's JSON written per row (default `ANALYSIS_CHUNK_CHARS`,
    * 1 MiB; tests use a small size to store ordinary analyses in several parts).
    */
   analysisChunkChars?: number;

@@ -218,6 +218,32 @@ export function storeSuite(factory: StoreFactory): void {
       assert.equal((await other.count()).quotes, storm.quotes.length);
     });
 
+    test("an analysis written in many chunks reads back whole, for copies too, after a re-analysis, and not after a rolled-back one (issue 17)", async () => {
+      let fail = false;
+      const { store, location } = await fresh({
+        analysisChunkChars: 200,
+        beforeCommit: () => {
+          if (fail) throw new Error("injected failure before commit");
+        },
+      });
+      const { id } = await store.putAnalysis(storm, { source: "storm" });
+      assert.deepEqual(await store.getAnalysis(id), storm);
+      const copy = await store.putAnalysis(analyze({ ...stormCoastal, outlet: "Lake Wire", url: null }), { source: "copy" });
+      assert.deepEqual((await store.getAnalysis(copy.id))?.quotes, storm.quotes);
+      const smaller = { ...storm, quotes: storm.quotes.slice(0, 1), figures: [], diagnostics: [] };
+      await store.replaceAnalysis(id, smaller);
+      assert.deepEqual(await store.getAnalysis(id), smaller);
+      fail = true;
+      await assert.rejects(store.replaceAnalysis(id, storm), /injected failure/);
+      fail = false;
+      assert.deepEqual(await store.getAnalysis(id), smaller);
+      // Another connection with the default chunk size reads it the same.
+      const other = await reopen(location);
+      assert.deepEqual(await other.getAnalysis(id), smaller);
+      await other.replaceAnalysis(id, storm);
+      assert.deepEqual(await store.getAnalysis(id), storm);
+    });
+
     test("atomicity: a write that fails midway leaves nothing behind", async () => {
       let fail = true;
       const { store } = await fresh({

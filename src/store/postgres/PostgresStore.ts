@@ -28,6 +28,7 @@ import { StoreError } from "../StoreError.js";
 import { DEFAULT_JOB_LEASE_MS, type StoreOptions } from "../StoreOptions.js";
 import { derivedRows, type DerivedRows } from "../derivedRows.js";
 import { copyAnalysis, type CopyMetadata } from "../copyAnalysis.js";
+import { ANALYSIS_CHUNK_CHARS, jsonChunks } from "../analysisJsonChunks.js";
 import { NO_LIMIT, articleFilterSql, limitSql, pgBinder, type Bind } from "../filterSql.js";
 import { hitLocator } from "../locateHit.js";
 import { maskUrl } from "../maskUrl.js";
@@ -76,6 +77,7 @@ export class PostgresStore implements Store {
   private readonly leaseMs: number;
   private readonly beforeCommit?: StoreOptions["beforeCommit"];
   private readonly rankCandidates: number;
+  private readonly chunkChars: number;
   private closed = false;
   private readonly clientConfig: pg.ClientConfig;
   /** The advisory-lock key of this store's claiming session, once it is open (see leaseSession). */
@@ -110,6 +112,24 @@ export class PostgresStore implements Store {
     this.leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.beforeCommit = options.beforeCommit;
     this.rankCandidates = rankWindow(options);
+    this.chunkChars = options.analysisChunkChars ?? ANALYSIS_CHUNK_CHARS;
+  }
+
+  /**
+   * Writes an analysis's JSON a chunk at a time on the transaction's client: the chunks after
+   * the first into `analysis_parts`, then the `analyses` row with the first and their count, so
+   * a large analysis is never serialised whole (issue 17).
+   */
+  private async writeAnalysis(c: pg.PoolClient, articleId: number, analysis: Analysis, replace: boolean): Promise<void> {
+    if (replace) await c.query("DELETE FROM analysis_parts WHERE article_id = $1", [articleId]);
+    let first: string | null = null;
+    let parts = 0;
+    for (const chunk of jsonChunks(analysis, this.chunkChars)) {
+      if (first === null) first = chunk;
+      else await c.query("INSERT INTO analysis_parts (article_id, seq, json) VALUES ($1, $2, $3)", [articleId, ++parts, chunk]);
+    }
+    if (replace) await c.query("UPDATE analyses SET engine_version = $1, json = $2, parts = $3 WHERE article_id = $4", [analysis.engine.version, first, parts, articleId]);
+    else await c.query("INSERT INTO analyses (article_id, engine_version, json, parts) VALUES ($1, $2, $3, $4)", [articleId, analysis.engine.version, first, parts]);
   }
 
   private async query<R extends pg.QueryResultRow = Row>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -190,7 +210,7 @@ export class PostgresStore implements Store {
         }
         const id = Number(inserted.rows[0].id);
         // One analysis per text: a copy shares its first copy's (see getAnalysis).
-        if (copyOf === null) await c.query("INSERT INTO analyses (article_id, engine_version, json) VALUES ($1, $2, $3)", [id, analysis.engine.version, JSON.stringify(analysis)]);
+        if (copyOf === null) await this.writeAnalysis(c, id, analysis, false);
         await this.insertDerived(c, id, rows);
         await this.beforeCommit?.(id);
         return copyOf === null ? { status: "stored", id } : { status: "copy", id, copyOf };
@@ -303,7 +323,7 @@ export class PostgresStore implements Store {
         analysis.engine.version,
         articleId,
       ]);
-      await c.query("UPDATE analyses SET engine_version = $1, json = $2 WHERE article_id = $3", [analysis.engine.version, JSON.stringify(analysis), articleId]);
+      await this.writeAnalysis(c, articleId, analysis, true);
       await this.insertDerived(c, articleId, rows);
       // The copies share the analysis: their index rows follow it.
       const copies = await c.query("SELECT id FROM articles WHERE copy_of = $1 ORDER BY id FOR UPDATE", [articleId]);
@@ -333,8 +353,11 @@ export class PostgresStore implements Store {
 
   async getAnalysis(id: number): Promise<Analysis | null> {
     const r = (
+      // One statement, so the first chunk and the parts are of the same analysis.
       await this.query<CopyMetadata & { copy_of: number | null; json: string }>(
-        "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.json FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = $1",
+        `SELECT a.copy_of, a.title, a.outlet, a.published, a.url,
+           CASE WHEN n.parts = 0 THEN n.json ELSE n.json || (SELECT string_agg(p.json, '' ORDER BY p.seq) FROM analysis_parts p WHERE p.article_id = n.article_id) END AS json
+         FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = $1`,
         [id],
       )
     )[0];

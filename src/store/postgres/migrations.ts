@@ -193,6 +193,21 @@ CREATE TABLE story_reports (
 );
 `,
   },
+  {
+    version: 6,
+    name: "analysis_parts: an analysis's JSON after its first chunk (analyses.parts counts them), so a large one is written a piece at a time",
+    // analyses.json holds the first chunk (the whole JSON of an ordinary article), analysis_parts
+    // the rest in order: the JSON is analyses.json followed by the parts by seq.
+    sql: `
+ALTER TABLE analyses ADD COLUMN parts integer NOT NULL DEFAULT 0;
+CREATE TABLE analysis_parts (
+  article_id integer NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  seq integer NOT NULL,
+  json text NOT NULL,
+  PRIMARY KEY (article_id, seq)
+);
+`,
+  },
 ];
 
 /** The schema version this build of dossier writes. */

@@ -298,12 +298,14 @@ export class SqliteStore implements Store {
   }
 
   async getAnalysis(id: number): Promise<Analysis | null> {
+    // One statement, so the first chunk and the parts are of the same analysis.
     const r = this.stmt(
-      "SELECT a.copy_of, a.title, a.outlet, a.published, a.url, n.article_id, n.json, n.parts FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = ?",
-    ).get(id) as (CopyMetadata & { copy_of: number | null; article_id: number; json: string; parts: number }) | undefined;
+      `SELECT a.copy_of, a.title, a.outlet, a.published, a.url,
+         CASE WHEN n.parts = 0 THEN n.json ELSE n.json || (SELECT group_concat(p.json, '' ORDER BY p.seq) FROM analysis_parts p WHERE p.article_id = n.article_id) END AS json
+       FROM articles a JOIN analyses n ON n.article_id = coalesce(a.copy_of, a.id) WHERE a.id = ?`,
+    ).get(id) as (CopyMetadata & { copy_of: number | null; json: string }) | undefined;
     if (!r) return null;
-    const json = r.parts > 0 ? r.json + (this.stmt("SELECT json FROM analysis_parts WHERE article_id = ? ORDER BY seq").pluck().all(r.article_id) as string[]).join("") : r.json;
-    const analysis = JSON.parse(json) as Analysis;
+    const analysis = JSON.parse(r.json) as Analysis;
     return r.copy_of === null ? analysis : copyAnalysis(analysis, r);
   }
 

@@ -16,5 +16,6 @@ test("npm pack: the tarball has the CLI, the built library, the model and the do
     assert.ok(files.has(f), `${f} in the tarball`);
   }
   assert.ok([...files].some((f) => f.startsWith("models/")), "the bundled NER model");
+  assert.ok(files.has("native/dossier_rank.c") && files.has("scripts/buildRank.mjs"), "the ranking extension's source and build script");
   assert.ok(![...files].some((f) => f.startsWith("test/")), "no test files");
 });

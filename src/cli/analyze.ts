@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import os from "node:os";
 import type { Engine } from "../engine.js";
 import type { Analysis, Layers, NewsDocument, Stage } from "../types.js";
 import { ReaderError } from "../readers/ReaderError.js";
@@ -8,6 +9,10 @@ import { DEFAULT_MAX_BYTES } from "../readers/readBytes.js";
 import { readInputs } from "../readers/readInputs.js";
 import { errorLine, useColor, type CliIO } from "./CliIO.js";
 import { formatSummary } from "./formatSummary.js";
+import type { ReadResult } from "../readers/ReaderArticle.js";
+
+/** A read input that holds an article. */
+type ReadArticle = Extract<ReadResult, { error?: undefined }>;
 
 export interface AnalyzeFlags {
   title?: string;
@@ -18,7 +23,11 @@ export interface AnalyzeFlags {
   explain?: boolean;
   encoding?: string;
   maxSize?: string;
+  workers?: string;
 }
+
+/** Most analysis threads `--workers auto` starts. */
+const AUTO_WORKERS_MAX = 4;
 
 /** Exit codes: 0 ok, 2 user error (bad input or flag), 70 internal error. */
 export const EXIT_OK = 0;
@@ -38,6 +47,10 @@ Inputs:
 Output:
   a readable summary (colours only on a terminal, and not with NO_COLOR); with --json the
   dossier.analysis/1 record: pretty for one article, one compact line per article otherwise.
+
+Threads: with several articles (several inputs, or a .jsonl/.ndjson file) the analysis runs in
+  worker threads, one per core up to ${AUTO_WORKERS_MAX} (--workers auto); results keep the input order.
+  --workers 1 analyses in this thread.
 
 Exit status: 0 ok; 2 if any input or flag was bad (the other inputs are still analysed).
 
@@ -62,6 +75,7 @@ export function registerAnalyze(program: Command, io: CliIO, setCode: (code: num
     .option("--explain", "show how each fact was found (method, confidence)")
     .option("--encoding <name>", "decode input without a BOM with this encoding (e.g. windows-1252); default UTF-8")
     .option("--max-size <size>", "largest input accepted (e.g. 16MiB, 500KB)", "16MiB")
+    .option("--workers <n>", "analysis threads: a number, or auto (one per core, up to 4, when there are several articles)", "auto")
     .addHelpText("after", HELP_AFTER)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       setCode(await runAnalyze(inputs, flags, io));
@@ -102,6 +116,9 @@ function checkFlags(flags: AnalyzeFlags): string | null {
   }
   if (flags.maxSize !== undefined && parseSize(flags.maxSize) === null) {
     return errorLine("--max-size", `not a size: "${flags.maxSize}" (e.g. 16MiB, 500KB)`);
+  }
+  if (flags.workers !== undefined && flags.workers !== "auto" && !(/^\d+$/.test(flags.workers.trim()) && Number(flags.workers) >= 1 && Number(flags.workers) <= 64)) {
+    return errorLine("--workers", `expected auto or a whole number from 1 to 64, got "${flags.workers}"`);
   }
   for (const k of ["title", "outlet"] as const) {
     if (flags[k] !== undefined && !flags[k]!.trim()) return errorLine(`--${k}`, "must not be empty");
@@ -144,6 +161,13 @@ function sentencesOf(a: Analysis): readonly { start: number; end: number }[] {
   return segmentText ? segmentText(a.document.text).sentences : [];
 }
 
+/** Threads for `flags.workers`: auto → one per core (up to 4) when the inputs hold several articles. */
+export function workerCount(inputs: readonly string[], workers: string | undefined): number {
+  if (workers !== undefined && workers !== "auto") return Number(workers);
+  const several = inputs.length > 1 || inputs.some((i) => /\.(jsonl|ndjson)$/i.test(i));
+  return several ? Math.max(1, Math.min(os.availableParallelism(), AUTO_WORKERS_MAX)) : 1;
+}
+
 /** Reads and analyses every input; reports bad inputs one line each and goes on. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliIO): Promise<number> {
   const bad = checkFlags(flags);
@@ -163,23 +187,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliI
       overrides: { title: flags.title, outlet: flags.outlet, published: flags.published, url: flags.url },
       stdin: io.stdin,
     });
-    for await (const r of results) {
-      for (const w of r.warnings ?? []) io.err(errorLine(r.input, `warning: ${w}`));
-      if (r.error) {
-        io.err(errorLine(r.error.input || r.input, r.error.message));
-        failed = true;
-        continue;
-      }
-      const eng = await getEngine();
-      let analysis: Analysis;
-      try {
-        analysis = eng.analyze(r.article);
-      } catch (e) {
-        io.err(errorLine(r.input, `internal error: ${(e as Error)?.message ?? String(e)}`));
-        if (debug && (e as Error)?.stack) io.err(String((e as Error).stack) + "\n");
-        crashed = true;
-        continue;
-      }
+    const emit = (r: ReadArticle, analysis: Analysis) => {
       if (flags.json) {
         const compact = inputs.length > 1 || r.record !== undefined;
         io.out(compact ? JSON.stringify(analysis) + "\n" : JSON.stringify(analysis, null, 2) + "\n");
@@ -188,6 +196,33 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliI
         io.out(formatSummary(analysis, { input: r.input, color, explain: Boolean(flags.explain), sentences: sentencesOf(analysis) }));
       }
       printed++;
+    };
+    const internal = (input: string, e: unknown) => {
+      io.err(errorLine(input, `internal error: ${(e as Error)?.message ?? String(e)}`));
+      if (debug && (e as Error)?.stack) io.err(String((e as Error).stack) + "\n");
+      crashed = true;
+    };
+    const workers = workerCount(inputs, flags.workers);
+    if (workers > 1) {
+      const code = await analyzeInWorkers(results, workers, io, emit, internal);
+      if (code === "failed") failed = true;
+      if (code === "fatal") return EXIT_INTERNAL;
+    } else {
+      for await (const r of results) {
+        if (!usable(r, io)) {
+          failed = true;
+          continue;
+        }
+        const eng = await getEngine();
+        let analysis: Analysis;
+        try {
+          analysis = eng.analyze(r.article);
+        } catch (e) {
+          internal(r.input, e);
+          continue;
+        }
+        emit(r, analysis);
+      }
     }
   } catch (e) {
     if (!(e instanceof ReaderError)) throw e;
@@ -195,4 +230,68 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliI
     return EXIT_USER;
   }
   return crashed ? EXIT_INTERNAL : failed ? EXIT_USER : EXIT_OK;
+}
+
+/** Prints an input's warnings and error; whether it holds an article to analyse. */
+function usable(r: ReadResult, io: CliIO): r is ReadArticle {
+  for (const w of r.warnings ?? []) io.err(errorLine(r.input, `warning: ${w}`));
+  if (r.error) {
+    io.err(errorLine(r.error.input || r.input, r.error.message));
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Analyses the inputs in `workers` threads (`createAnalyzer`), a few articles ahead of the output,
+ * and prints every result (and every input's warnings and errors) in input order. "fatal" when no
+ * worker could start.
+ */
+async function analyzeInWorkers(
+  results: AsyncIterable<ReadResult>,
+  workers: number,
+  io: CliIO,
+  emit: (r: ReadArticle, a: Analysis) => void,
+  internal: (input: string, e: unknown) => void,
+): Promise<"ok" | "failed" | "fatal"> {
+  const { createAnalyzer, AnalyzerStartError } = await import("../corpus/analyzerPool.js");
+  const analyzer = createAnalyzer(workers);
+  let failed = false;
+  let fatal: Error | null = null;
+  // each entry prints its input's output when its turn comes
+  const queue: Array<Promise<() => void>> = [];
+  const drain = async (keep: number) => {
+    while (queue.length > keep) (await queue.shift()!)();
+  };
+  try {
+    for await (const r of results) {
+      if (fatal) break;
+      if (r.error) {
+        queue.push(Promise.resolve(() => void (usable(r, io) || (failed = true))));
+      } else {
+        queue.push(
+          analyzer.analyze(r.article).then(
+            (a) => () => {
+              usable(r, io);
+              emit(r, a);
+            },
+            (e: unknown) => () => {
+              usable(r, io);
+              if (e instanceof AnalyzerStartError) fatal ??= e;
+              else internal(r.input, e);
+            },
+          ),
+        );
+      }
+      await drain(2 * workers);
+    }
+    await drain(0);
+  } finally {
+    await analyzer.close();
+  }
+  if (fatal) {
+    io.err(errorLine("dossier", (fatal as Error).message));
+    return "fatal";
+  }
+  return failed ? "failed" : "ok";
 }

@@ -139,11 +139,32 @@ test("several inputs and JSONL: one compact JSON per line; bad ones reported, ot
   assert.equal(m.stdout.trim().split("\n").length, 2);
 });
 
+test("--workers: JSONL analysed in worker threads gives --workers 1's lines in input order; a bad count is a usage error", { timeout: 180_000 }, async () => {
+  const texts = [
+    "Mayor Ann Lee said on Monday the bridge would reopen in June.",
+    "{broken",
+    "“We will rebuild every home,” the governor said on Tuesday, as the toll rose to 41.",
+    "A short item with no quote at all.",
+    "Officials said 3,000 people had been evacuated from the valley, according to the ministry.",
+  ];
+  const jsonl = file("threads.jsonl", texts.map((t) => (t.startsWith("{") ? t : JSON.stringify({ text: t }))).join("\n"));
+  const one = await dossier(["analyze", "--json", "--workers", "1", jsonl]);
+  const two = await dossier(["analyze", "--json", "--workers", "2", jsonl]);
+  assertUserError(two, `${jsonl}:2`, /malformed JSON/);
+  assert.equal(two.code, one.code);
+  assert.equal(two.stderr, one.stderr);
+  const lines = two.stdout.trim().split("\n");
+  assert.deepEqual(lines.map((l) => JSON.parse(l).document.text), [texts[0], texts[2], texts[3], texts[4]]);
+  assert.equal(two.stdout, one.stdout);
+  const bad = await dossier(["analyze", "--workers", "0", jsonl]);
+  assertUserError(bad, "--workers", /whole number/);
+});
+
 test("--help for analyze, --version", async () => {
   const r = await dossier(["analyze", "--help"]);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /Usage: dossier analyze \[options\] <inputs\.\.\.>/);
-  for (const flag of ["--title", "--published", "--outlet", "--url", "--json", "--explain", "--encoding"]) assert.ok(r.stdout.includes(flag), flag);
+  for (const flag of ["--title", "--published", "--outlet", "--url", "--json", "--explain", "--encoding", "--workers"]) assert.ok(r.stdout.includes(flag), flag);
   const v = await dossier(["--version"]);
   assert.equal(v.code, 0);
   assert.match(v.stdout.trim(), /^\d+\.\d+\.\d+/);

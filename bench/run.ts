@@ -3,7 +3,9 @@
 // by machine and load; the ratio to the peer, measured back to back, is the number to compare.
 //
 //   npm run bench                                  pipeline + 1 MB article, NER, stories
-//   npm run bench -- --only pipeline,ner           a selection of: pipeline curve ner stories store ingest serve
+//   npm run bench -- --only pipeline,ner           a selection of: pipeline curve ner stories cli store ingest serve
+//   npm run bench -- --only cli --cli-articles 300 the CLI end to end (`dossier analyze FILE.jsonl --json`, after
+//                                                  `npm run build`) against compromise, 1 and auto workers
 //   npm run bench -- --only curve --curve-sizes 0.5,1,2,4,10   time and memory against text size
 //   npm run bench -- --runs 7 --rounds 3           more runs (medians are reported)
 //   npm run bench -- --one-core-passes 40          more timed passes in the one-core measurement
@@ -23,7 +25,7 @@ const arg = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const KNOWN = ["pipeline", "curve", "ner", "stories", "store", "ingest", "serve"];
+const KNOWN = ["pipeline", "curve", "ner", "stories", "cli", "store", "ingest", "serve"];
 const only = (arg("--only") ?? "pipeline,curve,ner,stories").split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only.filter((s) => !KNOWN.includes(s));
 if (unknown.length > 0) {
@@ -130,6 +132,20 @@ if (only.includes("store")) {
   const { benchStoreSearch, storeBenchTable } = await import("./store.js");
   const r = await benchStoreSearch({ log });
   console.log(`## Store search\n\n${storeBenchTable(r)}\n`);
+}
+
+if (only.includes("cli")) {
+  const { benchCli } = await import("./cliAnalyze.js");
+  const n = Number(arg("--cli-articles") ?? 300);
+  const rows = [["--workers", "1"], []].map((flags) => {
+    const r = benchCli(n, 3, flags);
+    log(`cli ${flags.join(" ") || "(auto workers)"}: ${r.ratio.toFixed(2)}× compromise`);
+    return r;
+  });
+  console.log(`## The CLI end to end (\`dossier analyze FILE.jsonl --json > /dev/null\`, ${fmt(rows[0].tokens)} tokens in ${rows[0].articles} articles; median of 3 runs, alternating; load ${os.loadavg()[0].toFixed(1)} at the end)\n`);
+  console.log("| dossier | dossier s | compromise s | dossier tokens/s | compromise tokens/s | ratio |\n|---|---:|---:|---:|---:|---:|");
+  for (const r of rows) console.log(`| ${r.flags.length ? r.flags.join(" ") : "default (--workers auto)"} | ${r.dossierSeconds.toFixed(1)} | ${r.compromiseSeconds.toFixed(1)} | ${fmt(r.dossier)} | ${fmt(r.compromise)} | **${r.ratio.toFixed(2)}×** |`);
+  console.log("");
 }
 
 if (only.includes("ingest")) {

@@ -80,3 +80,9 @@ test("unnamed sources: one body named two ways, or relayed (“state media … c
   // Negative: different unnamed bodies with nothing relayed.
   assert.deepEqual(shifts("Local authorities reported 145 people were injured.", "Russian media said 145 people were injured."), ["different unnamed source"]);
 });
+
+test("'according to the governor X' credits X; a relative clause after the source's clause is the outlet's", () => {
+  assert.deepEqual(credited("According to the governor Petra Lindqvist at least 14 persons died."), ["14 — Petra Lindqvist"]);
+  // Negative: the capacity in ", which has place for 38,000" is not what the police said.
+  assert.ok(!credited("According to the police 45,000 spectators were in the arena, which has place for 38,000.").some((c) => c.startsWith("38000")));
+});

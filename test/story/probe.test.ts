@@ -17,7 +17,7 @@ import { scoreFramingProbe, scoreMixedProbe, scoreProbe } from "./probeScore.js"
 const FOUND_AT_LEAST: Record<string, number> = { derailment: 8, mine: 6, trial: 9, wildfire: 10, hostages: 7, blast: 9, flight: 9 };
 const FRAMING_FOUND_AT_LEAST: Record<string, number> = { "port-protest": 8, "hospital-hack": 6, election: 7 };
 
-const MIXED_FOUND_AT_LEAST: Record<string, number> = { dam: 10, crush: 7, spill: 8 };
+const MIXED_FOUND_AT_LEAST: Record<string, number> = { dam: 11, crush: 7, spill: 8 };
 
 const itemsOf = (articles: { outlet: string; published?: string; text: string }[]) => differenceItems(compareStory(articles.map((a) => analyze(a))));
 

@@ -90,10 +90,12 @@ export function creditsFigure(text: string, f: FigureClaim): boolean {
   const fig = f.evidence.span;
   const before = text.slice(Math.max(sent.start, src.start - 40), src.start);
   const after = text.slice(src.end, sent.end);
-  if (/\baccording to\s+(?:the\s+)?$|\bas per\s+(?:the\s+)?$|\bciting\s+(?:the\s+)?$/i.test(before)) {
+  // "according to the governor Petra Lindqvist": a role in lower case may stand before the name.
+  if (/\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}$/.test(before)) {
     // "According to X, …" covers the clause it opens; "…, according to X." the clause it closes.
     const between = src.end <= fig.start ? text.slice(src.end, fig.start) : text.slice(fig.end, src.start);
-    return !/[;:]/.test(between) && !/\b(?:after|before|following|since|while|whereas)\b/i.test(between);
+    // A relative clause after the source's clause ("…, which has place for 38,000") is the outlet's.
+    return !/[;:]/.test(between) && !/\b(?:after|before|following|since|while|whereas)\b|,\s*(?:which|who|whom|whose|where)\b/i.test(between);
   }
   if (src.end <= fig.start) {
     // "X said (that) … N": the reporting verb right after X, then the figure with little between.

@@ -87,7 +87,11 @@ export function renderStoryHtml(r: StoryReport, title = "Story comparison"): str
   h.push("</ul>");
   section("Facts only some outlets carry", r.presence.facts.length);
   h.push("<ul>");
-  for (const f of r.presence.facts) h.push(`<li>${escapeHtml(f.label)} — ${f.sources} source${f.sources === 1 ? "" : "s"}; <span class="meta">not in: ${escapeHtml(f.missingFrom.join(", "))}</span></li>`);
+  for (const f of r.presence.facts) {
+    // What two of the outlets leaving it out say in its place.
+    const instead = (f.counterparts ?? []).slice(0, 2).map((c) => `<br><span class="meta">instead, ${escapeHtml(c.outlet ?? "?")}:</span> ${escapeHtml(c.sentence.text)}`).join("");
+    h.push(`<li>${escapeHtml(f.label)} — ${f.sources} source${f.sources === 1 ? "" : "s"}; <span class="meta">not in: ${escapeHtml(f.missingFrom.join(", "))}</span>${instead}</li>`);
+  }
   h.push("</ul>");
   section("Left out by each outlet", r.presence.omissions.length);
   for (const o of r.presence.omissions) h.push(`<div class="item"><div class="head">${escapeHtml(o.outlet)}</div><ul>${o.omitted.map((x) => `<li>${escapeHtml(x.label)}</li>`).join("")}</ul></div>`);

@@ -114,6 +114,8 @@ export function formatStoryReport(r: StoryReport, opts: TerminalOptions = {}): s
   section("Facts only some outlets carry", r.presence.facts.length);
   for (const f of r.presence.facts) {
     lines.push(`  ${clean(f.label)} — ${f.sources} source${f.sources === 1 ? "" : "s"}; ${dim(`not in: ${f.missingFrom.join(", ")}`)}`);
+    // What two of the outlets leaving it out say in its place.
+    for (const c of (f.counterparts ?? []).slice(0, 2)) lines.push(`    ${dim(`instead, ${c.outlet ?? "?"}:`)} ${clean(c.sentence.text)}`);
   }
   section("Left out by each outlet (carried by two or more other sources)", r.presence.omissions.length);
   for (const o of r.presence.omissions) {

@@ -287,7 +287,8 @@ function participle(ctx: QuoteContext, s: Sentence, k: number, lemma: string, to
     const at = raw ?? { from: s.tokenStart, to: s.tokenStart + 1 };
     return reportedClause(ctx, { s, np: at, from: k, to, method: "pattern:participle", lemma }).map((c) => ({ ...c, np: null, subject: { needsNp: false, withHost: raw, alone } }));
   }
-  if (t.norm === "saying" || t.norm === "stating") {
+  // (also another reporting participle before "that": "released final figures … confirming that …")
+  if (t.norm === "saying" || t.norm === "stating" || (REPORTING_PARTICIPLES.has(t.norm) && T[k + 1]?.norm === "that" && !DIRECTIVE_COMPLEMENTS[lemma])) {
     const np = withNp;
     if (np) {
       // "She released a statement saying the deal was dead": the subject of the verb before the object

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { insideSegment, namesSomeone, negated, subjectStart, tokenAt } from "./QuoteContext.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
-import { ISSUED_DOCUMENTS } from "../../lexicons/en/reportingVerbs.js";
+import { ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
 import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
 import { CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, NON_SPEAKER_HEADS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
 import { TIME_NOUNS, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
@@ -11,6 +11,7 @@ import { TIME_NOUNS, nounPhraseStartingAt, type TokenRange } from "./speakerPhra
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
 export const STATEMENT_HEADS = new Set(ISSUED_DOCUMENTS);
+const ISSUED = new Set(ISSUING_PARTICIPLES);
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
 /**
  * What may follow "…, the minister said" in the same sentence: a time ("Friday", "on Tuesday",
@@ -161,14 +162,23 @@ export function isPersonDescription(T: readonly Token[], np: TokenRange): boolea
  */
 export function subjectOfObject(ctx: QuoteContext, np: TokenRange, s: Sentence): TokenRange | null {
   const T = ctx.tokens;
-  const v = np.from - 1;
+  let v = np.from - 1;
+  // ("released official and final figures from the outcome of the polls confirming …": back over
+  // the object's complements to the verb)
+  for (let j = v; j > s.tokenStart && j > np.from - 16 && T[v].pos !== "VERB"; j--) {
+    if (T[j].pos === "VERB") v = j;
+    else if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/.test(T[j].pos)) break;
+  }
   if (v <= s.tokenStart || T[v].pos !== "VERB") return null;
-  // only a verb of sending words or an object that carries them: "met protesters saying …" is the protesters'
-  if (!SENDING_VERBS[T[v].norm] && !STATEMENT_HEADS.has(T[np.to - 1].norm)) return null;
+  // only a verb of sending words or an object that carries them: "met protesters saying …" is the
+  // protesters' ("released final figures from the polls confirming …": the head before its complement)
+  const carries = T.slice(v + 1, np.to).some((t) => STATEMENT_HEADS.has(t.norm));
+  if (!SENDING_VERBS[T[v].norm] && !carries) return null;
   const subj = nounPhraseStartingAt(T, subjectStart(ctx, s, v), v);
   if (!subj || subj.to > v) return null;
   const names = ctx.mentions.inside(T[subj.from].start, T[subj.to - 1].end).length > 0;
-  return names || /^(he|she|it|they|we)$/.test(T[subj.from].norm) || isPersonDescription(T, subj) ? subj : null;
+  // (or any noun that can speak issuing a statement: "The commission released final figures …")
+  return names || /^(he|she|it|they|we)$/.test(T[subj.from].norm) || isPersonDescription(T, subj) || (carries && (SENDING_VERBS[T[v].norm] || ISSUED.has(T[v].norm)) && speakerLike(ctx, subj)) ? subj : null;
 }
 
 /** Does a finite clause follow cue token `k` in sentence `s` ("said both parties agreed")? A ", adding …" participle does not count. */

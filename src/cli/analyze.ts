@@ -48,9 +48,11 @@ Output:
   a readable summary (colours only on a terminal, and not with NO_COLOR); with --json the
   dossier.analysis/1 record: pretty for one article, one compact line per article otherwise.
 
-Threads: with several articles (several inputs, or a .jsonl/.ndjson file) the analysis runs in
-  worker threads, one per core up to ${AUTO_WORKERS_MAX} (--workers auto); results keep the input order.
-  --workers 1 analyses in this thread.
+Threads: --workers N analyses in N worker threads; --workers auto uses one per core (up to
+  ${AUTO_WORKERS_MAX}) when there are several articles (several inputs, or a .jsonl/.ndjson file).
+  Results keep the input order. Default 1: each thread loads its own models and warms up on its
+  own, so on a 2-core machine two threads paid off only on long batches (600 articles: 12 % less
+  wall time, 1.7x the memory; 200 articles: none; docs/BENCHMARKS.md).
 
 Exit status: 0 ok; 2 if any input or flag was bad (the other inputs are still analysed).
 
@@ -75,7 +77,7 @@ export function registerAnalyze(program: Command, io: CliIO, setCode: (code: num
     .option("--explain", "show how each fact was found (method, confidence)")
     .option("--encoding <name>", "decode input without a BOM with this encoding (e.g. windows-1252); default UTF-8")
     .option("--max-size <size>", "largest input accepted (e.g. 16MiB, 500KB)", "16MiB")
-    .option("--workers <n>", "analysis threads: a number, or auto (one per core, up to 4, when there are several articles)", "auto")
+    .option("--workers <n>", "analysis threads: a number, or auto (one per core, up to 4, when there are several articles)", "1")
     .addHelpText("after", HELP_AFTER)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       setCode(await runAnalyze(inputs, flags, io));

@@ -58,8 +58,9 @@ export interface StageParts {
   /** `(L + 1) × L` transition weights; row L = start. */
   transitions: Float32Array;
   /**
-   * The same weights as non-zero rows (what scoring reads, `PackedRows.ts`). A model read from a
-   * file has these, and its `weights` is built only when asked for (training scripts).
+   * The same weights with only the columns some row uses (what scoring reads, `PackedRows.ts`). A
+   * model read from a file has these, and its `weights` is built only when asked for (training
+   * scripts).
    */
   packed?: PackedRows;
 }
@@ -100,7 +101,7 @@ export class AttributionModel {
   readonly transitions: Float32Array;
   readonly argumentStage: StageParts | null;
   private readonly first: StageParts;
-  /** The stages' weights as scoring reads them (non-zero rows). */
+  /** The stages' weights as scoring reads them (the used columns only). */
   private readonly table: PackedRows;
   private readonly argumentTable: PackedRows | null;
   readonly assembleOptions: AssembleOptions;
@@ -230,8 +231,8 @@ export class AttributionModel {
       const win = argumentWindow(doc, cue);
       let r: { from: number; to: number; tags: Uint8Array } | null = null;
       // (the narrow window first; the emission scores of its tokens are the full window's)
-      const near = argumentWindow(doc, cue, NARROW[0], NARROW[1]);
-      if (narrow && (near.from > win.from || near.to < win.to)) {
+      const near = narrow ? argumentWindow(doc, cue, NARROW[0], NARROW[1]) : win;
+      if (near.from > win.from || near.to < win.to) {
         r = tagArguments(stage, this.argumentBucketBits, doc, atoms, cue, others(cue, near.from, near.to), r2, near);
         if (reachesEdge(doc, cue, r, win)) r = null;
       }

@@ -12,6 +12,16 @@ import { errorLine, oneLine, type CliIO } from "./CliIO.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER, parseSize } from "./analyze.js";
 import { DB_OPTION_HELP, addFetchOptions, UsageError, checkUsage, countFlag, withStore } from "./storeCommand.js";
 
+/**
+ * When this run began, for `ingest`'s `startedAt`: the process's start (two `dossier ingest`
+ * processes launched together both count from their launch, however slowly each loads), or the
+ * end of this process's previous ingest when the CLI runs in-process more than once.
+ */
+let lastRunEnd = 0;
+function runStart(): number {
+  return Math.max(Math.floor(performance.timeOrigin), lastRunEnd);
+}
+
 /** Exit code when some inputs failed (the others were stored). */
 export const EXIT_SOME_FAILED = 1;
 /** Exit code when queued sources are left unfinished (interrupted): run the same command again. */
@@ -277,12 +287,13 @@ export async function runIngest(args: string[], flags: IngestFlags, io: CliIO): 
       process.on("SIGINT", onSigint);
       let summary: IngestSummary | null = null;
       try {
-        summary = await ingest(expanded.sources, { ...opts, store, articles: direct, problems: expanded.problems, onProgress: reporter.onProgress, signal: abort.signal });
+        summary = await ingest(expanded.sources, { ...opts, startedAt: runStart(), store, articles: direct, problems: expanded.problems, onProgress: reporter.onProgress, signal: abort.signal });
       } catch (e) {
         if (!(e instanceof AnalyzerStartError)) throw e;
         io.err(`dossier: ${oneLine(e.message, 600)}\n`);
         return EXIT_INTERNAL;
       } finally {
+        lastRunEnd = Date.now();
         process.off("SIGINT", onSigint);
         reporter.done(summary);
       }

@@ -57,6 +57,13 @@ export interface IngestOptions {
   workerName?: string;
   /** Record `sources` in the store's job queue first (default true). With false, only drain the queue. */
   enqueue?: boolean;
+  /**
+   * When this run began (ms since the epoch; default: when `ingest` is called): a source another
+   * run finished since then is not queued again (`Store.enqueue`'s `finishedSince`), so two
+   * ingests of one folder started together never analyse an article twice. The CLI passes its
+   * process's start.
+   */
+  startedAt?: number;
   /** Keep polling the queue when it is empty instead of returning (`dossier worker --follow`). */
   follow?: boolean;
   /** Poll interval with `follow`, and while waiting for jobs other live workers hold, in ms (default 2000). */
@@ -103,6 +110,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * store errors (the database itself failing).
  */
 export async function ingest(sources: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
+  const startedAt = opts.startedAt ?? Date.now();
   const t0 = performance.now();
   const store = opts.store;
   const emit = opts.onProgress ?? (() => {});
@@ -223,7 +231,7 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
       for await (const item of readSource(job.source, { fetcher, maxBytes: opts.maxBytes, encoding: opts.encoding })) {
         if (fatal) break;
         if (item.kind === "links") {
-          const added = item.links.length ? await store.enqueue(item.links) : 0;
+          const added = item.links.length ? await store.enqueue(item.links, { finishedSince: startedAt }) : 0;
           emit({ event: "queued", added, pending: (await store.count()).jobsPending });
         } else if (item.kind === "error") {
           st.failed++;
@@ -270,7 +278,7 @@ export async function ingest(sources: readonly string[], opts: IngestOptions): P
       });
     }
     if (opts.enqueue !== false && sources.length) {
-      const added = await store.enqueue([...sources]);
+      const added = await store.enqueue([...sources], { finishedSince: startedAt });
       emit({ event: "queued", added, pending: (await store.count()).jobsPending });
     }
     // Several sources are read at once (URLs from different hosts fetch in parallel; one host's

@@ -15,6 +15,12 @@ import type { Analysis, EntityType, QuoteType } from "../types.js";
  *    returns it with the copy's metadata). `copyOf` always names an article that is no copy.
  *  - Offsets in every row are UTF-16 indices into the stored article text, unchanged.
  */
+/** Options of {@link Store.enqueue}. */
+export interface EnqueueOptions {
+  /** A source finished at or after this time (ms since the epoch) is not queued again. */
+  finishedSince?: number;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** Where the store lives (file path or a postgres URL with the password masked). */
@@ -67,9 +73,12 @@ export interface Store {
   /** A shared job queue (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer, same API). */
   /**
    * Queues sources; one already pending or claimed is not queued twice, and a finished one is
-   * queued again by resetting its row (one jobs row per source). Returns how many were queued.
+   * queued again by resetting its row (one jobs row per source), unless it finished at or after
+   * `opts.finishedSince` (ms since the epoch): a run that started before another run finished a
+   * source does not analyse it again (two ingests of one folder started together). Returns how
+   * many were queued.
    */
-  enqueue(sources: string[]): Promise<number>;
+  enqueue(sources: string[], opts?: EnqueueOptions): Promise<number>;
   /**
    * Claims up to `max` pending jobs for `worker`, never one a live worker holds. A claim is
    * abandoned, and claimable again, when its worker is known dead (PostgreSQL: the claiming

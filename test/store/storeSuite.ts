@@ -485,6 +485,11 @@ export function storeSuite(factory: StoreFactory): void {
       assert.equal(again.source, "feed/1.txt");
       await store.finishJob(again.id, { status: "failed", reason: "unreadable" });
       assert.equal((await store.count()).jobsPending, 0);
+      // ... but not by a run that began before another run finished them (issue 17 #4: two ingests
+      // of one folder started together analysed an article twice)
+      const before = Date.now() - 60_000;
+      assert.equal(await store.enqueue(["feed/1.txt", "feed/2.txt"], { finishedSince: before }), 0, "finished after the run began: kept");
+      assert.equal(await store.enqueue(["feed/2.txt", "feed/new.txt"], { finishedSince: Date.now() + 60_000 }), 2, "finished before the run began: queued again");
     });
 
     test("job queue: a claim whose lease ran out can be claimed again", async () => {

@@ -9,6 +9,7 @@ import type {
   EntityRow,
   FailureRow,
   Job,
+  EnqueueOptions,
   PutResult,
   QuoteQuery,
   SourceKey,
@@ -525,7 +526,7 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async enqueue(raw: string[]): Promise<number> {
+  async enqueue(raw: string[], opts: EnqueueOptions = {}): Promise<number> {
     const sources = raw.map(redactCredentials);
     const unique = [...new Set(sources)];
     if (!unique.length) return 0;
@@ -535,8 +536,9 @@ export class PostgresStore implements Store {
       const reset = await c.query(
         `UPDATE jobs j SET status = 'pending', worker = NULL, claimed_at = NULL, finished_at = NULL, reason = NULL, lease_key = NULL
          FROM (SELECT max(id) AS id FROM jobs WHERE source = ANY($1::text[]) GROUP BY source) l
-         WHERE j.id = l.id AND j.status NOT IN ('pending', 'claimed') RETURNING j.id`,
-        [unique],
+         WHERE j.id = l.id AND j.status NOT IN ('pending', 'claimed')
+           AND ($2::double precision IS NULL OR j.finished_at IS NULL OR j.finished_at < to_timestamp($2::double precision / 1000)) RETURNING j.id`,
+        [unique, opts.finishedSince ?? null],
       );
       const added = await c.query(
         `INSERT INTO jobs (source) SELECT s FROM unnest($1::text[]) WITH ORDINALITY AS u(s, n)

@@ -7,6 +7,7 @@ import type {
   EntityQuery,
   EntityRow,
   FailureRow,
+  EnqueueOptions,
   Job,
   PutResult,
   QuoteQuery,
@@ -482,17 +483,18 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async enqueue(raw: string[]): Promise<number> {
+  async enqueue(raw: string[], opts: EnqueueOptions = {}): Promise<number> {
     const sources = raw.map(redactCredentials);
+    const since = opts.finishedSince === undefined ? null : new Date(opts.finishedSince).toISOString();
     const add = this.db.transaction((): number => {
-      const latest = this.stmt("SELECT id, status FROM jobs WHERE source = ? ORDER BY id DESC LIMIT 1");
+      const latest = this.stmt("SELECT id, status, finished_at FROM jobs WHERE source = ? ORDER BY id DESC LIMIT 1");
       const reset = this.stmt("UPDATE jobs SET status = 'pending', worker = NULL, claimed_at = NULL, finished_at = NULL, reason = NULL WHERE id = ?");
       const insert = this.stmt("INSERT INTO jobs (source) VALUES (?)");
       let n = 0;
       for (const s of new Set(sources)) {
-        const row = latest.get(s) as { id: number; status: string } | undefined;
+        const row = latest.get(s) as { id: number; status: string; finished_at: string | null } | undefined;
         if (!row) n += insert.run(s).changes;
-        else if (row.status !== "pending" && row.status !== "claimed") n += reset.run(row.id).changes;
+        else if (row.status !== "pending" && row.status !== "claimed" && !(since && row.finished_at && row.finished_at >= since)) n += reset.run(row.id).changes;
       }
       return n;
     });

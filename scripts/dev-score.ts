@@ -1,5 +1,7 @@
 // Scores analyze() against a hand-made gold set (test/gold/<set>) and prints a table.
 //   npx tsx scripts/dev-score.ts [--set news-dev|news-dev-heldout|stories-dev|stories-dev-heldout] [--scores-only] [--json]
+//   npx tsx scripts/dev-score.ts --gold DIR --articles DIR [--only odd|even]   (a set kept outside the repo,
+//    e.g. web-news under /work/devdata: odd-numbered files are its dev half, even-numbered ones are held out)
 //   (--stories = --set stories-dev, --heldout = the held-out part of the set; articles from
 //    ../shared/data/news-dev or ../shared/data/stories-dev, or DOSSIER_NEWS_DEV / DOSSIER_STORIES_DEV)
 // Held-out sets print their totals only (no per-file rows): no rule is chosen by looking at them;
@@ -18,11 +20,17 @@ if (argv.includes("--help") || argv.includes("-h")) {
       "  --heldout      the held-out part (news-dev-heldout, or stories-dev-heldout with --stories)\n" +
       "  --scores-only  totals only, no per-file rows (always so for held-out sets)\n" +
       "  --json         print the scores as JSON (per-file rows only for dev sets without --scores-only)\n" +
+      "  --gold DIR --articles DIR   a gold set kept outside the repo (articles DIR holds NNN.json)\n" +
+      "  --only odd|even             its dev half (odd file numbers) or held-out half (even; totals only)\n" +
       "Held-out sets print totals only. Exits 0 with a message when the set's articles are absent.",
   );
   process.exit(0);
 }
-const set = devSetFromArgs(argv);
+const set = devSetFromArgs(argv, true);
+if (typeof set === "string") {
+  console.error(`dev-score: ${set}`);
+  process.exit(2);
+}
 if (!set) {
   console.error(`dev-score: unknown set (use one of ${DEV_SET_NAMES.join(", ")})`);
   process.exit(2);
@@ -32,7 +40,7 @@ if (!haveArticles(set)) {
   process.exit(0);
 }
 
-const pairs = loadDevGold(set.goldDir).map((gold) => ({ gold, analysis: analyze(devArticleInput(loadDevArticle(set.dataDir, gold.file))) }));
+const pairs = loadDevGold(set.goldDir).filter((g) => set.keep?.(g.file) ?? true).map((gold) => ({ gold, analysis: analyze(devArticleInput(loadDevArticle(set.dataDir, gold.file))) }));
 const s = scoreDevGold(pairs);
 const withSources = s.figures.sourceTotal > 0;
 const totalsOnly = set.heldout || argv.includes("--scores-only");

@@ -494,6 +494,30 @@ for (const [sentence, want] of ROWS) {
   });
 }
 
+test("quotes: a name in apposition to a description of one office-holder is the speaker, and a person for pronouns", () => {
+  const cases: [string, string[]][] = [
+    ["Seven helicopters were deployed, said the prefect of the region, Alain Dupont.", ["Alain Dupont"]],
+    ["But the head of the electoral board, K.M. Nurul Huda, told reporters the vote was fair. He also said that turnout was 80 percent.", ["K.M. Nurul Huda", "K.M. Nurul Huda"]],
+    ["“We will rebuild,” the head of the agency, Ana Lima, said.", ["Ana Lima"]],
+    ["The head of the agency, Ana Lima, said: “We will rebuild.”", ["Ana Lima"]],
+    // (the name first and the description in apposition: the name, as before)
+    ["Ana Lima, the head of the agency, said profits fell.", ["Ana Lima"]],
+  ];
+  for (const [text, want] of cases) {
+    const got = analyze({ text }).quotes.map((q) => q.speaker?.name ?? "");
+    assert.equal(got.length, want.length, `${text}: ${JSON.stringify(got)}`);
+    want.forEach((w, i) => assert.ok(got[i].includes(w), `${text}: speaker ${i} ${JSON.stringify(got[i])}, want ${w}`));
+  }
+});
+
+test("quotes: co-speakers (“Hamas and Israel said”) are credited to the first, unless the two words are one name", () => {
+  const first = (text: string) => analyze({ text }).quotes[0]?.speaker?.name;
+  assert.equal(first("Hamas and Israel said the talks would resume."), "Hamas");
+  assert.equal(first("“We agree,” Hamas and Israel said."), "Hamas");
+  assert.equal(first("Thailand and Cambodia on Thursday said they had agreed to end the fighting."), "Thailand");
+  assert.notEqual(first("The Ministry of Trade and Industry said exports rose."), "Ministry of Trade");
+});
+
 test("quotes: a quotation continued in the next paragraph keeps its speaker", () => {
   const text = "“We came here to make peace,” Ana Lima said. “We will not leave without it.\n\n“The people are tired of war.”";
   const a = analyze({ text });
@@ -510,6 +534,13 @@ test("quotes: a coordinated clause with its own subject and reporting verb is an
     ["Ana Lima said she had not seen the report, and when asked whether she was angry, she said, “I hope not.”", [["Ana Lima", "she had not seen the report"], ["Ana Lima", "I hope not."]]],
     // without a reporting verb of its own, the coordinated clause stays in the content
     ["Ana Lima said the deal was close, and the talks would resume.", [["Ana Lima", "the deal was close, and the talks would resume"]]],
+    // a second speech verb of the speaker's, in the cue's tense, without a subject: the clause ends before it
+    ["Officials said the toll had jumped to 172 and warned that more deaths were likely.", [["Officials", "the toll had jumped to 172"], ["Officials", "more deaths were likely"]]],
+    ["Ana Lima told reporters there was no scope for a new vote and denied allegations of fraud.", [["Ana Lima", "there was no scope for a new vote"]]],
+    ["Ana Lima says the deal is close and adds that talks will resume.", [["Ana Lima", "the deal is close"], ["Ana Lima", "talks will resume"]]],
+    // (not a verb of speech, nor one in another tense: the reported subject's own verbs)
+    ["Ana Lima said the army had retreated and regrouped near the border.", [["Ana Lima", "the army had retreated and regrouped near the border"]]],
+    ["Ana Lima said the rebels deny the attack and claim it was staged.", [["Ana Lima", "the rebels deny the attack and claim it was staged"]]],
   ];
   for (const [text, want] of cases) {
     const got = analyze({ text }).quotes.map((q) => [q.speaker?.name ?? q.speaker?.mention?.text ?? "", q.content.text]);

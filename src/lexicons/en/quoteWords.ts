@@ -145,3 +145,14 @@ export const APPEAL_VERBS = wordTable([
   "implore", "implores", "implored", "shout", "shouts", "shouted", "cry", "cries", "cried", "chant", "chants", "chanted",
   "scream", "screams", "screamed", "yell", "yells", "yelled", "sob", "sobbed", "sobs",
 ]);
+
+/**
+ * Heads of a description of one office-holder that an appositive name may follow ("the head of the
+ * Election Commission, K.M. Nurul Huda, told", "said the prefect of Aude, Alain Thirion"), beyond
+ * the role words of `titles.ts` and the person nouns of `descriptors.ts`.
+ */
+export const APPOSITION_ROLE_HEADS = wordTable([
+  "head", "prefect", "director", "administrator", "coordinator", "manager", "chair", "spokesman", "spokeswoman",
+  "spokesperson", "commissioner", "superintendent", "inspector", "secretary-general", "director-general", "registrar",
+  "rector", "dean", "president", "vice-president", "ceo", "cfo", "founder", "co-founder", "editor", "mayor", "governor",
+]);

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields as Found, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, negated, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, clauseAfter, introducesQuote, isPersonDescription, isPersonName, openingComma, skipAside, speakerLike, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
+import { appositionPhrase, clauseAfter, introducesQuote, isPersonDescription, isPersonName, namedHolder, openingComma, skipAside, speakerLike, STATEMENT_HEADS, subjectOfObject, titleRun, verbBefore, withApposition } from "./phraseShapes.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
 import { segmentWords, type QuoteSegment } from "./quoteSegments.js";
 import { nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
@@ -99,7 +99,7 @@ function attributionAfter(ctx: QuoteContext, seg: QuoteSegment, content: { start
       } else if (name && name.from === j) {
         // “…,” the foreign minister, Ana Lima, said: the name in the apposition
         const inner = c2 > j ? appositionPhrase(T, c2, e) : null;
-        if (inner && isPersonName(ctx, inner)) return direct(ctx, seg, content, inner, k, k + 1, true, "pattern:speaker-said", s.index);
+        if (inner && (isPersonName(ctx, inner) || namedHolder(ctx, name, inner))) return direct(ctx, seg, content, inner, k, k + 1, true, "pattern:speaker-said", s.index);
       }
     }
     if (np && (np.from === j || titleRun(T, j, np.from))) {
@@ -145,8 +145,9 @@ function attributionBefore(ctx: QuoteContext, seg: QuoteSegment, content: { star
     if (c2 >= 0) {
       // "An Israeli government spokesman, David Mencer, said: “…”": the apposition
       const inner = appositionPhrase(T, c2, e);
-      if (inner && isPersonName(ctx, inner)) np = inner;
-      else if (c2 > s.tokenStart) np = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
+      const described = c2 > s.tokenStart ? nounPhraseEndingAt(T, c2 - 1, s.tokenStart) : null;
+      if (inner && (isPersonName(ctx, inner) || (described && namedHolder(ctx, described, inner)))) np = inner;
+      else np = described;
     }
     return np ? direct(ctx, seg, content, np, k, k + 1, true, "pattern:speaker-said-colon", s.index) : null;
   }

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { CandidateFields, QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { insideSegment, isCueWord, namesSomeone, negated, segmentsIn, subjectStart, tokenAt, tokenSpan, trimContent } from "./QuoteContext.js";
-import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, onlyTrailing, openingComma, skipAside, speakerLike, subjectOfObject, trailingApposition } from "./phraseShapes.js";
+import { appositionPhrase, asideOpening, isPersonDescription, isPersonName, namedHolder, onlyTrailing, openingComma, skipAside, speakerLike, subjectOfObject, trailingApposition, withApposition } from "./phraseShapes.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { quotedAsSaying } from "./quotedAsSaying.js";
 import { reportedClause, reverseClause, type FoundCue } from "./reportedClause.js";
@@ -136,6 +136,9 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
       // "China's envoy to the UN, Zhang Jun, told": the name between the commas
       const inner = appositionPhrase(T, c2, e);
       if (inner && isPersonName(ctx, inner)) np = inner;
+      // ("the head of the Election Commission, K.M. Nurul Huda, told": a name after a description of one office-holder)
+      const described = !np && inner ? nounPhraseEndingAt(T, c2 - 1, s.tokenStart) : null;
+      if (inner && described && namedHolder(ctx, described, inner)) np = inner;
       const np1 = np ? null : nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
       // "The official, who spoke on condition of anonymity, said": a relative clause about the
       // speaker (or about the end of its phrase: "The rescuer on the clip, which showed …, said")
@@ -183,7 +186,8 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
   if (np) return clause(np, after, "pattern:speaker-said", lemma);
   if (T[k - 1]?.text === ",") {
     // "…, said X" (inverted)
-    const rnp = nounPhraseStartingAt(T, k + 1, s.tokenEnd);
+    // ("…, said the prefect of Aude, Alain Thirion.": the named apposition speaks)
+    const rnp = withApposition(ctx, nounPhraseStartingAt(T, k + 1, s.tokenEnd), s);
     if (rnp && (onlyTrailing(ctx, rnp.to, s) || trailingApposition(ctx, rnp, s))) {
       const r = reverseClause(ctx, { s, np: rnp, from: k, to: k + 1 }, k - 1, "pattern:said-speaker-inverted");
       if (r) return [r];

@@ -3,13 +3,21 @@ import type { QuoteContext } from "./QuoteContext.js";
 import { insideSegment, namesSomeone, negated, subjectStart, tokenAt } from "./QuoteContext.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { ISSUED_DOCUMENTS, ISSUING_PARTICIPLES } from "../../lexicons/en/reportingVerbs.js";
-import { PERSON_DESCRIPTION_HEADS } from "../../lexicons/en/titles.js";
-import { CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, NON_SPEAKER_HEADS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
-import { TIME_NOUNS, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
+import { PERSON_DESCRIPTION_HEADS, ROLES } from "../../lexicons/en/titles.js";
+import { PERSON_HEADS as DESCRIBED_PERSON_HEADS } from "../../lexicons/en/descriptors.js";
+import { APPOSITION_ROLE_HEADS, CLAUSE_OPENERS, FINITE_AUX, HEAD_ENDING_PREPOSITIONS, NON_SPEAKER_HEADS, SENDING_VERBS } from "../../lexicons/en/quoteWords.js";
+import { TIME_NOUNS, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from "./speakerPhrase.js";
 
 // Shapes of phrases around cues and speakers, read from tokens and mentions only.
 
 const PERSON_HEADS = new Set(PERSON_DESCRIPTION_HEADS);
+/** One-word heads of a description of one person that an appositive name may follow. */
+const ROLE_HEADS = new Set([
+  ...PERSON_DESCRIPTION_HEADS,
+  ...DESCRIBED_PERSON_HEADS,
+  ...Object.keys(APPOSITION_ROLE_HEADS),
+  ...ROLES.flatMap((r) => r.aliases).filter((a) => /^[a-z-]+$/.test(a)),
+]);
 export const STATEMENT_HEADS = new Set(ISSUED_DOCUMENTS);
 const ISSUED = new Set(ISSUING_PARTICIPLES);
 const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
@@ -95,7 +103,47 @@ export function withApposition(ctx: QuoteContext, np: TokenRange | null, s: Sent
   const app = nounPhraseStartingAt(T, np.to + 1, s.tokenEnd);
   if (!app) return np;
   const hasName = ctx.mentions.inside(T[app.from].start, T[app.to - 1].end).some((m) => m.entity.type === "PER" && m.mention.kind === "name");
-  return hasName && onlyTrailing(ctx, app.to, s) ? app : np;
+  // (or any name after a description of one office-holder: "said the prefect of Aude, Alain
+  // Thirion", whatever type the entities stage gave the name)
+  return (hasName || namedHolder(ctx, np, app)) && onlyTrailing(ctx, app.to, s) ? app : np;
+}
+
+/**
+ * Is `name` a name given in apposition to `description`, a phrase headed by a lower-case noun
+ * for one office-holder ("the head of the Election Commission, K.M. Nurul Huda", "the prefect of
+ * Aude, Alain Thirion", "Company chairman, John Warnock")? The name must be covered by one name
+ * mention of any type (the entities stage may type a foreign name as an organisation).
+ */
+export function namedHolder(ctx: QuoteContext, description: TokenRange, name: TokenRange): boolean {
+  const T = ctx.tokens;
+  let head = description.to - 1;
+  for (let i = description.from + 1; i < description.to; i++) {
+    if (HEAD_ENDING_PREPOSITIONS[T[i].norm]) {
+      head = i - 1;
+      break;
+    }
+  }
+  if (head < description.from || !/^\p{Ll}/u.test(T[head].text) || !ROLE_HEADS.has(T[head].norm)) return false;
+  if (!/^\p{Lu}/u.test(T[name.from].text)) return false;
+  const start = T[name.from].start;
+  const end = T[name.to - 1].end;
+  return ctx.mentions.inside(start, end).some((m) => m.mention.kind === "name" && m.mention.start === start && m.mention.end === end);
+}
+
+/**
+ * Was the mention at `[start, end)` given as a name in apposition to a description of one
+ * office-holder ("the head of the Election Commission, K.M. Nurul Huda, told")? Then it names a
+ * person, whatever type the entities stage gave it.
+ */
+export function heldOfficeAt(ctx: QuoteContext, start: number, end: number): boolean {
+  const T = ctx.tokens;
+  const from = tokenAt(ctx, start);
+  let to = from;
+  while (to < T.length && T[to].end <= end) to++;
+  if (from < 2 || T[from - 1]?.text !== "," || to <= from) return false;
+  const s = ctx.sentences[T[from].sentence];
+  const description = s ? nounPhraseEndingAt(T, from - 2, s.tokenStart) : null;
+  return description !== null && namedHolder(ctx, description, { from, to });
 }
 
 /** "it had sent envoys …", "direct talks … would start …": a subject and a finite auxiliary. */

@@ -75,6 +75,11 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
   for (const c of cands) {
     if (!best || c.mention.end > best.mention.end || (c.mention.end === best.mention.end && c.mention.start < best.mention.start)) best = c;
   }
+  // co-speakers, "Hamas and Israel said", "Thailand and Cambodia on Thursday said": the first
+  // speaks for both (as the gold guidelines credit them), when each conjunct is a name of its own
+  const conjunct = best ? firstConjunct(text, tokens, fromOff, best, cands) : null;
+  const lastConjunct = conjunct ? best : null;
+  if (conjunct) best = conjunct;
   if (best) {
     // an uncovered "for"/"of" before the mention: "spokesman for the State Department"
     // (a capitalised title around "of" is no link: "U.S. Secretary of State Antony Blinken")
@@ -85,7 +90,7 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
     const linkBefore = !titled && tokens.slice(from, np.to).some((t) => t.end <= best!.mention.start && (t.norm === "for" || t.norm === "of" || t.norm === "at" || t.norm === "in") && !titleOf(t) && !STATEMENT.has(tokens[t.index - 1]?.norm ?? ""));
     // the mention must be the phrase's head: "the Sudanese army" is not "Sudanese"
     const rest = text.slice(best.mention.end, end);
-    const headOk = best.mention.end >= end || /^\s*$/.test(rest) || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));
+    const headOk = best.mention.end >= end || /^\s*$/.test(rest) || lastConjunct?.mention.end === end || (best.entity.type === "ORG" && MEDIA_DESCRIPTORS.test(rest));
     // ("Another MP, who asked not to be named, said": an indefinite title is someone new, not
     // the holder the entities stage linked it to)
     const indefinite = best.mention.kind === "title" && /^(another|a|an|one|some|other)$/.test(tokens[np.from].norm);
@@ -98,4 +103,22 @@ export function resolveSpeaker(text: string, tokens: readonly Token[], np: Token
   const phraseStart = from > np.from && from < np.to ? fromOff : start;
   const phrase = text.slice(phraseStart, end);
   return { speaker: { entity: null, name: phrase.replace(DETERMINERS, ""), mention: { start: phraseStart, end, text: phrase } }, method: "speaker:phrase" };
+}
+
+/**
+ * The first of two conjoined names ("Hamas and Israel"): `last` is the phrase's head mention and
+ * "and" alone separates it from a name mention that opens the phrase (after "the") and has no
+ * "of"-phrase; else null.
+ */
+function firstConjunct(text: string, tokens: readonly Token[], phraseStart: number, last: MentionRef, cands: readonly MentionRef[]): MentionRef | null {
+  if (last.mention.kind !== "name") return null;
+  for (const c of cands) {
+    if (c === last || c.mention.kind !== "name" || c.entity === last.entity || c.mention.end > last.mention.start) continue;
+    if (!/^\s+and\s+$/.test(text.slice(c.mention.end, last.mention.start))) continue;
+    if (!/^(?:the\s+)?$/i.test(text.slice(phraseStart, c.mention.start))) continue;
+    // ("the Ministry of Trade and Industry": one name whose "of"-phrase is conjoined)
+    if (/\s(?:of|for)\s/i.test(c.mention.text)) continue;
+    return c;
+  }
+  return null;
 }

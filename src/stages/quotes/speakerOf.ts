@@ -3,7 +3,7 @@ import type { QuoteDraft } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { lastDraftBefore } from "./lastDraftBefore.js";
 import { countriesOf, countryIn, isSubject, lastBodyBefore, lastPersonBefore } from "./people.js";
-import { isPersonDescription, STATEMENT_HEADS } from "./phraseShapes.js";
+import { heldOfficeAt, isPersonDescription, STATEMENT_HEADS } from "./phraseShapes.js";
 import { resolveSpeaker } from "./resolveSpeaker.js";
 import type { TokenRange } from "./speakerPhrase.js";
 
@@ -41,7 +41,9 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
     // a pronoun speaker: the previous quote's speaker when compatible (newswire convention)
     const prev = lastDraftBefore(drafts, first.start);
     const prevType = prev?.speaker?.entity ? entityType(prev.speaker.entity)?.type : undefined;
-    const compatible = first.norm === "he" || first.norm === "she" ? prevType === "PER" : prevType !== undefined && prevType !== "PER";
+    // (a name given after a description of an office-holder is a person's, whatever its entity type)
+    const held = prev?.speaker?.mention && prevType !== "PER" ? heldOfficeAt(ctx, prev.speaker.mention.start, prev.speaker.mention.end) : false;
+    const compatible = first.norm === "he" || first.norm === "she" ? prevType === "PER" || held : prevType !== undefined && prevType !== "PER" && !held;
     // (unless another person is named after that quote, outside quotations: "Yehuda Cohen … said he
     // had little faith. “…,” he said" is Cohen's, not the earlier speaker's)
     // ("Vice Premier He said": the surname He is a name, not a pronoun)

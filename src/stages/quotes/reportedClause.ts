@@ -5,8 +5,9 @@ import { DATELINE, insideSegment, isCueWord, segmentAround, segmentsIn, titleCas
 import { finiteClause, onlyTrailing, ownAttribution, speakerDeclines } from "./phraseShapes.js";
 import { nounPhraseStartingAt, WEEKDAYS, type TokenRange } from "./speakerPhrase.js";
 import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECTIVE_COMPLEMENTS, FRAGMENT_CUES, DIRECTIVE_LEMMAS, PARTICLE_VERBS, PHATIC_CONTENT } from "../../lexicons/en/reportingVerbs.js";
-import { ADVERBIAL_STARTS, CLAUSE_OPENERS, CONJOINED_LEMMAS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
-import { REPORTING_FORMS, REPORTING_LEMMA } from "./cueLexicon.js";
+import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
+import { REPORTING_FORMS } from "./cueLexicon.js";
+import { endBeforeConjoinedCue } from "./endBeforeConjoinedCue.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { clauseAfterAttribution } from "./clauseAfterAttribution.js";
 
@@ -201,16 +202,8 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
       break;
     }
   }
-  // "said the toll had jumped to 172 and warned that …", "told media there was no scope for a
-  // new poll and denied allegations …": a second speech verb of the same speaker, in the cue's
-  // tense and without a subject of its own, ends the reported clause (its own clause, if any, is
-  // the conjoined quote of findIndirectQuotes)
-  for (let k = c + 2; k < endTok - 1; k++) {
-    if (T[k].norm === "and" && T[k].pos === "CCONJ" && conjoinedCue(T[f.from].norm, T[k + 1]) && !insideSegment(ctx, T[k].start)) {
-      endTok = k;
-      break;
-    }
-  }
+  // ("said the toll had jumped to 172 and warned that …": a second speech verb ends it)
+  endTok = endBeforeConjoinedCue(ctx, f.from, c, endTok);
   const rest = T.slice(c, endTok);
   // ("Islamic State claimed responsibility for the attack": a claim of a deed, not a statement)
   if (lemma === "claim" && !sawThat && rest.slice(0, 3).some((t) => t.norm === "responsibility" || t.norm === "credit")) return out;
@@ -275,20 +268,6 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
     sentence: s.index,
   });
   return out;
-}
-
-/** Past forms that do not end in "-ed". */
-const IRREGULAR_PAST = new Set(["said", "told", "spoke", "wrote"]);
-
-/**
- * Is `t` a speech verb of `CONJOINED_LEMMAS` in the same tense as the cue form `cue` ("said …
- * and warned", "says … and adds")?
- */
-function conjoinedCue(cue: string, t: Token | undefined): boolean {
-  if (!t || t.pos !== "VERB" || !CONJOINED_LEMMAS[REPORTING_LEMMA.get(t.norm) ?? ""]) return false;
-  const past = (w: string) => /ed$/.test(w) || IRREGULAR_PAST.has(w);
-  const present = (w: string) => /[^s]s$/.test(w);
-  return (past(cue) && past(t.norm)) || (present(cue) && present(t.norm));
 }
 
 /** "…, the state news agency reported.": a noun phrase, a cue and nothing but adverbials after it, from token `i`. */

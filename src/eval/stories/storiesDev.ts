@@ -35,6 +35,18 @@ export interface StoriesDev {
   dir: string;
   articles: StoriesDevArticle[];
   differences: GoldDifference[];
+  /** Gold stories marked `"distractor": true` in `stories.json` (empty when it is absent). */
+  distractorStories: string[];
+}
+
+/** The story slugs `stories.json` marks as distractors (a different event kept to test clustering). */
+function readDistractorStories(root: string): string[] {
+  const file = join(root, "stories.json");
+  if (!existsSync(file)) return [];
+  const raw = JSON.parse(readFileSync(file, "utf8")) as { stories?: Record<string, { distractor?: boolean }> };
+  return Object.entries(raw.stories ?? {})
+    .filter(([, s]) => s.distractor === true)
+    .map(([slug]) => slug);
 }
 
 /** True when `dir` (or `dir/stories-dev`) holds the data set. */
@@ -42,7 +54,10 @@ export function hasStoriesDev(dir: string): boolean {
   return existsSync(join(dir, "cross-source.json")) || existsSync(join(dir, "stories-dev", "cross-source.json"));
 }
 
-/** Loads the data set from `dir` or `dir/stories-dev`; throws {@link DataError} when absent. */
+/**
+ * Loads the data set from `dir` or `dir/stories-dev` (any folder laid out like stories-dev, e.g.
+ * a locally built set); throws {@link DataError} when absent.
+ */
 export function readStoriesDev(dir: string): StoriesDev {
   const root = datasetDir(dir, "stories-dev", "cross-source.json");
   const adir = join(root, "articles");
@@ -74,5 +89,5 @@ export function readStoriesDev(dir: string): StoriesDev {
     sides: d.sides.map((s) => new RegExp(s, "i")),
     files: d.files,
   }));
-  return { dir: root, articles, differences };
+  return { dir: root, articles, differences, distractorStories: readDistractorStories(root) };
 }

@@ -49,3 +49,27 @@ test("folding: diacritics, case, titles and particles", () => {
   assert.deepEqual(nameTokens("Abdel Fattah el-Sisi"), ["abdel", "fata", "sisi"]);
   assert.equal(actorKey("the United Nations", false), actorKey("United Nations", false));
 });
+
+test("given names written differently are one person when they are compatible", () => {
+  const same: [string, string][] = [
+    ["Pradeep Kumar Jena", "PK Jena"], // initials against the name
+    ["Abdulmenam al-Ghaithi", "Abdel-Moneim al-Ghaithi"], // one Arabic name, two transliterations
+    ["Muhammad Sabir Faizov", "Muhammadsobir Fayzov"],
+    ["George Walker Bush", "George Bush"], // a middle name left out
+  ];
+  for (const [a, b] of same) {
+    const key = actorKeyer([{ name: a, person: true }, { name: b, person: true }]);
+    assert.equal(key(a), key(b), `${a} / ${b}`);
+  }
+  const different: [string, string][] = [
+    ["Pradeep Jena", "Kumar Jena"], // other first letter
+    ["Ahmed Hassan", "Mahmoud Hassan"],
+    ["Hana Novak", "Hugo Novak"], // same first letter, other consonants
+    ["Karim Benali", "Kamal Benali"],
+  ];
+  for (const [a, b] of different) {
+    const key = actorKeyer([{ name: a, person: true }, { name: b, person: true }]);
+    assert.notEqual(key(a), key(b), `${a} / ${b}`);
+    assert.match(key(b.split(" ").pop()!), /^\? /, "a bare surname shared by two people stays apart");
+  }
+});

@@ -119,6 +119,25 @@ test("labels: a name transliterated differently, and a held area named different
   assert.deepEqual(byActor.get("opposition-held areas"), ["A: rebel-held", "B: opposition-controlled"]);
 });
 
+test("labels: initials against a full given name are one person spelt two ways", () => {
+  const r = compareStory([
+    art("Chief Secretary Pradeep Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "A"),
+    art("Chief Secretary PK Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "B"),
+  ]);
+  const byActor = new Map(r.framing.labels.map((l) => [l.actor, l.byOutlet.map((o) => `${o.outlet}: ${o.labels.map((x) => x.text).join(", ")}`)]));
+  const who = [...byActor.entries()].find(([k]) => /Jena/.test(k));
+  assert.ok(who, JSON.stringify([...byActor.entries()]));
+  assert.deepEqual(who[1], ["A: Chief Secretary, Pradeep Jena", "B: Chief Secretary, PK Jena"]);
+});
+
+test("labels: two people who share a surname are not a spelling difference", () => {
+  const r = compareStory([
+    art("Chief Secretary Pradeep Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "A"),
+    art("Health Minister Mamata Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "B"),
+  ]);
+  assert.ok(!r.framing.labels.some((l) => /Jena/.test(l.actor)), JSON.stringify(r.framing.labels.map((l) => l.actor)));
+});
+
 test("labels: the same name everywhere is no difference", () => {
   const r = compareStory([
     art("Dalerjon Mirzoev told the court he was guilty, his lawyer said.", "2031-03-24", "A"),

@@ -78,21 +78,63 @@ export interface ActorName {
   person: boolean;
 }
 
+/** Consonants of folded given names: "abdulmenam" and "abdel moneim" both give "bdlmnm". */
+function skeleton(given: string): string {
+  return given.replace(/[aeiouy ]/g, "");
+}
+
+/** Whether a folded given name is a run of initials ("PK", "AK"): two or three letters, no vowel. */
+function isInitials(given: string): boolean {
+  return /^[b-df-hj-np-tv-z]{2,3}$/.test(given);
+}
+
+/**
+ * Whether two folded given names (tokens joined by spaces) can be one person's, written
+ * differently: the same first name ("George" / "George Walker"); the same consonants in the
+ * same order (transliterations of one Arabic or Persian name, "Abdulmenam" / "Abdel-Moneim");
+ * or initials against a name with the same first letter ("PK" / "Pradeep").
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b || a.split(" ")[0] === b.split(" ")[0]) return true;
+  if (a[0] !== b[0]) return false;
+  if (isInitials(a) !== isInitials(b)) return true;
+  const sa = skeleton(a);
+  return sa.length >= 3 && sa === skeleton(b);
+}
+
 /**
  * Builds the key function for one story. Person names are keyed by their folded surname (the
- * last name token) when exactly one full name in the story has that surname; a bare surname
- * ("Blinken") then joins the full name. When two people share a surname, the key keeps the
- * first name too and a bare surname stays apart (ambiguous). Other actors key on all tokens.
+ * last name token) when every full name in the story with that surname has a compatible given
+ * name ({@link sameGivenName}); a bare surname ("Blinken") then joins the full name. When two
+ * people share a surname, the key keeps the given name too and a bare surname stays apart
+ * (ambiguous). Other actors key on all tokens.
  */
 export function actorKeyer(names: ActorName[]): (name: string, person?: boolean) => string {
-  const firstsBySurname = new Map<string, Set<string>>();
+  const firstsBySurname = new Map<string, string[]>();
   for (const n of names) {
     if (!n.person) continue;
     const t = nameTokens(n.name);
     if (t.length < 2) continue;
     const sur = t[t.length - 1];
-    if (!firstsBySurname.has(sur)) firstsBySurname.set(sur, new Set());
-    firstsBySurname.get(sur)!.add(t[0]);
+    const given = t.slice(0, -1).join(" ");
+    const list = firstsBySurname.get(sur) ?? [];
+    if (!list.includes(given)) list.push(given);
+    firstsBySurname.set(sur, list);
+  }
+  // Given names of one surname grouped into people: each class is keyed by its first member.
+  const classOf = new Map<string, string>();
+  const classes = new Map<string, number>();
+  for (const [sur, list] of firstsBySurname) {
+    const reps: string[] = [];
+    for (const g of [...list].sort()) {
+      const rep = reps.find((r) => sameGivenName(r, g) && list.filter((x) => classOf.get(`${sur}|${x}`) === r).every((x) => sameGivenName(x, g)));
+      if (rep) classOf.set(`${sur}|${g}`, rep);
+      else {
+        reps.push(g);
+        classOf.set(`${sur}|${g}`, g);
+      }
+    }
+    classes.set(sur, reps.length);
   }
   const keyOf = (name: string, person = true): string => {
     const holder = officeHolder(name);
@@ -101,9 +143,10 @@ export function actorKeyer(names: ActorName[]): (name: string, person?: boolean)
     if (t.length === 0) return foldName(name).replace(/^the\s+/, "");
     if (!person) return t.join(" ");
     const sur = t[t.length - 1];
-    const firsts = firstsBySurname.get(sur);
-    if (!firsts || firsts.size <= 1) return sur;
-    if (t.length >= 2 && firsts.has(t[0])) return `${t[0]} ${sur}`;
+    const n = classes.get(sur);
+    if (!n || n <= 1) return sur;
+    const rep = t.length >= 2 ? classOf.get(`${sur}|${t.slice(0, -1).join(" ")}`) : undefined;
+    if (rep) return `${rep.split(" ")[0]} ${sur}`;
     return `? ${sur}`;
   };
   return keyOf;

@@ -138,7 +138,11 @@ export function compareFraming(docs: readonly StoryDoc[]): { labels: ActorLabels
       for (const use of sp.forms.get(f)!) {
         let o = a.byOutlet.find((x) => x.docId === use.docId);
         if (!o) a.byOutlet.push((o = { outlet: use.outlet, docId: use.docId, labels: [] }));
-        if (!o.labels.some((x) => x.text === use.text)) o.labels.push({ text: use.text, evidence: use.evidence });
+        if (o.labels.some((x) => x.text === use.text)) continue;
+        // Compared as written forms: the label key of a name would fold both to the surname.
+        const entry = { text: use.text, evidence: use.evidence };
+        keyOf.set(entry, `spelling: ${f}`);
+        o.labels.push(entry);
       }
     }
   }

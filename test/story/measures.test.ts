@@ -26,6 +26,7 @@ const ROWS: [string, string[]][] = [
   ["The drilling machine weighs 40 tonnes.", ["weight (machine)=40 t"]],
   ["The company produced 210,000 tonnes of copper last year.", ["weight (copper)=210000 t"]],
   ["The ferry was sailing at 12 knots.", ["speed=22.2 km/h"]],
+  ["The express was running at 128 kmph when it left the track.", ["speed=128 km/h"]],
   // Negatives: a distance is no size; a bare unit says of nothing what it measures.
   ["Its Lappo mine, 60 km away, was unaffected.", []],
   ["The convoy drove 300 kilometres to the border.", []],

@@ -172,7 +172,7 @@ export const MASS_SLACK: Record<string, number> = { ton: 0.12, tons: 0.12 };
 
 /** Speed units, folded, with their factor to km/h ("km" and "miles" count as speeds only before "/h", "per hour", "an hour"). */
 export const SPEED_UNITS: Record<string, number> = {
-  mph: 1.609344, kph: 1, "km/h": 1, kmh: 1, knots: 1.852, knot: 1.852, kn: 1.852,
+  mph: 1.609344, kph: 1, kmph: 1, "km/h": 1, kmh: 1, knots: 1.852, knot: 1.852, kn: 1.852,
 };
 
 /** Words after a size ("3 miles long", "a 1.2-mile-long train") and the dimension they name. */

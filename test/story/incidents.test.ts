@@ -148,6 +148,24 @@ test("incidents: exact clock times a few minutes apart differ (1:28 vs 1:24); a 
   assert.deepEqual(r.dateConflicts.map((c) => [c.event, c.a.value, c.b.value]), [["crash time", "01:28", "01:24"]]);
 });
 
+test("incidents: a hedged time to the minute covers a quarter hour, a round hour covers an hour (“around 7.20 pm” / “6.55 pm” / “around 7 pm”)", () => {
+  const r = story(
+    "The train accident happened around 7.20 pm near Tarnow station, officials said.",
+    "The accident occurred near Tarnow station around 7.20 pm on Friday.",
+    "The train accident took place at 6.55 pm near Tarnow station.",
+    "The accident took place at around 7 pm near Tarnow station.",
+  );
+  assert.deepEqual(r.dateConflicts.map((c) => [c.a.value, c.b.value]), [["19:20", "18:55"]]);
+  // Negative: a hedged minute within a quarter hour of an exact one is the same account.
+  const same = story("The accident happened around 7.20 pm near Tarnow station.", "The train accident took place at 7.12 pm near Tarnow station.");
+  assert.deepEqual(same.dateConflicts, []);
+});
+
+test("approxSlack: by precision", async () => {
+  const { approxSlack } = await import("../../src/story/compare/incidents.js");
+  assert.deepEqual(["04:00", "07:30", "07:45", "07:20", "18:55"].map(approxSlack), [60, 30, 30, 15, 15]);
+});
+
 test("incidents: “north of X” against “south of X” is a place conflict; the same direction agrees", () => {
   const r = story("The blast struck north of Kharkiv, officials said.", "The explosion hit just south of Kharkiv, the governor said.", "The blast hit north of Kharkiv overnight.");
   assert.deepEqual(r.placeConflicts.map((p) => p.sides.map((s) => `${s.place}:${s.sources}`)), [["north of kharkiv:2", "south of kharkiv:1"]]);

@@ -27,8 +27,15 @@ interface Group {
 
 /** Minutes two exact clock times may differ by and still be one account ("4:17" / "4:18"). */
 const CLOCK_SLACK = 3;
-/** Minutes a round or hedged time covers ("just after 4 a.m." / "4:17 a.m."). */
-const APPROX_SLACK = 60;
+/**
+ * Minutes a round or hedged time covers, by how precise it is: a whole hour ("just after 4
+ * a.m." / "4:17 a.m.") an hour, a half or quarter hour ("around 7.30") half an hour, a hedged
+ * minute ("around 7.20 pm" / "6.55 pm") a quarter of an hour.
+ */
+export function approxSlack(hhmm: string): number {
+  const m = minutes(hhmm) % 60;
+  return m === 0 ? 60 : m % 15 === 0 ? 30 : 15;
+}
 /** Days apart beyond which two dated accounts are taken to be different incidents. */
 const MAX_DAYS = 3;
 /** A distance from the same place that differs by less than this share is one account (20 miles ≈ 33 km). */
@@ -122,7 +129,7 @@ function compatible(a: IncidentClaim, b: IncidentClaim): boolean {
     }
     case "clock": {
       const d = Math.abs(minutes(a.value) - minutes(b.value));
-      return d <= (a.approx || b.approx ? APPROX_SLACK : CLOCK_SLACK);
+      return d <= Math.max(a.approx ? approxSlack(a.value) : CLOCK_SLACK, b.approx ? approxSlack(b.value) : CLOCK_SLACK);
     }
     case "destination":
       return a.value === b.value;

@@ -31,6 +31,27 @@ test("eval stories: a folder without the data set is a user error", async () => 
   assert.match(r.err, /no such folder|not found/);
 });
 
+test("eval stories: any folder laid out like stories-dev; distractor stories come from its stories.json", async () => {
+  const os = await import("node:os");
+  const { readStoriesDev } = await import("../../src/eval/stories/storiesDev.js");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stories-like-"));
+  try {
+    fs.mkdirSync(path.join(dir, "articles"));
+    const write = (file: string, story: string | null, text: string) =>
+      fs.writeFileSync(path.join(dir, "articles", `${file}.json`), JSON.stringify({ url: null, outlet: `${file}.example`, published: "2031-05-05", title: null, text, story }));
+    write("flood-001", "flood", "Floods in Tarnow killed 40 people on Monday, officials said.");
+    write("flood-002", "flood", "Floods in Tarnow killed 42 people on Monday, the mayor said.");
+    write("distractor-001", "storm-elsewhere", "A storm in Halvik damaged 300 homes on Sunday.");
+    fs.writeFileSync(path.join(dir, "cross-source.json"), JSON.stringify({ differences: [] }));
+    fs.writeFileSync(path.join(dir, "stories.json"), JSON.stringify({ stories: { flood: { articles: [] }, "storm-elsewhere": { distractor: true, articles: [] } } }));
+    assert.deepEqual(readStoriesDev(dir).distractorStories, ["storm-elsewhere"]);
+    fs.rmSync(path.join(dir, "stories.json"));
+    assert.deepEqual(readStoriesDev(dir).distractorStories, [], "no stories.json: no distractors");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("eval stories: one story per event, distractors apart, the same partition and ids in shuffled orders", { skip }, async () => {
   const reports: StoriesEvalReport[] = [];
   for (const seed of [undefined, 7, 42]) {

@@ -510,6 +510,15 @@ test("quotes: a name in apposition to a description of one office-holder is the 
   }
 });
 
+test("quotes: a clause running on after “, he said,” with a prepositional complement is reported whole; a time, an occasion or a subordinate clause after it is not", () => {
+  const content = (text: string) => analyze({ text }).quotes.map((q) => q.content.text);
+  assert.deepEqual(content("Ana Lima arrived. That was compounded, she said, by weak demand in Asia and falling sales in Europe."), ["That was compounded, she said, by weak demand in Asia and falling sales in Europe"]);
+  assert.deepEqual(content("The army withdrew, officials said, from the northern town of Kidal after heavy fighting with rebels."), ["The army withdrew, officials said, from the northern town of Kidal after heavy fighting with rebels"]);
+  assert.deepEqual(content("Israel is ready, the minister said, in a statement on Monday."), ["Israel is ready"]);
+  assert.deepEqual(content("His government aims to build housing within a year, Ana Lima noted, as she made her first visit to the region."), ["His government aims to build housing within a year"]);
+  assert.deepEqual(content("The talks failed, Ana Lima said, and left the room."), ["The talks failed"]);
+});
+
 test("quotes: co-speakers (“Hamas and Israel said”) are credited to the first, unless the two words are one name", () => {
   const first = (text: string) => analyze({ text }).quotes[0]?.speaker?.name;
   assert.equal(first("Hamas and Israel said the talks would resume."), "Hamas");

@@ -8,6 +8,7 @@ import { ADDRESSEE_LEMMAS, CLAUSE_ENDING_PARTICIPLES, CLAUSE_ONLY_LEMMAS, DIRECT
 import { ADVERBIAL_STARTS, CLAUSE_OPENERS, FREE_RELATIVES, NON_SPEAKER_HEADS, SPEECH_OCCASIONS, STATEMENT_NOUNS_THAT, THATLESS_LEMMAS } from "../../lexicons/en/quoteWords.js";
 import { REPORTING_FORMS } from "./cueLexicon.js";
 import { endBeforeConjoinedCue } from "./endBeforeConjoinedCue.js";
+import { clauseAroundAside } from "./clauseAroundAside.js";
 import { accordingCueAt } from "./findAccordingTo.js";
 import { clauseAfterAttribution } from "./clauseAfterAttribution.js";
 
@@ -356,9 +357,10 @@ function parenthetical(ctx: QuoteContext, f: FoundCue): CandidateFields | null {
   // opened by "when", "if", "after" … is an adverbial of the clause after the aside)
   const nounClause = !!FREE_RELATIVES[subject[0].norm];
   const adverbialClause = !!CLAUSE_OPENERS[subject[0].norm];
-  if (subject.some((x) => (!nounClause && !adverbialClause && (x.pos === "VERB" || x.pos === "AUX")) || x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return null;
   let close = after;
   while (close < s.tokenEnd && close < after + 6 && T[close].text !== "," && PARENTHETICAL_TAIL_POS.has(T[close].pos)) close++;
+  if (subject.some((x) => x.text === "," || /^[\u201C\u201D"]$/.test(x.text))) return null;
+  if (!nounClause && !adverbialClause && subject.some((x) => x.pos === "VERB" || x.pos === "AUX")) return clauseAroundAside(ctx, f, close);
   if (T[close]?.text !== ",") return null;
   let v = close + 1;
   if (T[v]?.pos === "ADV") v++;

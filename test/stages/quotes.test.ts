@@ -519,6 +519,15 @@ test("quotes: a clause running on after “, he said,” with a prepositional co
   assert.deepEqual(content("The talks failed, Ana Lima said, and left the room."), ["The talks failed"]);
 });
 
+test("quotes: a quotation the excerpt cuts off in its last paragraph has no visible speaker and is dropped, unless its own cue is there", () => {
+  const contents = (text: string) => analyze({ text }).quotes.map((q) => q.content.text);
+  assert.deepEqual(contents("Ana Lima spoke in Cairo.\n\n“We will not leave until there is peace,” she said.\n\n“Nobody wants Europe t"), ["We will not leave until there is peace,"]);
+  assert.deepEqual(contents("Ana Lima spoke in Cairo.\n\n“We will not leave until there is peace.\n\n“Nobody wants war,” she said."), ["We will not leave until there is peace.", "Nobody wants war,"]);
+  assert.deepEqual(contents("Ana Lima said: “We will not lea"), ["We will not lea"]);
+  // (a continuation that the text does not cut keeps its speaker)
+  assert.deepEqual(contents("Ana Lima said the talks had failed.\n\n“There is no other way forward.”"), ["the talks had failed", "There is no other way forward."]);
+});
+
 test("quotes: co-speakers (“Hamas and Israel said”) are credited to the first, unless the two words are one name", () => {
   const first = (text: string) => analyze({ text }).quotes[0]?.speaker?.name;
   assert.equal(first("Hamas and Israel said the talks would resume."), "Hamas");

@@ -1,6 +1,7 @@
 import type { Entity, NewsDocument, Paragraph, Quote, Sentence, Span, Stage, StageContext, Token } from "../../types.js";
 import { accordingToAsVia } from "./accordingToAsVia.js";
 import { relayAsVia } from "./relayAsVia.js";
+import { dropCutQuotations } from "./dropCutQuotations.js";
 import { dropOverlappingQuotes } from "./dropOverlappingQuotes.js";
 import { findAccordingTo } from "./findAccordingTo.js";
 import { findAttributionSentences } from "./findAttributionSentences.js";
@@ -50,6 +51,8 @@ const FINDERS: readonly ((ctx: QuoteContext) => QuoteCandidate[])[] = [
  *    sentence's quotation when that one's attribution trails it in the same paragraph (after 1,
  *    which accepts that quote and leaves this one unattributed or unheld; after 2, which gives
  *    paragraph runs their speaker first);
+ * 2c. `dropCutQuotations` drops quotations without a cue that the excerpt cuts off in its last
+ *    paragraph (after 2 and 2b, which give them a speaker from a neighbour: none is visible);
  * 3. `accordingToAsVia` folds "according to X" into the other quote of its sentence (after 1,
  *    so both are known; before 6, so the folded one cannot displace another);
  * 4. `relayAsVia` keeps a quote relayed by another ("Reuters reported that sources said …", "X
@@ -67,6 +70,7 @@ export function extractQuotes(doc: Readonly<NewsDocument>, paragraphs: readonly 
   let drafts = settleCandidates(qc, orderCandidates(cands));
   drafts = speakerFromNextParagraph(qc, drafts);
   drafts = speakerFromNextSentence(qc, drafts);
+  drafts = dropCutQuotations(qc, drafts);
   drafts = accordingToAsVia(drafts);
   drafts = relayAsVia(drafts);
   drafts = nestReportedSpeech(doc.text, drafts);

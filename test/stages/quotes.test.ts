@@ -528,6 +528,23 @@ test("quotes: a quotation the excerpt cuts off in its last paragraph has no visi
   assert.deepEqual(contents("Ana Lima said the talks had failed.\n\n“There is no other way forward.”"), ["the talks had failed", "There is no other way forward."]);
 });
 
+test("quotes: “it said”/“they added” after a body given by a phrase (“The agency said …”) is that body's; a name after it wins", () => {
+  const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name ?? null);
+  assert.deepEqual(speakers("The agency said the cases were rising.\n\n“We are witnessing a decline,” it said."), ["agency", "agency"]);
+  assert.deepEqual(speakers("The government will appeal, sources said. The plaintiffs are getting old, they added."), ["sources", "sources"]);
+  assert.deepEqual(speakers("The ministry said the talks were over. Hamas rejected the claim. “It is a lie,” it said."), ["ministry", "Hamas"]);
+  // (a person's description is no antecedent of "it")
+  assert.notEqual(speakers("The spokesman said the talks failed. “It is a trap,” it added.")[1], "spokesman");
+});
+
+test("quotes: a “that” clause is reported even when the tagger finds no verb in it; “states”/“reports” after a list of places is a noun", () => {
+  const got = (text: string) => analyze({ text }).quotes.map((q) => [q.cue?.text ?? null, q.content.text]);
+  assert.deepEqual(got("The agency said that these span 21 states and 105 local government areas."), [["said", "these span 21 states and 105 local government areas"]]);
+  assert.deepEqual(got("He said that in a statement."), []);
+  assert.deepEqual(got("The burden is concentrated in Ondo, Taraba and Ebonyi states"), []);
+  assert.deepEqual(got("The suspects were named as Ali Rakhimov and Omar Fariduni, KP reports."), [["reports", "The suspects were named as Ali Rakhimov and Omar Fariduni"]]);
+});
+
 test("quotes: co-speakers (“Hamas and Israel said”) are credited to the first, unless the two words are one name", () => {
   const first = (text: string) => analyze({ text }).quotes[0]?.speaker?.name;
   assert.equal(first("Hamas and Israel said the talks would resume."), "Hamas");

@@ -117,7 +117,11 @@ export function isCueWord(ctx: QuoteContext, i: number): boolean {
   // (then only at the end of its clause, before a place or before "that" opening a clause: not
   // "Trump claims ‘total reset’ …" nor "Putin claims that were …", but "Putin claims that …")
   const next = ctx.tokens[i + 1];
-  const afterName = /s$/.test(t.norm) && ctx.tokens[i - 1]?.pos === "PROPN" && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text) || (next.norm === "that" && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? "")));
+  // (not after a place or a list of names: "in Ondo, Taraba and Ebonyi states" are states of a federation)
+  const prevTok = ctx.tokens[i - 1];
+  const afterPlace = !!prevTok && ctx.mentions.inside(ctx.sentences[t.sentence].start, prevTok.end).some((m) => m.mention.end === prevTok.end && (m.entity.type === "LOC" || m.entity.type === "GPE"));
+  const afterList = ctx.tokens[i - 2]?.norm === "and" && ctx.tokens[i - 3]?.pos === "PROPN";
+  const afterName = /s$/.test(t.norm) && prevTok?.pos === "PROPN" && !afterPlace && !afterList && (!next || next.sentence !== t.sentence || next.pos === "ADP" || /^[.,;]$/.test(next.text) || (next.norm === "that" && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? "")));
   // ("what officials say was …": "say" tagged as a noun after its subject, not after a
   // determiner or possessive: "have a say", "their say")
   const prev = ctx.tokens[i - 1];

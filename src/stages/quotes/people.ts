@@ -1,6 +1,9 @@
 import type { Entity, Mention, Token } from "../../types.js";
 import type { QuoteContext } from "./QuoteContext.js";
-import { segmentAround, tokenAt } from "./QuoteContext.js";
+import { isCueWord, segmentAround, subjectStart, tokenAt } from "./QuoteContext.js";
+import { personHead } from "./phraseShapes.js";
+import { nounPhraseEndingAt, skipLeftAdverbs, type TokenRange } from "./speakerPhrase.js";
+import { NON_SPEAKER_HEADS } from "../../lexicons/en/quoteWords.js";
 import { defaultGazetteer } from "../entities/gazetteer.js";
 import { spanIndexAt } from "../../document/spanIndexAt.js";
 
@@ -120,6 +123,30 @@ export function lastBodyBefore(ctx: QuoteContext, offset: number): Entity | null
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (refs[j].mention.end >= mention.end && refs[j].mention.start < mention.start) nested = true;
     if (nested || segmentAround(ctx, mention.start, mention.end) || !isSubject(ctx, mention)) continue;
     return entity;
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase of the last "The agency said …" in the three sentences before `offset`: a
+ * sentence subject headed by a singular common noun for a body (no person, not a name), right before
+ * a reporting verb. The antecedent of "it" in "“…,” it said" when that quote is settled before
+ * the agency's own (direct quotes come first) and no organisation is named. Null when none.
+ */
+export function lastSayingBodyBefore(ctx: QuoteContext, offset: number): TokenRange | null {
+  const T = ctx.tokens;
+  const at = T[tokenAt(ctx, offset)]?.sentence ?? ctx.sentences.length;
+  for (let si = at - 1; si >= Math.max(0, at - 3); si--) {
+    const s = ctx.sentences[si];
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (T[k].pos !== "VERB" || !isCueWord(ctx, k)) continue;
+      const np = nounPhraseEndingAt(T, skipLeftAdverbs(T, k - 1, s.tokenStart), s.tokenStart);
+      const head = np ? T[np.to - 1] : undefined;
+      if (!np || !head || np.from !== subjectStart(ctx, s, k) || head.pos !== "NOUN" || /s$/.test(head.norm) || personHead(head.norm) || NON_SPEAKER_HEADS[head.norm]) break;
+      // (a name heading the phrase is an entity of its own: lastBodyBefore's)
+      if (ctx.mentions.inside(T[np.from].start, head.end).some((m) => m.mention.end === head.end)) break;
+      return np;
+    }
   }
   return null;
 }

@@ -108,6 +108,9 @@ export function withApposition(ctx: QuoteContext, np: TokenRange | null, s: Sent
   return (hasName || namedHolder(ctx, np, app)) && onlyTrailing(ctx, app.to, s) ? app : np;
 }
 
+/** Is `word` (lower case) the head of a description of a person ("official", "spokesman", "head")? */
+export const personHead = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_HEADS.has(word.replace(/s$/, ""));
+
 /**
  * Is `name` a name given in apposition to `description`, a phrase headed by a lower-case noun
  * for one office-holder ("the head of the Election Commission, K.M. Nurul Huda", "the prefect of

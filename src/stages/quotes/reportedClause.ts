@@ -241,7 +241,10 @@ export function reportedClause(ctx: QuoteContext, f: FoundCue): CandidateFields[
   if (!sawThat && !hasQuote && /^(of|about)$/.test(rest[0]?.norm ?? "")) return out;
   // (a title-case headline's verbs are often tagged as names: "Says Israel Accepted Bridging Proposal")
   const headline = titleCaseHeadline(ctx, s.index) && rest.length >= 2 && rest[0].pos !== "ADP" && !/^(about|on|in|to|for|of|at|with)$/.test(rest[0].norm);
-  if (!headline && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call")))) {
+  // (after a complementizer "that" the rest is a clause even when the tagger found no verb in it:
+  // "said that these span 21 states")
+  const thatClause = sawThat && T[c - 1]?.norm === "that" && T[c - 1].pos === "SCONJ" && /^(DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(rest[0]?.pos ?? "") && rest.filter((x) => x.pos !== "PUNCT").length >= 4;
+  if (!headline && (rest.length < 3 || (!rest.some((x) => x.pos === "VERB" || x.pos === "AUX") && !hasQuote && !(lemma === "call") && !thatClause))) {
     // "Blinken said goodbye" — but a remaining quote is still content
     if (!hasQuote) {
       const before = np.from - 1;

@@ -2,8 +2,8 @@ import type { Entity, QuoteSpeaker } from "../../types.js";
 import type { QuoteDraft } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { lastDraftBefore } from "./lastDraftBefore.js";
-import { countriesOf, countryIn, isSubject, lastBodyBefore, lastPersonBefore } from "./people.js";
-import { heldOfficeAt, isPersonDescription, STATEMENT_HEADS } from "./phraseShapes.js";
+import { countriesOf, countryIn, isSubject, lastBodyBefore, lastPersonBefore, lastSayingBodyBefore } from "./people.js";
+import { heldOfficeAt, isPersonDescription, personHead, STATEMENT_HEADS } from "./phraseShapes.js";
 import { resolveSpeaker } from "./resolveSpeaker.js";
 import type { TokenRange } from "./speakerPhrase.js";
 
@@ -54,11 +54,31 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
     if (prev && prev.speaker && compatible && prev.sentence >= T[np.from].sentence - 3) {
       return { speaker: { entity: prev.speaker.entity, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
     }
+    // ("The agency said …. “…,” it said", "…, sources said. …, they added": a previous speaker
+    // given as a phrase without an entity, headed by a noun of the pronoun's number, a body's for "it")
+    const head = prev?.speaker && !prev.speaker.entity && prev.np && prev.np.to - prev.np.from >= 1 ? T[prev.np.to - 1] : undefined;
+    const plural = !!head && /[^s]s$/.test(head.norm);
+    const bodyFits = !!head && (head.pos === "NOUN" || head.pos === "PROPN") && ((first.norm === "it" && !plural && !personHead(head.norm)) || (first.norm === "they" && plural));
+    if (prev?.speaker && bodyFits && prev.sentence >= T[np.from].sentence - 3) {
+      return { speaker: { entity: null, name: prev.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
+    }
   }
   if (!r.speaker.entity && np.to - np.from === 1 && /^(he|she)$/.test(first.norm)) {
     // "he said" with no earlier quote: the last person named before it, outside quotations
     const who = lastPersonBefore(ctx, first.start);
     if (who) return { speaker: { entity: who.id, name: who.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:last-person" };
+  }
+  if (np.to - np.from === 1 && first.norm === "it") {
+    // "The agency said … “…,” it said": a body named by a phrase just before, saying something
+    // (unless the name the entities stage took "it" for comes in a later sentence: "The ministry
+    // said …. Hamas rejected it. “…,” it said" is Hamas's)
+    const saying = lastSayingBodyBefore(ctx, first.start);
+    const named = r.speaker.entity ? ctx.mentions.entity(r.speaker.entity)?.mentions.filter((m) => m.kind === "name" && m.end <= first.start).pop() : undefined;
+    const sayingEnd = saying ? ctx.sentences[T[saying.from].sentence].end : 0;
+    if (saying && (!r.speaker.entity || (named && named.end <= sayingEnd))) {
+      const s = resolveSpeaker(ctx.text, T, saying, ctx.mentions).speaker;
+      return { speaker: { entity: s.entity, name: s.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-speaker" };
+    }
   }
   if (!r.speaker.entity && np.to - np.from === 1 && first.norm === "it") {
     // "The committee reported … According to it, …": the organisation or country that was the

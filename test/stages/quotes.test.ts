@@ -475,6 +475,12 @@ const ROWS: Row[] = [
   ["The ministry issued a statement confirming that the storm would hit on Monday.", ["ministry", "confirming", "indirect", "the storm would hit"]],
   ["The storm destroyed a report saying that the dam was safe.", null],
   ["Ana Lima met protesters claiming that the vote was rigged.", null],
+  // a name given to a thing ("what they call “protective” ballots") is a quoted term, not speech
+  ["Unions are planning what they call “protective” ballots for industrial action.", null],
+  ["The attack was what officials called “a tragedy” for the town.", ["officials", "called", "direct", "a tragedy"]],
+  // an inverted relay quoting its source: the source speaks (nested attribution credits the innermost)
+  ["The floods are the worst in a century, reported the BBC, quoting the weather service Vigicrues.", ["Vigicrues", "reported", "indirect", "The floods are the worst"]],
+  ["The floods are the worst in a century, reported the BBC.", ["BBC", "reported", "indirect", "The floods are the worst"]],
 ];
 
 for (const [sentence, want] of ROWS) {

@@ -60,6 +60,10 @@ export function findFragmentQuotes(ctx: QuoteContext): QuoteCandidate[] {
         // ("Sir John Hale, the chairman of the committee, described …": the name before a description)
         if ((!np || !namesSomeone(ctx, np)) && c2 > s.tokenStart) np = nounPhraseEndingAt(T, c2 - 1, s.tokenStart);
       } else np = nounPhraseEndingAt(T, e, s.tokenStart);
+      // ("planning what they call “protective” ballots": a name given to a thing, the quoted word
+      // a modifier of the noun after it, is a quoted term, not speech)
+      const after = T[tokenAt(ctx, seg.closeEnd)];
+      if (np && (T[np.from].norm === "what" || T[np.from - 1]?.norm === "what") && CALL_FORMS[T[cue].norm] && after?.sentence === s.index && after.pos === "NOUN") return;
       // ("left what residents described as “…”": a free relative's subject speaks)
       if (np && T[np.from].norm === "what" && np.to - np.from > 1) np = { from: np.from + 1, to: np.to };
       // (a noun that can speak, or a statement speaking for its issuer: "The joint statement also

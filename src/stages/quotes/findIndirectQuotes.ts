@@ -189,7 +189,11 @@ function cueAt(ctx: QuoteContext, s: Sentence, k: number): CandidateFields[] {
     // ("…, said the prefect of Aude, Alain Thirion.": the named apposition speaks)
     const rnp = withApposition(ctx, nounPhraseStartingAt(T, k + 1, s.tokenEnd), s);
     if (rnp && (onlyTrailing(ctx, rnp.to, s) || trailingApposition(ctx, rnp, s))) {
-      const r = reverseClause(ctx, { s, np: rnp, from: k, to: k + 1 }, k - 1, "pattern:said-speaker-inverted");
+      // ("…, reported the BBC, quoting the weather service Vigicrues": the source quoted speaks,
+      // as nested attribution is credited to the innermost speaker)
+      const quoted = T[rnp.to]?.text === "," && /^(quoting|citing)$/.test(T[rnp.to + 1]?.norm ?? "") ? nounPhraseStartingAt(T, rnp.to + 2, s.tokenEnd) : null;
+      const source = quoted && onlyTrailing(ctx, quoted.to, s) && speakerLike(ctx, quoted) ? quoted : rnp;
+      const r = reverseClause(ctx, { s, np: source, from: k, to: k + 1 }, k - 1, "pattern:said-speaker-inverted");
       if (r) return [r];
     }
   }

@@ -24,12 +24,12 @@ const TIME_WORD = `(?:${[...TIME_NOUNS].join("|")})`;
 /**
  * What may follow "…, the minister said" in the same sentence: a time ("Friday", "on Tuesday",
  * "late on Monday"), a place or occasion ("in a statement", "from Turkey"), the relay ("by IRNA"), "according
- * to …", a relative clause about the speaker (", who spoke on condition of anonymity", "a police
+ * to …" or the relay's source (", quoting the weather service Vigicrues"), a relative clause about the speaker (", who spoke on condition of anonymity", "a police
  * officer who requested anonymity"), or a contrasting clause of
  * the writer's (", while more than 92,000 have been wounded").
  */
 const TRAILING_AFTER_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:on|in|at|by|from|late|early|earlier|later)\\s+[\\w\\s'-]{0,40}?|(?:(?:last|this|on|late|early)\\s+)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*(?:,\\s*according to[^.]*|,?\\s*(?:who|which)\\s[^.]*|,\\s*(?:while|whereas)\\s[^.]*)?[.!?\\u201D"]*\\s*$`,
+  `^\\s*(?:(?:on|in|at|by|from|late|early|earlier|later)\\s+[\\w\\s'-]{0,40}?|(?:(?:last|this|on|late|early)\\s+)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*(?:,\\s*according to[^.]*|,\\s*(?:quoting|citing)\\s[^.]*|,?\\s*(?:who|which)\\s[^.]*|,\\s*(?:while|whereas)\\s[^.]*)?[.!?\\u201D"]*\\s*$`,
   "i",
 );
 

@@ -64,6 +64,11 @@ const ROWS: Row[] = [
   ["Ana Lima Says Israel Accepted Bridging Proposal\n\nThe minister arrived on Sunday.", ["Ana Lima", "says", "indirect", "Israel Accepted Bridging Proposal"]],
   ["Ana Lima Tells Reporters Deal Is Close\n\nThe minister arrived on Sunday.", ["Ana Lima", "tells", "indirect", "Deal Is Close"]],
   ["What Ana Lima Said About Iran\n\nThe minister arrived on Sunday.", null],
+  // headlines and standfirst bullets: "…, says election chief", "… – NCDC"; not a score, not a report without issuer
+  ["No scope for new poll, says election chief\n\nThe opposition rejected the result.", ["election chief", "says", "indirect", "No scope for new poll"]],
+  ["- ‘No scope’ for new poll, says election chief\n- Opposition won seven seats\nThe opposition rejected the result.", ["election chief", "says", "mixed", "‘No scope’ for new poll"]],
+  ["Lassa fever kills 152 in Nigeria – NCDC\n\nThe Nigeria Centre for Disease Control (NCDC) reported 152 deaths.", ["NCDC", "–", "indirect", "Lassa fever kills 152 in Nigeria"]],
+  ["Liverpool 2 - 1 Chelsea\n\nThe match ended late.", null],
   // a participle's subject is the sentence's, after a fronted adverbial
   ["In May, Judge Ana Lima sided with the Democrats, saying the law violated the Constitution.", ["Ana Lima", "saying", "indirect", "the law violated the Constitution"]],
   ["Here in Cairo, Ana Lima stepped up her criticism, saying, “We have got to achieve reform.”", ["Ana Lima", "saying", "direct", "We have got to achieve reform"]],
@@ -549,6 +554,11 @@ test("quotes: a “that” clause is reported even when the tagger finds no verb
   assert.deepEqual(got("He said that in a statement."), []);
   assert.deepEqual(got("The burden is concentrated in Ondo, Taraba and Ebonyi states"), []);
   assert.deepEqual(got("The suspects were named as Ali Rakhimov and Omar Fariduni, KP reports."), [["reports", "The suspects were named as Ali Rakhimov and Omar Fariduni"]]);
+});
+
+test("quotes: a headline repeated on the page (teaser and title) is one quote", () => {
+  const text = "• Lassa fever kills 152 in Nigeria – NCDC\n\nLassa fever kills 152 in Nigeria – NCDC\n\nThe Nigeria Centre for Disease Control (NCDC) reported 152 deaths.";
+  assert.equal(analyze({ text }).quotes.filter((q) => q.content.text.includes("Lassa fever kills")).length, 1);
 });
 
 test("quotes: co-speakers (“Hamas and Israel said”) are credited to the first, unless the two words are one name", () => {

@@ -3,6 +3,8 @@ import type { QuoteCandidate } from "./QuoteCandidate.js";
 import type { QuoteContext } from "./QuoteContext.js";
 import { isCueWord, segmentsIn, tokenSpan, trimContent } from "./QuoteContext.js";
 import { personBySurname } from "./people.js";
+import { personHead, speakerLike } from "./phraseShapes.js";
+import { ATTRIBUTION_DASHES, SOURCELESS_HEADS } from "../../lexicons/en/quoteWords.js";
 
 /** Single and double quotation marks that may wrap a headline's quoted words. */
 const HEADLINE_MARKS = /^[\u2018\u2019\u201C\u201D'"]$/;
@@ -12,17 +14,25 @@ const HEADLINE_MARKS = /^[\u2018\u2019\u201C\u201D'"]$/;
  * or organisation (a mention, or the surname of a person named in full in the article) is
  * - before a colon: "Blinken: Gaza ceasefire push may be 'last opportunity'", "Hamas: US
  *   proposal gives Israel cover" (a place there is a topic: "Gaza: death toll rises");
- * - after a colon at the end: "‘Talks will continue’: Lima", "Aid will arrive on Monday: WFP";
+ * - after a colon or a spaced dash at the end: "‘Talks will continue’: Lima", "Aid will arrive on
+ *   Monday: WFP", "Lassa fever kills 152 in Nigeria – NCDC";
  * - after a quotation and a cue: "‘We will not give up,’ says Ana Lima" (single marks, which the
- *   quotation segments leave to apostrophes, are read as quotation marks in a headline).
+ *   quotation segments leave to apostrophes, are read as quotation marks in a headline);
+ * - after a comma and a present-tense cue ending the line, headline words without a verb: "No
+ *   scope for new poll, says election chief", also as a bullet of a standfirst ("- …").
  * At least three words are quoted.
  */
 export function findHeadlineQuotes(ctx: QuoteContext): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
+  // (a headline repeated on the page, as a teaser and as the title, is annotated once)
+  const seen = new Set<string>();
   for (const s of ctx.sentences) {
     const p = ctx.paragraphs[s.paragraph];
     if (!p || p.start !== s.start || p.end !== s.end || /[.!]$/.test(s.text)) continue;
-    const c = colonFirst(ctx, s) ?? colonLast(ctx, s) ?? quotedThenCue(ctx, s);
+    const key = s.text.replace(/^[-\u2013\u2014\u2022*\s]+/, "").trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = colonFirst(ctx, s) ?? colonLast(ctx, s) ?? quotedThenCue(ctx, s) ?? clauseThenCue(ctx, s);
     if (c) out.push(c);
   }
   return out;
@@ -76,12 +86,14 @@ function unwrap(ctx: QuoteContext, from: number, to: number): { start: number; e
   return trimContent(ctx.text, T[a].start, T[b - 1].end, false);
 }
 
-/** "‘clause’: NAME", "clause: NAME". */
+/** "‘clause’: NAME", "clause: NAME", "clause – NAME". */
 function colonLast(ctx: QuoteContext, s: Sentence): QuoteCandidate | null {
   const T = ctx.tokens;
   let colon = -1;
   for (let i = s.tokenEnd - 2; i > Math.max(s.tokenStart + 2, s.tokenEnd - 6); i--) {
-    if (T[i].text === ":") {
+    // (or a dash between spaces: "Lassa fever kills 152 in Nigeria – NCDC")
+    const dash = ATTRIBUTION_DASHES[T[i].text] && T[i - 1].end < T[i].start && T[i].end < T[i + 1].start;
+    if (T[i].text === ":" || dash) {
       colon = i;
       break;
     }
@@ -104,6 +116,34 @@ function quotedThenCue(ctx: QuoteContext, s: Sentence): QuoteCandidate | null {
     if (!who.ok) return null;
     const content = unwrap(ctx, s.tokenStart, k);
     return content ? candidate(ctx, s, { from: k + 1, to: s.tokenEnd }, tokenSpan(ctx, k, k + 1), content, "pattern:headline-quoted-says", who.speaker) : null;
+  }
+  return null;
+}
+
+/** Bullets that open a standfirst line ("- ‘No scope’ for new poll, says election chief"). */
+const BULLETS = /^[-\u2013\u2014\u2022*]$/;
+
+/**
+ * "No scope for new poll, says election chief", "- ‘No scope’ for new poll, says K.M. Huda": a
+ * present-tense cue after a comma, then a speaker phrase that ends the line (a name, or up to four
+ * words headed by a noun that can speak), at least three words before it.
+ */
+function clauseThenCue(ctx: QuoteContext, s: Sentence): QuoteCandidate | null {
+  const T = ctx.tokens;
+  const start = BULLETS.test(T[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
+  for (let k = start + 4; k < s.tokenEnd - 1; k++) {
+    if (T[k - 1].text !== "," || !/s$/.test(T[k].norm) || !isCueWord(ctx, k)) continue;
+    const np = { from: k + 1, to: s.tokenEnd };
+    const who = namedSpeaker(ctx, np.from, np.to);
+    const head = T[np.to - 1];
+    // (a role word may be tagged as an adjective: "election chief")
+    const role = personHead(head.norm);
+    // (not a document without its issuer: "Ten killed in clashes, says report")
+    if (SOURCELESS_HEADS[head.norm] || SOURCELESS_HEADS[`${head.norm}s`]) return null;
+    const phrase = np.to - np.from <= 4 && (head.pos === "NOUN" || head.pos === "PROPN" || role) && T.slice(np.from, np.to).every((t) => /^(NOUN|PROPN|ADJ|DET)$/.test(t.pos)) && (role || speakerLike(ctx, np));
+    if (!who.ok && !phrase) return null;
+    const content = trimContent(ctx.text, T[start].start, T[k - 2].end, false);
+    return candidate(ctx, s, np, tokenSpan(ctx, k, k + 1), content, "pattern:headline-says", who.speaker);
   }
   return null;
 }

@@ -64,3 +64,11 @@ test("TIMEX durations", () => {
   assert.deepEqual(parseDuration("P5M"), { value: 5, unit: "months" });
   assert.equal(parseDuration("PXM"), null);
 });
+
+test("figure claims: “a city of around 120,000 people” is the city's population; people counted in it are not", () => {
+  const quantityOf = (s: string) => extractClaims(analyze({ text: s, published: "2031-05-05", outlet: "X" }), (n, p) => actorKey(n, p)).figures.map((f) => f.quantity);
+  assert.deepEqual(quantityOf("Tarnow, a city of around 120,000 people, was flooded."), ["population"]);
+  assert.deepEqual(quantityOf("Tarnow, with a population of at least 120,000, was flooded."), ["population"]);
+  assert.notDeepEqual(quantityOf("About 1,200 people were evacuated from the city of Tarnow."), ["population"]);
+  assert.notDeepEqual(quantityOf("The storm killed 40 people in the city on Monday."), ["population"]);
+});

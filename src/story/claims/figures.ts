@@ -34,6 +34,8 @@ const STILL_HELD = /^[^.;]{0,40}?\b(?:still|remain|remains|remained)\b/i;
 /** "… into its journey", "… into the flight": a duration that says how far into a trip something happened. */
 const INTO_TRIP = /^\s+into\s+(?:the|its|their|his|her)\s+(?:flight|journey|trip|voyage|crossing)\b/i;
 
+/** "a city of (about)" before a count of people: the place's population. */
+const PLACE_OF = /\b(?:city|town|village|port|community|island|country|nation|province|region|capital)\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more than|at least|up to)?\s*$/;
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
 const PEOPLE_UNITS = new Set(["people", "persons", "person", "civilians", "children", "women", "men", "residents", "individuals", "others", "citizens"]);
@@ -203,6 +205,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // "450,000 barrels a day": a rate, not the total ("barrel per day").
     const per = quantity === null && f.unit ? ratePer(text, f.end) : null;
     if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1") + (per ? ` per ${per}` : "");
+    // "a city of around 120,000 people" counts the place's people: its population.
+    if ((quantity === "people" || quantity === "resident" || quantity === "inhabitant") && PLACE_OF.test(clauseBefore)) quantity = "population";
     // "10% contained", "containment fell to 5%": a fire's containment, not any percentage.
     if (quantity === "percent") {
       const next = /^\s*(?:%|percent|per cent)?\s*([a-z]+)/i.exec(text.slice(f.end, f.end + 24))?.[1]?.toLowerCase();

@@ -72,3 +72,9 @@ test("figure claims: “a city of around 120,000 people” is the city's populat
   assert.notDeepEqual(quantityOf("About 1,200 people were evacuated from the city of Tarnow."), ["population"]);
   assert.notDeepEqual(quantityOf("The storm killed 40 people in the city on Monday."), ["population"]);
 });
+
+test("figure claims: both ends of a range count the same scope (“18,000 to 20,000 deaths … in Tarnow”)", () => {
+  const figs = extractClaims(analyze({ text: "“It can reach 18,000 to 20,000 deaths based on the destroyed districts in Tarnow,” the mayor said.", published: "2031-05-05", outlet: "X" }), (n, p) => actorKey(n, p)).figures;
+  assert.deepEqual(figs.map((f) => [f.value, f.approx]), [[18000, "at least"], [20000, "at most"]]);
+  assert.equal(figs[0].scope, figs[1].scope);
+});

@@ -1,6 +1,7 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
+import { shareRangeScopes } from "./rangeScopes.js";
 import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, PERCENT_ROLES, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
@@ -289,21 +290,6 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
   return out;
 }
 
-/**
- * The two ends of a range ("18,000 to 20,000 deaths … in Derna") count one thing: the lower end
- * takes the scope the clause gives the upper one (its place words follow the second number).
- */
-function shareRangeScopes(text: string, figures: FigureClaim[]): void {
-  for (let k = 0; k + 1 < figures.length; k++) {
-    const lo = figures[k];
-    const hi = figures[k + 1];
-    if (lo.approx !== "at least" || hi.approx !== "at most" || lo.quantity !== hi.quantity) continue;
-    if (lo.evidence.span.end > hi.evidence.span.start || !/^\s*(?:to|-|\u2013|and)\s*$/.test(text.slice(lo.evidence.span.end, hi.evidence.span.start))) continue;
-    const scope = hi.scope ?? lo.scope;
-    lo.scope = scope;
-    hi.scope = scope;
-  }
-}
 
 /**
  * The scope of a count: from its clause (with the places it names), else from its sentence when

@@ -9,6 +9,12 @@ const claims = (text: string) =>
   incidentClaims(art(text, "A")).map((c) => `${c.cls ?? "-"}|${c.instance ?? "-"}|${c.aspect}|${c.value}${c.approx ? "~" : ""}|${c.label}`);
 
 const CLAIM_TABLE: [string, string, string[]][] = [
+  ["a storm that pounded or battered a coast is dated by its day",
+    "As the storm pounded the coast on Monday, residents heard loud explosions.",
+    ["storm|-|day|2031-05-05|Monday"]],
+  ["“pounded” with no incident word names no incident",
+    "Protesters pounded on the doors of the ministry on Monday.",
+    []],
   ["a clock time after the incident verb; the conversion in brackets is left out",
     "The second quake, which struck at 13:24 local time (10:24 GMT), was felt in the capital.",
     ["quake|later|clock|13:24|13:24"]],

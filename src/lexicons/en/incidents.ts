@@ -40,6 +40,12 @@ export const INCIDENT_VERBS = wordTable([
  */
 export const DETECTION_VERBS = wordTable(["detected", "discovered", "spotted", "noticed"]);
 
+/**
+ * Verbs of a storm or a flood hitting a place ("the storm pounded the coast on Monday"): they
+ * date an incident only when its noun comes a few words before them.
+ */
+export const BATTERING_VERBS = wordTable(["pounded", "battered", "lashed", "pummelled", "pummeled"]);
+
 /** Two-word forms of incident verbs: "took place", "opened fire". The first word maps to the second. */
 export const INCIDENT_PHRASES: Record<string, string> = lookupTable({ took: "place", opened: "fire", burst: "into" });
 

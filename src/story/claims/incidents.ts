@@ -14,7 +14,7 @@ import { COUNTRIES } from "../../lexicons/en/places.js";
 import { defaultGazetteer } from "../../stages/entities/gazetteer.js";
 import { lowerKey } from "../../util/lowerKey.js";
 import {
-  AIRCRAFT_WORDS, BARE_PLACE_WORDS, CENTRE_WORDS, DETECTION_VERBS, DIRECTIONS, EDGE_NOUNS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES,
+  AIRCRAFT_WORDS, BARE_PLACE_WORDS, BATTERING_VERBS, CENTRE_WORDS, DETECTION_VERBS, DIRECTIONS, EDGE_NOUNS, FIRST_INCIDENT, FLIGHT_WORDS, INCIDENT_PHRASES,
   INCIDENT_VERBS, INCIDENT_WORDS, LASTING_INCIDENTS, LATER_INCIDENT, OTHER_ZONES, START_VERBS, THROUGH_VERBS,
 } from "../../lexicons/en/incidents.js";
 import { LENGTH_UNITS } from "./lexicon.js";
@@ -98,8 +98,9 @@ function findTriggers(ws: WordToken[]): Trigger[] {
       if (w === "broke") k++;
       continue;
     }
-    if (DETECTION_VERBS[w]) {
-      // "The leak was discovered on Sunday at 5:15": the time the incident named just before was found.
+    if (DETECTION_VERBS[w] || BATTERING_VERBS[w]) {
+      // "The leak was discovered on Sunday at 5:15": the time the incident named just before was
+      // found; "the storm pounded the coast on Monday": when the storm named just before hit.
       const named = classBefore(ws, k, null);
       if (named.cls && named.cls !== "landing" && named.cls !== "mourning") out.push({ at: k, last: k, ...named });
       continue;

@@ -8,6 +8,7 @@ import type { FigureClaim } from "../claims/types.js";
 import { GROWING_QUANTITIES } from "../claims/lexicon.js";
 import { ONE_LOCALITY } from "../claims/figureScope.js";
 import { AREA_PHRASES, AREA_SCOPES } from "../claims/lexicon.js";
+import { editDistance } from "../../stages/entities/editDistance.js";
 
 const AREA_HELD = [...AREA_SCOPES.values(), ...AREA_PHRASES.map(([, v]) => v)];
 
@@ -38,6 +39,12 @@ function parts(scope: string): { country: string; area: string | null } {
  *   that sentence is given for ("at least 371 people were killed and 1,089 were injured").
  */
 export function settleScopes(docs: readonly ScopedDoc[]): void {
+  const storyPlace = (area: string) =>
+    !HELD_AREAS.has(area) && area.split(", ").some((name) => {
+      const n = docs.filter((d) => d.claims.text.includes(name)).length;
+      return n >= 3 && n * 2 > docs.length;
+    });
+  respellPlaces(docs, storyPlace);
   const countriesOf = new Map<string, Map<string, Set<ScopedDoc>>>();
   const areaCountry = new Map<string, Set<string>>();
   for (const d of docs) {
@@ -57,11 +64,6 @@ export function settleScopes(docs: readonly ScopedDoc[]): void {
       if (area && area !== ONE_LOCALITY) areasOf.set(c.quantity, (areasOf.get(c.quantity) ?? new Set()).add(area));
     }
   }
-  const storyPlace = (area: string) =>
-    !HELD_AREAS.has(area) && area.split(", ").some((name) => {
-      const n = docs.filter((d) => d.claims.text.includes(name)).length;
-      return n >= 3 && n * 2 > docs.length;
-    });
   for (const d of docs) {
     for (const c of d.claims.figures) {
       if (!c.scope) continue;
@@ -114,6 +116,25 @@ export function settleScopes(docs: readonly ScopedDoc[]): void {
         if (c.scope && parts(c.scope).country !== parts(scope).country) continue;
         c.scope = scope;
       }
+    }
+  }
+}
+
+/**
+ * A place one article misspells ("Derma" where the story's other articles say "Derna"): one
+ * letter from a place most of the story names, in a name of five letters or more, is that place.
+ */
+function respellPlaces(docs: readonly ScopedDoc[], storyPlace: (area: string) => boolean): void {
+  const areas = new Set<string>();
+  for (const d of docs) for (const c of d.claims.figures) if (c.scope) areas.add(parts(c.scope).area ?? "");
+  const known = [...areas].filter((a) => a && a !== ONE_LOCALITY && storyPlace(a));
+  for (const d of docs) {
+    for (const c of d.claims.figures) {
+      if (!c.scope) continue;
+      const { country, area } = parts(c.scope);
+      if (!area || area === ONE_LOCALITY || area.length < 5 || HELD_AREAS.has(area) || known.includes(area)) continue;
+      const near = known.filter((k) => editDistance(k.toLowerCase(), area.toLowerCase(), 1) <= 1);
+      if (near.length === 1) c.scope = join(country, near[0]);
     }
   }
 }

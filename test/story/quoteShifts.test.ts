@@ -47,3 +47,17 @@ test("paraphrase: a short reported clause sharing one word is no wording of a qu
   ]);
   assert.equal(r.quoteVariants.length, 0, JSON.stringify(r.quoteVariants.map((v) => [v.a.label, v.b.label])));
 });
+
+test("quote variants: a hyphen, a space or an article is no different wording; a changed word is", async () => {
+  const { sameLetters } = await import("../../src/story/compare/sameLetters.js");
+  assert.ok(sameLetters(["being", "cross-checked"], ["being", "cross", "checked"]));
+  assert.ok(sameLetters(["from", "the", "flooding", "in", "Tarnow"], ["from", "flooding", "in", "Tarnow"]));
+  assert.ok(!sameLetters(["so", "that's", "just", "what's", "happening"], ["so", "that's", "what's", "happening"]));
+  const r = report([
+    "“Whenever we do these revisions it's because our numbers are being cross-checked,” Piet Jansma said on Sunday.",
+    "“Whenever we do these revisions it's because our numbers are being cross checked,” Piet Jansma said.",
+    "“Whenever we do these revisions it's because our numbers are being checked twice,” Piet Jansma said.",
+  ]);
+  const pairs = r.quoteVariants.map((v) => [v.a.label, v.b.label].map((l) => (/checked twice/.test(l) ? "twice" : "cross")).sort().join("/"));
+  assert.ok(pairs.length > 0 && pairs.every((p) => p === "cross/twice"), JSON.stringify(pairs));
+});

@@ -12,6 +12,7 @@ import { contentWords } from "../cluster/featuresText.js";
 import type { StoryDoc } from "./docs.js";
 import { preview } from "../report/preview.js";
 import { alignWords } from "./alignTokens.js";
+import { sameLetters } from "./sameLetters.js";
 
 export interface ParaphraseOptions {
   /** Share of the shorter statement's content words (weighted by rarity) the other must have (default 0.4). */
@@ -106,6 +107,7 @@ export function paraphrasedQuotes(docs: readonly StoryDoc[], known: readonly Quo
       const tb = b.claim.tokens.map((t) => t.norm);
       const al = alignWords(ta, tb);
       if (al.innerChanges === 0 && al.containment >= 0.95) continue; // the same words: not a rewording
+      if (sameLetters(ta, tb)) continue; // only a hyphen, a space or an article differs
       // Different numbers and none in common ("raised the toll to 912" / "the toll had risen to
       // 3,549"): two updates of a figure, which the figure timelines report.
       const na = numbersIn(ea.span.text);

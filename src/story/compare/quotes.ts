@@ -10,6 +10,7 @@ import { preview } from "../report/preview.js";
 import { alignWords, setContainmentBound } from "./alignTokens.js";
 import { sentenceWords, spanOf } from "../claims/text.js";
 import { paraphrasedQuotes } from "./paraphrases.js";
+import { sameLetters } from "./sameLetters.js";
 import { isRelay, sameSource } from "./figureAttribution.js";
 
 export interface QuoteOptions {
@@ -105,6 +106,7 @@ export function compareQuotes(docs: readonly StoryDoc[], opts: QuoteOptions = {}
       if (al.containment < vC || al.pairs.length < vMin) continue;
       parent[find(j)] = find(i);
       if (al.innerChanges === 0) continue; // one is an excerpt of the other
+      if (sameLetters(a.tokens, b.tokens)) continue; // "cross-checked" / "cross checked", "from the flooding" / "from flooding"
       const changedWords = al.diff.filter((d) => d.op !== "same").reduce((n, d) => n + Math.max(d.a ? d.a.split(" ").length : 0, d.b ? d.b.split(" ").length : 0), 0);
       if (changedWords > 0.4 * Math.min(a.tokens.length, b.tokens.length)) continue;
       const [ia, ib] = changedIndexes(al.pairs, a.tokens.length, b.tokens.length);

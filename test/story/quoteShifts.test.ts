@@ -18,6 +18,9 @@ test("attribution shift: the same quotation credited to a named person and to an
     "“The gang typically demands payment in bitcoin within 72 hours,” a security researcher said.",
   ]);
   assert.deepEqual(r.attributionShifts.map((s) => s.shift), ["person→unnamed"]);
+  // What differs is who: each side marks where its sentence names the speaker.
+  const marked = r.attributionShifts.flatMap((s) => [s.a, s.b]).map((side) => side.evidence[0].highlight?.map((h) => h.text).join(" "));
+  assert.deepEqual(marked, ["Piet Jansma", "security researcher"]);
 });
 
 test("attribution shift: reported speech shifts tense, the statement stays ('will' / 'would')", () => {

@@ -92,7 +92,10 @@ const NEAR = 40;
 /**
  * Whether a side's wording occurs in the evidence sentence close to the claim itself: the
  * regex must match within the sentence and overlap the claim span widened by {@link NEAR}
- * characters (a sentence naming the toll and the injured shows one of them, not both).
+ * characters (a sentence naming the toll and the injured shows one of them, not both), or
+ * overlap a part the report marks as what differs (the cited source or speaker of an
+ * attribution shift, which may stand far from the claim: "A Libyan official in the port city of
+ * Derna has told journalists that the death toll … could reach 20,000").
  */
 function matchesNear(side: RegExp, ev: Evidence): boolean {
   const re = new RegExp(side.source, side.flags.includes("g") ? side.flags : side.flags + "g");
@@ -102,6 +105,7 @@ function matchesNear(side: RegExp, ev: Evidence): boolean {
     const start = ev.sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (start < hi && end > lo) return true;
+    if ((ev.highlight ?? []).some((h) => start < h.end && end > h.start)) return true;
     if (m[0].length === 0) break;
   }
   return false;

@@ -51,13 +51,22 @@ function highlightDiff(ev: Evidence, claim: QuoteClaim, changedIdx: Set<number>)
   return hl.length ? { ...ev, highlight: hl } : ev;
 }
 
+/** Marks where the sentence names the speaker (what differs in an attribution shift), when it does. */
+function withSpeaker(ev: Evidence, speaker: string | null): Evidence {
+  if (!speaker) return ev;
+  const at = ev.sentence.text.toLowerCase().indexOf(speaker.toLowerCase());
+  if (at < 0) return ev;
+  const start = ev.sentence.start + at;
+  return { ...ev, highlight: [{ start, end: start + speaker.length, text: ev.sentence.text.slice(at, at + speaker.length) }] };
+}
+
 function attributed(items: Item[], kind: SpeakerKind, speaker: string | null): AttributedSide {
   const first = items[0].claim;
   return {
     label: `${speaker ?? "(no one)"}: “${preview(first.evidence.span.text)}”`,
     speaker,
     speakerKind: kind,
-    evidence: items.map((i) => i.claim.evidence),
+    evidence: items.map((i) => withSpeaker(i.claim.evidence, i.claim.speakerName)),
     sources: sources(items),
   };
 }

@@ -5,6 +5,7 @@ import { compareStory } from "../../src/story/compareStory.js";
 import { figureScope } from "../../src/story/claims/figureScope.js";
 import { prepareDocs } from "../../src/story/compare/docs.js";
 import type { FigureTimeline } from "../../src/story/StoryReport.js";
+import type { FigureClaim } from "../../src/story/claims/types.js";
 
 const art = (text: string, published: string | null, outlet: string) => analyze({ text, published, outlet });
 const values = (t: FigureTimeline | undefined) => t?.entries.map((e) => `${e.approx === "exact" ? "" : e.approx + " "}${e.value}`);
@@ -121,4 +122,21 @@ test("scope: one article misspelling the story's place ('Benghazy' for 'Benghazi
     "The agency said 500 people had died in Tobruk, up from 450.",
   ]);
   assert.ok(two.includes("deaths [(Tobruk)] 500"), two.join("; "));
+});
+
+test("settleScopes: an unnamed locality in a sentence naming the story's place is that place ('the destroyed districts in Benghazi')", async () => {
+  const { settleScopes } = await import("../../src/story/compare/figureScopes.js");
+  const fig = (value: number, scope: string | null, sentence: string) =>
+    ({ quantity: "deaths", value, scope, rounding: 0, evidence: { sentence: { start: 0, end: sentence.length, text: sentence }, span: { start: 0, end: 1, text: "x" } } }) as unknown as FigureClaim;
+  const doc = (text: string, ...figures: FigureClaim[]) => ({ claims: { text, figures } });
+  const docs = [
+    doc("The toll in Benghazi rose to 300.", fig(300, "(Benghazi)", "The toll in Benghazi rose to 300.")),
+    doc("The toll in Benghazi rose to 400.", fig(400, "(Benghazi)", "The toll in Benghazi rose to 400.")),
+    doc("Rescuers in Benghazi said 450 had died.", fig(450, "(Benghazi)", "Rescuers in Benghazi said 450 had died.")),
+    doc("It can reach 20,000 deaths based on the destroyed districts in Benghazi. Eleven died in a small town alone.",
+      fig(20000, "(one locality)", "It can reach 20,000 deaths based on the destroyed districts in Benghazi."),
+      fig(11, "(one locality)", "Eleven died in a small town alone.")),
+  ];
+  settleScopes(docs);
+  assert.deepEqual(docs.flatMap((d) => d.claims.figures.map((f) => `${f.value} ${f.scope}`)), ["300 null", "400 null", "450 null", "20000 null", "11 (one locality)"]);
 });

@@ -122,7 +122,8 @@ export function settleScopes(docs: readonly ScopedDoc[]): void {
 
 /**
  * A place one article misspells ("Derma" where the story's other articles say "Derna"): one
- * letter from a place most of the story names, in a name of five letters or more, is that place.
+ * letter from a place most of the story names, in a name of five letters or more, is that place;
+ * an unnamed locality in a sentence naming that place is that place too.
  */
 function respellPlaces(docs: readonly ScopedDoc[], storyPlace: (area: string) => boolean): void {
   const areas = new Set<string>();
@@ -132,6 +133,13 @@ function respellPlaces(docs: readonly ScopedDoc[], storyPlace: (area: string) =>
     for (const c of d.claims.figures) {
       if (!c.scope) continue;
       const { country, area } = parts(c.scope);
+      // "18,000 to 20,000 deaths based on the destroyed districts in Derna": an unnamed locality
+      // in a sentence that names the story's own place is that place.
+      const named = area === ONE_LOCALITY ? known.filter((k) => c.evidence.sentence.text.includes(k)) : [];
+      if (named.length === 1) {
+        c.scope = join(country, named[0]);
+        continue;
+      }
       if (!area || area === ONE_LOCALITY || area.length < 5 || HELD_AREAS.has(area) || known.includes(area)) continue;
       const near = known.filter((k) => editDistance(k.toLowerCase(), area.toLowerCase(), 1) <= 1);
       if (near.length === 1) c.scope = join(country, near[0]);

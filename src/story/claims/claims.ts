@@ -7,6 +7,7 @@ import type { Analysis } from "../../types.js";
 import type { ActorKeyFn, ArticleClaims, FigureClaim } from "./types.js";
 import { dateClaims } from "./dates.js";
 import { figureClaims } from "./figures.js";
+import { settleFigures } from "./settleFigures.js";
 import { incidentClaims } from "./incidents.js";
 import { causeClaims } from "./causes.js";
 import { voteClaims } from "./votes.js";
@@ -30,7 +31,7 @@ export function extractClaims(a: Analysis, key: ActorKeyFn, isPerson: (name: str
     source: { docId: a.document.id, outlet: a.document.outlet, published: a.document.published, title: a.document.title },
     text: a.document.text,
     quotes,
-    figures: withVotes(figureClaims(a, key), voteClaims(a, key)),
+    figures: withVotes(settleFigures(a.document.text, figureClaims(a, key)), voteClaims(a, key)),
     dates: dateClaims(a, key),
     incidents: incidentClaims(a),
     causes: causeClaims(a),

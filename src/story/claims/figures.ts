@@ -1,7 +1,6 @@
 /** Figure claims: numbers and durations with the quantity they measure (a comparable key). */
 import type { Analysis, Approx, Quote } from "../../types.js";
 import type { ActorKeyFn, FigureClaim } from "./types.js";
-import { shareRangeScopes } from "./rangeScopes.js";
 import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, PERCENT_ROLES, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
@@ -35,8 +34,6 @@ const STILL_HELD = /^[^.;]{0,40}?\b(?:still|remain|remains|remained)\b/i;
 /** "… into its journey", "… into the flight": a duration that says how far into a trip something happened. */
 const INTO_TRIP = /^\s+into\s+(?:the|its|their|his|her)\s+(?:flight|journey|trip|voyage|crossing)\b/i;
 
-/** "a city of (about)" before a count of people: the place's population. */
-const PLACE_OF = /\b(?:city|town|village|port|community|island|country|nation|province|region|capital)\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more than|at least|up to)?\s*$/;
 const VAGUE_AMOUNT = /^(?:hundreds|thousands|millions|billions|dozens|scores|tens)\b/i;
 
 const PEOPLE_UNITS = new Set(["people", "persons", "person", "civilians", "children", "women", "men", "residents", "individuals", "others", "citizens"]);
@@ -206,8 +203,6 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     // "450,000 barrels a day": a rate, not the total ("barrel per day").
     const per = quantity === null && f.unit ? ratePer(text, f.end) : null;
     if (!quantity) quantity = unitWords.map(singular).map((w) => (unitWords.length === 1 ? COUNT_NOUN_SYNONYMS[w] ?? w : w)).join(" ").replace(/^(\S+) member$/, "$1") + (per ? ` per ${per}` : "");
-    // "a city of around 120,000 people" counts the place's people: its population.
-    if ((quantity === "people" || quantity === "resident" || quantity === "inhabitant") && PLACE_OF.test(clauseBefore)) quantity = "population";
     // "10% contained", "containment fell to 5%": a fire's containment, not any percentage.
     if (quantity === "percent") {
       const next = /^\s*(?:%|percent|per cent)?\s*([a-z]+)/i.exec(text.slice(f.end, f.end + 24))?.[1]?.toLowerCase();
@@ -286,10 +281,8 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
       evidence: evidenceFor(a, t.start, t.end),
     });
   }
-  shareRangeScopes(text, out);
   return out;
 }
-
 
 /**
  * The scope of a count: from its clause (with the places it names), else from its sentence when

@@ -69,6 +69,7 @@ const ROWS: Row[] = [
   ["- ‘No scope’ for new poll, says election chief\n- Opposition won seven seats\nThe opposition rejected the result.", ["election chief", "says", "mixed", "‘No scope’ for new poll"]],
   ["Lassa fever kills 152 in Nigeria – NCDC\n\nThe Nigeria Centre for Disease Control (NCDC) reported 152 deaths.", ["NCDC", "–", "indirect", "Lassa fever kills 152 in Nigeria"]],
   ["Liverpool 2 - 1 Chelsea\n\nThe match ended late.", null],
+  ["PIPE OF PEACE – Paul McCartney\n\nThe singer arrived.", null],
   // a participle's subject is the sentence's, after a fronted adverbial
   ["In May, Judge Ana Lima sided with the Democrats, saying the law violated the Constitution.", ["Ana Lima", "saying", "indirect", "the law violated the Constitution"]],
   ["Here in Cairo, Ana Lima stepped up her criticism, saying, “We have got to achieve reform.”", ["Ana Lima", "saying", "direct", "We have got to achieve reform"]],
@@ -544,6 +545,8 @@ test("quotes: “it said”/“they added” after a body given by a phrase (“
   assert.deepEqual(speakers("The agency said the cases were rising.\n\n“We are witnessing a decline,” it said."), ["agency", "agency"]);
   assert.deepEqual(speakers("The government will appeal, sources said. The plaintiffs are getting old, they added."), ["sources", "sources"]);
   assert.deepEqual(speakers("The ministry said the talks were over. Hamas rejected the claim. “It is a lie,” it said."), ["ministry", "Hamas"]);
+  // (the last body quoted, past a person quoted since)
+  assert.deepEqual(speakers("“The parties agreed,” the press service said. Ana Lima said the border was calm. Ana Lima called for calm. “The parties also agreed to meet,” it said."), ["press service", "Ana Lima", "press service"]);
   // (a person's description is no antecedent of "it")
   assert.notEqual(speakers("The spokesman said the talks failed. “It is a trap,” it added.")[1], "spokesman");
 });

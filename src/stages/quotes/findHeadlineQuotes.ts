@@ -102,6 +102,8 @@ function colonLast(ctx: QuoteContext, s: Sentence): QuoteCandidate | null {
   if (colon < 0 || T.slice(s.tokenStart, colon).some((t) => t.text === ":")) return null;
   const who = namedSpeaker(ctx, colon + 1, s.tokenEnd);
   if (!who.ok) return null;
+  // (after a dash, only a clause: "PIPE OF PEACE – Paul McCartney" is a song and its singer)
+  if (T[colon].text !== ":" && !T.slice(s.tokenStart, colon).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
   const content = unwrap(ctx, s.tokenStart, colon);
   return content ? candidate(ctx, s, { from: colon + 1, to: s.tokenEnd }, tokenSpan(ctx, colon, colon + 1), content, "pattern:headline-colon-after", who.speaker) : null;
 }

@@ -81,6 +81,12 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
     }
   }
   if (!r.speaker.entity && np.to - np.from === 1 && first.norm === "it") {
+    // "“…,” the press service said. … Kazakbayev said …. “…,” it said": the last body quoted
+    // within eight sentences, past the people quoted since
+    const body = lastBodySpeaker(ctx, drafts, first.start, first.sentence - 8);
+    if (body?.speaker) return { speaker: { entity: body.speaker.entity, name: body.speaker.name, mention: { start: first.start, end: first.end, text: first.text } }, method: "coref:previous-body-speaker" };
+  }
+  if (!r.speaker.entity && np.to - np.from === 1 && first.norm === "it") {
     // "The committee reported … According to it, …": the organisation or country that was the
     // subject just before (no quote of its own to be the previous speaker)
     const body = lastBodyBefore(ctx, first.start);
@@ -110,4 +116,20 @@ export function speakerOf(ctx: QuoteContext, np: TokenRange | null, drafts: read
     }
   }
   return r;
+}
+
+/**
+ * The quote before `offset` (from sentence `minSentence` on) whose speaker is a body: an
+ * organisation or country entity, or a phrase headed by a singular noun that is no person's.
+ */
+function lastBodySpeaker(ctx: QuoteContext, drafts: readonly QuoteDraft[], offset: number, minSentence: number): QuoteDraft | null {
+  let best: QuoteDraft | null = null;
+  for (const d of drafts) {
+    if (!d.speaker || d.content.start >= offset || d.sentence < minSentence || (best && best.content.start >= d.content.start)) continue;
+    const type = d.speaker.entity ? ctx.mentions.entity(d.speaker.entity)?.type : undefined;
+    const head = !d.speaker.entity && d.np ? ctx.tokens[d.np.to - 1] : undefined;
+    const body = type === "ORG" || type === "GPE" || (!!head && head.pos === "NOUN" && !/[^s]s$/.test(head.norm) && !personHead(head.norm));
+    if (body) best = d;
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 // Scores analyze() against a hand-made gold set (test/gold/<set>) and prints a table.
 //   npx tsx scripts/dev-score.ts [--set news-dev|news-dev-heldout|stories-dev|stories-dev-heldout] [--scores-only] [--json]
 //   npx tsx scripts/dev-score.ts --gold DIR --articles DIR [--only odd|even]   (a set kept outside the repo,
-//    e.g. web-news under /work/devdata: odd-numbered files are its dev half, even-numbered ones are held out)
+//    e.g. web-news under ../devdata (beside the clone): odd-numbered files are its dev half, even-numbered ones are held out)
 //   (--stories = --set stories-dev, --heldout = the held-out part of the set; articles from
 //    ../shared/data/news-dev or ../shared/data/stories-dev, or DOSSIER_NEWS_DEV / DOSSIER_STORIES_DEV)
 // Held-out sets print their totals only (no per-file rows): no rule is chosen by looking at them;

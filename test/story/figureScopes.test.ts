@@ -107,20 +107,15 @@ test("timeline: a subgroup the story gives as part of a count (“11 people, inc
 });
 
 test("scope: one article misspelling the story's place ('Benghazy' for 'Benghazi') does not make it a second place", () => {
-  const got = claims([
+  const named = [
     "The death toll in Libya's coastal city of Benghazi has risen to 300, officials said.",
     "The death toll in Benghazi rose to 400 on Tuesday.",
     "Rescuers in Benghazi said 450 people had died.",
-    "The agency said 500 people had died in Benghazy, up from 450.",
-  ]);
+  ];
+  const got = claims([...named, "The agency said 500 people had died in Benghazy, up from 450."]);
   assert.deepEqual(got.filter((c) => c.startsWith("deaths")), ["deaths [] 300", "deaths [] 400", "deaths [] 450", "deaths [] 500"]);
   // Negative: a place of another name stays a second place.
-  const two = claims([
-    "The death toll in Libya's coastal city of Benghazi has risen to 300, officials said.",
-    "The death toll in Benghazi rose to 400 on Tuesday.",
-    "Rescuers in Benghazi said 450 people had died.",
-    "The agency said 500 people had died in Tobruk, up from 450.",
-  ]);
+  const two = claims([...named, "The agency said 500 people had died in Tobruk, up from 450."]);
   assert.ok(two.includes("deaths [(Tobruk)] 500"), two.join("; "));
 });
 

@@ -107,12 +107,17 @@ test("quote variant: a short fragment reworded (“a huge tragedy” / “a grea
   assert.deepEqual(r.quoteVariants[0].diff.filter((d) => d.op !== "same").map((d) => [d.a, d.b]), [["huge", "a great"]]);
 });
 
+/** Each actor's labels per outlet, as "outlet: label, label" lines. */
+function labelsByActor(r: ReturnType<typeof compareStory>): Map<string, string[]> {
+  return new Map(r.framing.labels.map((l) => [l.actor, l.byOutlet.map((o) => `${o.outlet}: ${o.labels.map((x) => x.text).join(", ")}`)]));
+}
+
 test("labels: a name transliterated differently, and a held area named differently, are listed per outlet", () => {
   const r = compareStory([
     art("Dalerdzhon Mirzoyev told the court he was guilty, his lawyer said. In the rebel-held north, rescuers searched the rubble.", "2031-03-24", "A"),
     art("Dalerjon Mirzoev told the court he was guilty, his lawyer said. In the opposition-controlled north, rescuers searched the rubble.", "2031-03-24", "B"),
   ]);
-  const byActor = new Map(r.framing.labels.map((l) => [l.actor, l.byOutlet.map((o) => `${o.outlet}: ${o.labels.map((x) => x.text).join(", ")}`)]));
+  const byActor = labelsByActor(r);
   const suspect = [...byActor.entries()].find(([k]) => /Mirzo/.test(k));
   assert.ok(suspect, JSON.stringify([...byActor.entries()]));
   assert.deepEqual(suspect[1], ["A: Dalerdzhon Mirzoyev", "B: Dalerjon Mirzoev"]);
@@ -124,7 +129,7 @@ test("labels: initials against a full given name are one person spelt two ways",
     art("Chief Secretary Pradeep Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "A"),
     art("Chief Secretary PK Jena said 120 people were in hospital in Tarnow.", "2031-03-24", "B"),
   ]);
-  const byActor = new Map(r.framing.labels.map((l) => [l.actor, l.byOutlet.map((o) => `${o.outlet}: ${o.labels.map((x) => x.text).join(", ")}`)]));
+  const byActor = labelsByActor(r);
   const who = [...byActor.entries()].find(([k]) => /Jena/.test(k));
   assert.ok(who, JSON.stringify([...byActor.entries()]));
   assert.deepEqual(who[1], ["A: Chief Secretary, Pradeep Jena", "B: Chief Secretary, PK Jena"]);

@@ -4,7 +4,7 @@ import type { ActorKeyFn, FigureClaim } from "./types.js";
 import { APPROX_CUES, DURATION_EVENTS, FLIGHT_LENGTHS, FLIGHT_LENGTH_UNITS, PERCENT_ROLES, GROWING_QUANTITIES, LENGTH_MEASURES, LENGTH_UNITS, MONEY_ROLES, PERSONAL_EVENTS, QUANTITY_RULES, ROLE_QUANTITIES, SECOND_EVENT_CUES, TOLL_CUES } from "./lexicon.js";
 import { evidenceFor, namesIn } from "./evidence.js";
 import { eventAt, wordRange } from "./events.js";
-import { contentWords, sentenceAt, words, type WordToken } from "./text.js";
+import { clauseStartBefore, contentWords, sentenceAt, words, type WordToken } from "./text.js";
 import { figureScope, sentenceScope } from "./figureScope.js";
 import { figurePlaces } from "./figurePlaces.js";
 import { measureOf } from "./measures.js";
@@ -90,7 +90,7 @@ export function figureClaims(a: Analysis, key: ActorKeyFn): FigureClaim[] {
     const [i, j] = wordRange(ws, f.start, f.end);
     const unitWords = f.unit ? words(f.unit).map((w) => w.norm) : [];
     // The words of the clause before the number (back to a comma, semicolon or the sentence start).
-    const clauseStart = Math.max(sent.start, ...[",", ";", ":", "\u2014", "\u2013"].map((p) => text.lastIndexOf(p, f.start - 1) + 1));
+    const clauseStart = clauseStartBefore(text, sent.start, f.start);
     const clauseBefore = ` ${words(text, clauseStart, f.start).map((w) => w.norm).join(" ")} `;
     const before = ws.slice(Math.max(0, i - 4), i).map((w) => w.norm);
     const clauseEndMatch = /[,;:\u2013\u2014]|\s-\s/.exec(text.slice(f.end, sent.end));

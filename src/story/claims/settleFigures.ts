@@ -3,6 +3,7 @@
  * one scope, and a count of people in "a city of N people" is the place's population.
  */
 import type { FigureClaim } from "./types.js";
+import { clauseStartBefore } from "./text.js";
 
 /** "a city of (about)" right before a count of people: the place's population. */
 const PLACE_OF = /\b(?:city|town|village|port|community|island|country|nation|province|region|capital)\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more than|at least|up to)?\s*$/i;
@@ -15,9 +16,8 @@ export function settleFigures(text: string, figures: FigureClaim[]): FigureClaim
   for (const f of figures) {
     if (!PEOPLE.has(f.quantity)) continue;
     // The clause before the number: back to a comma, semicolon, colon or dash in its sentence.
-    const sent = f.evidence.sentence;
-    const before = text.slice(sent.start, f.evidence.span.start);
-    const clause = before.slice(Math.max(...[",", ";", ":", "\u2014", "\u2013"].map((p) => before.lastIndexOf(p) + 1)));
+    const at = f.evidence.span.start;
+    const clause = text.slice(clauseStartBefore(text, f.evidence.sentence.start, at), at);
     if (PLACE_OF.test(clause.replace(/\s+/g, " "))) {
       f.quantity = "population";
       f.scope = null;

@@ -63,6 +63,11 @@ export function sentenceAt(text: string, at: number): Span {
   return best ?? { start: 0, end: text.length, text };
 }
 
+/** Where the clause ending at `offset` starts: after the last comma, semicolon, colon or dash before it, else at `sentenceStart`. */
+export function clauseStartBefore(text: string, sentenceStart: number, offset: number): number {
+  return Math.max(sentenceStart, ...[",", ";", ":", "\u2014", "\u2013"].map((p) => text.lastIndexOf(p, offset - 1) + 1));
+}
+
 /** A span object for `text[start, end)`. */
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
